@@ -1,0 +1,16 @@
+/**
+ * `npm run validate`: checks every record in the content folder (`content/`, or `CONTENT_DIR`)
+ * and prints every problem with its file, field and what to do. Exits 1 when there is any.
+ */
+import { resolveContentDir } from '../src/lib/records/content-dir.ts';
+import { formatReport } from '../src/lib/records/issues.ts';
+import { validateContent } from '../src/lib/records/validate.ts';
+
+const contentDir = resolveContentDir();
+const { content, issues } = validateContent(contentDir);
+if (issues.length > 0) {
+  console.error(formatReport(issues));
+  process.exit(1);
+}
+const counts = Object.entries(content).map(([name, records]) => `${records.length} ${name}`).join(', ');
+console.log(`All records in ${contentDir} are valid: ${counts}.`);

@@ -1,0 +1,40 @@
+/** Validation issues: what is wrong, where, and what to do, worded for the clerk who must fix it. */
+
+/** One problem found in the content folder. */
+export interface ValidationIssue {
+  /** File path relative to the working directory (e.g. `content/meetings/2023/x.md`). */
+  file: string;
+  /** Field path inside the record (e.g. `tasks[1].deadline.date`), or empty for the whole file. */
+  field: string;
+  /** What is wrong and what to do about it. */
+  message: string;
+}
+
+/** Writes a zod-style path (`['tasks', 1, 'deadline']`) the way a clerk reads it: `tasks[1].deadline`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** One line per issue: `file › field: message`. */
+export function formatIssue(issue: ValidationIssue): string {
+  return issue.field ? `${issue.file} › ${issue.field}: ${issue.message}` : `${issue.file}: ${issue.message}`;
+}
+
+/** Sorts issues by file, then field, so a report reads in folder order and is stable between runs. */
+export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  return [...issues].sort((a, b) => (a.file === b.file ? a.field.localeCompare(b.field) : a.file < b.file ? -1 : 1));
+}
+
+/** The whole report for a terminal: every issue, then a count and the next step. */
+export function formatReport(issues: ValidationIssue[]): string {
+  if (issues.length === 0) return 'All records are valid.';
+  const files = new Set(issues.map((i) => i.file)).size;
+  const lines = sortIssues(issues).map(formatIssue);
+  lines.push('', `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run \`npm run validate\` again; nothing was built.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,34 @@
+/**
+ * Records are data, not code: their Markdown may not carry raw HTML, and links may only go to
+ * web addresses, e-mail or the site itself. The validator reports offenders; the site's Markdown
+ * pipeline (`src/markdown/rehype-record-safety.ts`) removes the same things as a second line.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
+/** Link protocols a record may use. Relative links (`/van-ban/…`) are always allowed. */
+export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+
+/** True when `href` is relative or uses a safe protocol. */
+export function isSafeHref(href: string): boolean {
+  const compact = href.replace(/[\u0000-\u0020]/g, '');
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);
+  return match === null || SAFE_LINK_PROTOCOLS.includes(`${match[1]!.toLowerCase()}:`);
+}
+
+/** What in a Markdown body is not allowed, one message per finding, with its line in the file (`firstLine`: the body's first line). */
+export function findUnsafeMarkdown(body: string, firstLine = 1): string[] {
+  const problems = new Set<string>();
+  const visit = (node: { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
+    const line = (node.position?.start.line ?? 1) + firstLine - 1;
+    if (node.type === 'html') {
+      const tag = /<\/?\s*([a-zA-Z][\w-]*)/.exec(node.value ?? '')?.[1];
+      problems.add(`line ${line} has raw HTML${tag ? ` (<${tag}>)` : ''}: records are plain Markdown, so write it without HTML tags`);
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined && !isSafeHref(node.url)) {
+      problems.add(`line ${line} links to "${node.url.slice(0, 40)}": only http(s), mailto and site addresses are allowed`);
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(fromMarkdown(body) as unknown as Parameters<typeof visit>[0]);
+  return [...problems];
+}

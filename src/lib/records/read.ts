@@ -1,0 +1,168 @@
+/**
+ * Reads record files from a content folder: decodes, normalises (BOM, CRLF, NFC), splits front
+ * matter and parses YAML or JSON. It knows nothing of schemas; it only turns bytes into plain
+ * data, or into issues that say why a file could not be read.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { ValidationIssue } from './issues.ts';
+
+/** The largest record file accepted, in bytes. A real record is a few kilobytes. */
+export const MAX_RECORD_BYTES = 512 * 1024;
+
+/** A record file as read, before its schema is applied. */
+export interface RawRecord {
+  /** Id: the path below the collection folder, without extension, with `/` separators. */
+  id: string;
+  /** Path for messages, relative to the working directory. */
+  file: string;
+  /** Parsed front matter or data. */
+  data: Record<string, unknown>;
+  /** Markdown body (Markdown records only), normalised. */
+  body?: string;
+  /** Line of the file on which the body starts (Markdown records only). */
+  bodyLine?: number;
+  /** The normalised text of the file, for digests. */
+  text: string;
+}
+
+/** Lists files below `dir` recursively, sorted, skipping dot-files. Missing folder: empty list. */
+export function listFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Bytes → normalised text: rejects non-UTF-8, drops a byte-order mark, makes LF line ends and NFC. */
+export function decodeRecordText(bytes: Uint8Array): { text: string } | { error: string } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save with encoding → UTF-8")' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return { text };
+}
+
+const ID_SEGMENT = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+/** Derives a record's id from its path below the collection folder, or says why the name is unusable. */
+export function recordIdFromPath(pathBelowFolder: string): { id: string } | { error: string } {
+  const withoutExt = pathBelowFolder.slice(0, pathBelowFolder.length - extname(pathBelowFolder).length);
+  const segments = withoutExt.split(sep).join('/').split('/');
+  const bad = segments.find((s) => !ID_SEGMENT.test(s));
+  if (bad !== undefined) {
+    return { error: `the file or folder name "${bad}" is not usable in an address: use lower-case ASCII letters, digits and hyphens (e.g. lam-hop, 2023-07-11-to-cong-tac-01)` };
+  }
+  return { id: segments.join('/') };
+}
+
+function yamlToData(source: string, offsetLines: number): { data: unknown } | { error: string } {
+  // The core schema keeps 2023-07-11 as text (YAML 1.1 would turn it into a timestamp).
+  const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const line = (first.linePos?.[0]?.line ?? 0) + offsetLines;
+    const what = first.code === 'DUPLICATE_KEY' ? 'a field is written twice' : first.message.split('\n')[0];
+    return { error: `the YAML cannot be read near line ${line} (${what}): check indentation, colons and quotes` };
+  }
+  return { data: doc.toJS() };
+}
+
+/** Parses the normalised text of a Markdown record (`---` front matter, then the body). */
+export function parseMarkdownRecord(text: string): { data: unknown; body: string; bodyLine: number } | { error: string } {
+  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  if (!match) return { error: 'a Markdown record must start with front matter between two lines of "---"' };
+  const parsed = yamlToData(match[1]!, 1);
+  if ('error' in parsed) return parsed;
+  return { data: parsed.data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Parses the normalised text of a data record (YAML, or JSON by extension). */
+export function parseDataRecord(text: string, extension: string): { data: unknown } | { error: string } {
+  if (extension === '.json') {
+    try {
+      return { data: JSON.parse(text) };
+    } catch (e) {
+      return { error: `the JSON cannot be read (${(e as Error).message}): check commas, quotes and brackets` };
+    }
+  }
+  return yamlToData(text, 0);
+}
+
+/**
+ * Reads every file of one collection folder. Returns the records it could read and an issue for
+ * each file it could not (wrong extension, bad name, not UTF-8, empty, too large, broken syntax).
+ */
+export function readCollectionFolder(
+  folder: string,
+  format: 'markdown' | 'data',
+  extensions: readonly string[],
+  cwd: string = process.cwd(),
+): { records: RawRecord[]; issues: ValidationIssue[] } {
+  const records: RawRecord[] = [];
+  const issues: ValidationIssue[] = [];
+  for (const path of listFiles(folder)) {
+    const fromCwd = relative(cwd, path);
+    const file = (fromCwd.startsWith('..') ? path : fromCwd).split(sep).join('/');
+    const fail = (message: string) => issues.push({ file, field: '', message });
+    const ext = extname(path).toLowerCase();
+    if (!extensions.includes(ext)) {
+      fail(
+        ext === '.mdx'
+          ? 'records cannot be MDX (it runs code): rename it to .md and write plain Markdown'
+          : `this folder holds ${extensions.join(', ')} files only: rename or move this file`,
+      );
+      continue;
+    }
+    const idResult = recordIdFromPath(relative(folder, path));
+    if ('error' in idResult) {
+      fail(idResult.error);
+      continue;
+    }
+    const size = statSync(path).size;
+    if (size > MAX_RECORD_BYTES) {
+      fail(`the file is ${Math.round(size / 1024)} KB, over the ${MAX_RECORD_BYTES / 1024} KB limit for one record: split it into several records`);
+      continue;
+    }
+    const decoded = decodeRecordText(readFileSync(path));
+    if ('error' in decoded) {
+      fail(decoded.error);
+      continue;
+    }
+    if (decoded.text.trim() === '') {
+      fail('the file is empty: write the record, or delete the file');
+      continue;
+    }
+    const parsed = format === 'markdown' ? parseMarkdownRecord(decoded.text) : parseDataRecord(decoded.text, ext);
+    if ('error' in parsed) {
+      fail(parsed.error);
+      continue;
+    }
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      fail('the record must be a group of fields ("name: value" lines), not a list or a single value');
+      continue;
+    }
+    const record: RawRecord = { id: idResult.id, file, data: parsed.data as Record<string, unknown>, text: decoded.text };
+    if ('body' in parsed) {
+      record.body = parsed.body;
+      record.bodyLine = parsed.bodyLine;
+    }
+    records.push(record);
+  }
+  return { records, issues };
+}

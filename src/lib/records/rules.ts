@@ -1,0 +1,284 @@
+/**
+ * Rules across records: what one record cannot check alone. Each rule takes the parsed content
+ * and returns issues; `checkCrossRecordRules` runs them all.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTION_NAMES, folderOf, type CollectionName, type RecordRef } from '../../schemas/index.ts';
+import { PARTY_BODY_KINDS } from '../../schemas/bodies.ts';
+import { PLACE_LEVEL } from '../../schemas/places.ts';
+import { effectiveCriteria } from '../criteria.ts';
+import type { ContentSet, ParsedRecord } from './content-set.ts';
+import { formatFieldPath, type ValidationIssue } from './issues.ts';
+
+/** Context the rules need beyond the records. */
+export interface RuleContext {
+  /** The content folder (for archived sources). */
+  contentDir: string;
+  /** Working directory, for file paths in messages. */
+  cwd: string;
+  /** Ids of every record file that was read, valid or not, per collection. Default: the parsed ones. */
+  readIds?: Partial<Record<CollectionName, ReadonlySet<string>>>;
+}
+
+/** Last day a district party committee (Huyện ủy) existed: the district level ended on 1/7/2025. */
+export const DISTRICT_LEVEL_ABOLISHED_AFTER = '2025-06-30';
+
+type AnyRecord = ParsedRecord<unknown>;
+
+function isRef(value: unknown): value is RecordRef {
+  return (
+    typeof value === 'object' && value !== null && Object.keys(value).length === 2 &&
+    typeof (value as RecordRef).id === 'string' && (COLLECTION_NAMES as readonly string[]).includes((value as RecordRef).collection)
+  );
+}
+
+/** Every reference inside a record's data, with its field path. */
+export function collectReferences(value: unknown, path: PropertyKey[] = []): Array<{ ref: RecordRef; path: PropertyKey[] }> {
+  if (isRef(value)) return [{ ref: value, path }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectReferences(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => collectReferences(v, [...path, k]));
+  return [];
+}
+
+/** Levenshtein distance, for "did you mean" suggestions on mistyped ids. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function closestId(id: string, ids: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(id.length / 4)) + 1;
+  for (const candidate of ids) {
+    const d = editDistance(id, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function allRecords(content: ContentSet): Array<[CollectionName, AnyRecord]> {
+  return COLLECTION_NAMES.flatMap((name) => (content[name] as AnyRecord[]).map((r): [CollectionName, AnyRecord] => [name, r]));
+}
+
+/** Every reference points at a record that exists. */
+export function checkReferences(content: ContentSet, ctx: RuleContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const ids = new Map<CollectionName, ReadonlySet<string>>(
+    COLLECTION_NAMES.map((name) => [name, ctx.readIds?.[name] ?? new Set((content[name] as AnyRecord[]).map((r) => r.id))]),
+  );
+  for (const [, record] of allRecords(content)) {
+    for (const { ref, path } of collectReferences(record.data)) {
+      const known = ids.get(ref.collection)!;
+      if (known.has(ref.id)) continue;
+      const suggestion = closestId(ref.id, known);
+      issues.push({
+        file: record.file,
+        field: formatFieldPath(path),
+        message: `"${ref.id}" is not a record in content/${folderOf(ref.collection)}/: ${suggestion ? `did you mean "${suggestion}"?` : 'check the id (the file path without extension), or add that record'}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** No two files give the same id (e.g. `x.yaml` and `x.json`). */
+export function checkDuplicateIds(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const name of COLLECTION_NAMES) {
+    const firstFile = new Map<string, string>();
+    for (const record of content[name] as AnyRecord[]) {
+      const other = firstFile.get(record.id);
+      if (other) issues.push({ file: record.file, field: '', message: `its id "${record.id}" is already used by ${other}: rename one of the two files` });
+      else firstFile.set(record.id, record.file);
+    }
+  }
+  return issues;
+}
+
+/** A document is identified by issuer, number and year: the same number may recur in another term or year, not twice in one. */
+export function checkDocumentIdentity(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const doc of content.documents) {
+    const d = doc.data;
+    if (!d.number) continue;
+    const key = `${d.issuer.id}|${d.number.canonical}|${d.date ?? 'undated'}`;
+    const other = seen.get(key);
+    if (other) issues.push({ file: doc.file, field: 'number', message: `${d.number.canonical} of the same issuer and date is already recorded in ${other}: merge the two records` });
+    else seen.set(key, doc.file);
+  }
+  return issues;
+}
+
+/** Assessments name only criteria of their set, and their reported counts agree with the set and the statuses. */
+export function checkAssessments(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const sets = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  for (const a of content.assessments) {
+    const { data } = a;
+    const criteria = effectiveCriteria(data.criteriaSet.id, sets);
+    if (!criteria) continue; // a missing set is reported by checkReferences
+    const numbers = new Set(criteria.map((c) => c.number));
+    const setName = sets.get(data.criteriaSet.id)!.shortName;
+    for (const key of Object.keys(data.statuses)) {
+      if (!numbers.has(Number(key))) {
+        issues.push({ file: a.file, field: `statuses.${key}`, message: `criterion ${key} is not in the set "${setName}" (it has criteria ${Math.min(...numbers)}–${Math.max(...numbers)}): check the number or the set` });
+      }
+    }
+    const missing = criteria.filter((c) => data.statuses[String(c.number)] === undefined);
+    if (missing.length > 0 && data.otherwise === undefined) {
+      issues.push({ file: a.file, field: 'statuses', message: `criteria ${missing.map((c) => c.number).join(', ')} have no status: list them, or add \`otherwise:\` for all unlisted criteria` });
+    }
+    if (data.reportedTotal !== undefined && data.reportedTotal !== criteria.length) {
+      issues.push({ file: a.file, field: 'reportedTotal', message: `the source counts out of ${data.reportedTotal} but the set "${setName}" has ${criteria.length} criteria: choose the set the source uses` });
+    }
+    if (data.reportedMet !== undefined) {
+      const met = criteria.filter((c) => (data.statuses[String(c.number)] ?? data.otherwise) === 'dat').length;
+      if (met !== data.reportedMet) {
+        issues.push({ file: a.file, field: 'reportedMet', message: `the source says ${data.reportedMet} criteria are met but the statuses give ${met}: check which criteria are listed as Đạt / Chưa đạt` });
+      }
+    }
+    const place = places.get(data.place.id);
+    const set = sets.get(data.criteriaSet.id)!;
+    if (place) {
+      const level = PLACE_LEVEL[place.kind];
+      const expected = set.level === 'xa' ? 3 : set.level === 'thon' ? 4 : 2;
+      if (level !== expected) {
+        issues.push({ file: a.file, field: 'place', message: `the set "${setName}" scores ${set.level === 'xa' ? 'communes' : set.level === 'thon' ? 'villages' : 'districts'} but ${place.name} is a ${place.kind}: choose a set for that level` });
+      }
+    }
+  }
+  return issues;
+}
+
+/** A provincial variant extends a set of the same level, and the chain of `extends` has no loop. */
+export function checkCriteriaSets(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const sets = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
+  for (const s of content.criteriaSets) {
+    if (!s.data.extends) continue;
+    const base = sets.get(s.data.extends.id);
+    if (!base) continue;
+    if (base.level !== s.data.level) issues.push({ file: s.file, field: 'extends', message: `it scores ${s.data.level} but extends a set that scores ${base.level}: extend a set of the same level` });
+    if (!effectiveCriteria(s.id, sets)) issues.push({ file: s.file, field: 'extends', message: 'the chain of `extends` loops back on itself: a variant must extend a national set' });
+  }
+  return issues;
+}
+
+/** Places nest province → district → commune → village, without loops. */
+export function checkPlaceHierarchy(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  for (const p of content.places) {
+    const level = PLACE_LEVEL[p.data.kind];
+    if (!p.data.parent) {
+      if (level !== 1) issues.push({ file: p.file, field: 'parent', message: `a ${p.data.kind} must name its \`parent\` (the unit it belonged to)` });
+      continue;
+    }
+    const parent = places.get(p.data.parent.id);
+    if (parent && PLACE_LEVEL[parent.kind] >= level) {
+      issues.push({ file: p.file, field: 'parent', message: `a ${p.data.kind} cannot belong to a ${parent.kind}: its parent must be a larger unit` });
+    }
+  }
+  return issues;
+}
+
+/** District party committee documents cannot be dated after the district level was abolished. */
+export function checkDistrictPartyDates(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const bodies = new Map(content.bodies.map((b) => [b.id, b.data]));
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  for (const doc of content.documents) {
+    const { date, number, issuer } = doc.data;
+    if (!date || date <= DISTRICT_LEVEL_ABOLISHED_AFTER) continue;
+    const body = bodies.get(issuer.id);
+    const place = body?.place ? places.get(body.place.id) : undefined;
+    const districtParty = number?.system === 'party' && number.issuer === 'HU';
+    const districtPartyBody = body && PARTY_BODY_KINDS.includes(body.kind) && place && PLACE_LEVEL[place.kind] === 2;
+    if (districtParty || districtPartyBody) {
+      issues.push({ file: doc.file, field: 'date', message: `a district party committee document cannot be dated ${date}: district party committees ended on 30/6/2025. Check the date or the issuer` });
+    }
+  }
+  return issues;
+}
+
+/** Task statuses are reported on or after the day the task was given. */
+export function checkTaskDates(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const given = [
+    ...content.meetings.map((m) => ({ file: m.file, date: m.data.date as string | undefined, tasks: m.data.tasks })),
+    ...content.plans.map((p) => ({ file: p.file, date: p.data.date, tasks: p.data.tasks })),
+  ];
+  for (const { file, date, tasks } of given) {
+    tasks.forEach((t, i) => {
+      if (date && t.statusDate && t.statusDate < date) {
+        issues.push({ file, field: `tasks[${i}].statusDate`, message: `the status is dated ${t.statusDate}, before the task was given (${date}): check the date` });
+      }
+    });
+  }
+  for (const p of content.plans) {
+    p.data.tasks.forEach((t, i) => {
+      if (p.data.date && t.deadline && t.deadline.due < p.data.date) {
+        issues.push({ file: p.file, field: `tasks[${i}].deadline`, message: `the deadline ${t.deadline.due} is before the plan was adopted (${p.data.date}): check both dates` });
+      }
+    });
+  }
+  return issues;
+}
+
+/** A body convenes meetings only while it exists. */
+export function checkBodyLifetimes(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const bodies = new Map(content.bodies.map((b) => [b.id, b.data]));
+  for (const m of content.meetings) {
+    m.data.convenedBy.forEach((ref, i) => {
+      const body = bodies.get(ref.id);
+      if (body?.validTo && m.data.date > body.validTo) {
+        issues.push({ file: m.file, field: `convenedBy[${i}]`, message: `${body.name} ended on ${body.validTo} and cannot convene a meeting on ${m.data.date}: check the date or the body` });
+      }
+    });
+  }
+  return issues;
+}
+
+/** Archived copies of source articles exist under `content/sources/`. */
+export function checkSourceArchives(content: ContentSet, ctx: RuleContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [, record] of allRecords(content)) {
+    const source = (record.data as { source?: { archive?: string } }).source;
+    if (source?.archive && !existsSync(join(ctx.contentDir, 'sources', source.archive))) {
+      issues.push({ file: record.file, field: 'source.archive', message: `there is no file sources/${source.archive} in the content folder: add the article's text there or remove the field` });
+    }
+  }
+  return issues;
+}
+
+/** Runs every cross-record rule. */
+export function checkCrossRecordRules(content: ContentSet, ctx: RuleContext): ValidationIssue[] {
+  return [
+    ...checkDuplicateIds(content),
+    ...checkReferences(content, ctx),
+    ...checkDocumentIdentity(content),
+    ...checkCriteriaSets(content),
+    ...checkAssessments(content),
+    ...checkPlaceHierarchy(content),
+    ...checkDistrictPartyDates(content),
+    ...checkTaskDates(content),
+    ...checkBodyLifetimes(content),
+    ...checkSourceArchives(content, ctx),
+  ];
+}

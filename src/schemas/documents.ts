@@ -1,0 +1,68 @@
+/** Documents: Party and State documents (plans, conclusions, decisions, notices, …). */
+import { z } from 'astro/zod';
+import { DOCUMENT_TYPE_NAMES, parseDocumentNumber } from '../lib/document-number.ts';
+import { commonFields, isoDate, personSchema, sourceSchema, text, type ReferenceFactory } from './shared.ts';
+
+/** A document number as written, parsed under the Party or State convention. */
+export const documentNumberSchema = z
+  .string({ error: 'write the number and symbol as printed, e.g. 60-KH/HU or 89/KH-UBND' })
+  .trim()
+  .transform((raw, ctx) => {
+    const parsed = parseDocumentNumber(raw);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return { ...parsed.value, raw };
+  });
+
+const documentTypeCode = z.enum(Object.keys(DOCUMENT_TYPE_NAMES) as [string, ...string[]], {
+  error: `must be a type code: ${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}`,
+});
+
+export function documentSchema(reference: ReferenceFactory) {
+  return z
+    .strictObject({
+      /** Record kind; always `document`. Default: `document`. */
+      type: z.literal('document').default('document'),
+      /** Number and symbol as printed (`60-KH/HU`, `89/KH-UBND`, `51/2025/QĐ-TTg`). Default: none (a notice printed without one, or cited by number only). */
+      number: documentNumberSchema.optional(),
+      /** Type code (KH, KL, TB, QĐ, …). Default: taken from `number`; required when there is no number. */
+      kind: documentTypeCode.optional(),
+      /** Title (trích yếu) as printed, or a description in brackets when the title is not known. */
+      title: text,
+      /** The body that issued it (id in content/bodies/). */
+      issuer: reference('bodies'),
+      /** Day of issue. Default: unknown (some citations give only the number). */
+      date: isoDate.optional(),
+      /** Who signed it and on whose behalf. Default: unknown. */
+      signer: personSchema(reference).optional(),
+      /** Signing formula above the signature (e.g. "T/L Ban Thường vụ"). Default: none. */
+      signedFor: text.optional(),
+      /** Recipients (Nơi nhận), one line each, as printed. Default: none. */
+      recipients: z.array(text).default([]),
+      /** Documents this one carries out (e.g. a conclusion implementing a plan). Default: none. */
+      implements: z.array(reference('documents')).default([]),
+      /** Documents this one replaces. Default: none. */
+      supersedes: z.array(reference('documents')).default([]),
+      /** Documents this one amends. Default: none. */
+      amends: z.array(reference('documents')).default([]),
+      /** Places the document concerns. Default: none. */
+      places: z.array(reference('places')).default([]),
+      /** The published article the document was read from, when it was. Default: none. */
+      source: sourceSchema.optional(),
+      /** A one-sentence summary in our words. Default: none. */
+      summary: text.optional(),
+      ...commonFields(reference),
+    })
+    .transform((d) => ({ ...d, kind: d.kind ?? d.number?.type }))
+    .refine((d) => d.kind !== undefined, {
+      error: 'a document without a `number` needs a `kind` (its type code, e.g. TB)',
+      path: ['kind'],
+    })
+    .refine((d) => !(d.number?.type && d.kind !== d.number.type), {
+      error: '`kind` disagrees with the type in `number`: correct one of them',
+      path: ['kind'],
+    });
+}
+export type DocumentRecord = z.output<ReturnType<typeof documentSchema>>;
