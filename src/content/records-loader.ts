@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { COLLECTIONS, EXTENSIONS, type CollectionName } from '../schemas/index.ts';
 import { resolveContentDir } from '../lib/records/content-dir.ts';
 import { formatIssue } from '../lib/records/issues.ts';
+import { findUnsafeMarkdown } from '../lib/records/markdown-safety.ts';
 import { readCollectionFolder } from '../lib/records/read.ts';
 
 export function recordsLoader(collection: CollectionName): Loader {
@@ -30,6 +31,9 @@ export function recordsLoader(collection: CollectionName): Loader {
         const data = await parseData({ id: raw.id, data: raw.data, filePath: raw.file });
         const entry: Parameters<typeof store.set>[0] = { id: raw.id, data, digest, filePath: raw.file };
         if (raw.body !== undefined) {
+          // Records are data: raw HTML and unsafe links never reach the renderer (docs/decisions/0003).
+          const unsafe = findUnsafeMarkdown(raw.body, raw.bodyLine);
+          if (unsafe.length > 0) throw new Error(`${raw.file}: ${unsafe.join('; ')}`);
           entry.body = raw.body;
           entry.rendered = await renderMarkdown(raw.body);
         }

@@ -32,8 +32,7 @@ export interface ParsedDocumentNumber {
 
 /** Result of `parseDocumentNumber`: the parsed number, or a reason a clerk can act on. */
 export type DocumentNumberResult =
-  | { ok: true; value: ParsedDocumentNumber }
-  | { ok: false; error: string };
+  { ok: true; value: ParsedDocumentNumber } | { ok: false; error: string };
 
 /** A document number found in prose: its position in the text as given (`end` exclusive). */
 export interface DocumentCitation {
@@ -164,7 +163,9 @@ function parseStateTail(
   }
   const issuer = canonicalIssuer(type === undefined ? tail : rest.join('-'));
   const warnings = isPartyIssuer(issuer)
-    ? [`"${raw}" names a Party issuer (${issuer}) but uses the State form; Party numbers are written N-TYPE/${issuer}, e.g. 60-KH/HU.`]
+    ? [
+        `"${raw}" names a Party issuer (${issuer}) but uses the State form; Party numbers are written N-TYPE/${issuer}, e.g. 60-KH/HU.`,
+      ]
     : [];
   return { ok: true, value: build('state', digits, issuer, type, year, warnings) };
 }
@@ -179,7 +180,11 @@ export function parseDocumentNumber(raw: string): DocumentNumberResult {
   const text = normalise(raw);
   const shown = raw.normalize('NFC').trim();
   if (text === '') {
-    return { ok: false, error: 'The document number is empty; write it as e.g. 60-KH/HU (Party) or 89/KH-UBND (State).' };
+    return {
+      ok: false,
+      error:
+        'The document number is empty; write it as e.g. 60-KH/HU (Party) or 89/KH-UBND (State).',
+    };
   }
   if (/^\d+$/.test(text)) {
     return {
@@ -194,8 +199,13 @@ export function parseDocumentNumber(raw: string): DocumentNumberResult {
     const type = canonicalType(code);
     const warnings = TYPE_CODES.has(type.toUpperCase())
       ? []
-      : [`"${type}" in "${shown}" is not a known document type code (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); check it.`];
-    return { ok: true, value: build('party', digits, canonicalIssuer(issuerCode), type, undefined, warnings) };
+      : [
+          `"${type}" in "${shown}" is not a known document type code (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); check it.`,
+        ];
+    return {
+      ok: true,
+      value: build('party', digits, canonicalIssuer(issuerCode), type, undefined, warnings),
+    };
   }
 
   const withYear = STATE_WITH_YEAR_FORM.exec(text);
@@ -248,7 +258,12 @@ export function findDocumentCitations(text: string): DocumentCitation[] {
     for (;;) {
       const result = parseDocumentNumber(raw);
       if (result.ok) {
-        citations.push({ start: match.index, end: match.index + raw.length, raw, parsed: result.value });
+        citations.push({
+          start: match.index,
+          end: match.index + raw.length,
+          raw,
+          parsed: result.value,
+        });
         break;
       }
       const cut = Math.max(raw.lastIndexOf('-'), raw.lastIndexOf('/'));

@@ -22,7 +22,8 @@ export interface VietnameseDate {
 }
 
 /** Result of `parseVietnameseDate`: the date, or a reason a clerk can act on. */
-export type VietnameseDateResult = { ok: true; value: VietnameseDate } | { ok: false; error: string };
+export type VietnameseDateResult =
+  { ok: true; value: VietnameseDate } | { ok: false; error: string };
 
 /**
  * A task deadline. `by` is always the last ISO day it allows (a month, quarter or year ends on
@@ -44,6 +45,7 @@ export interface YearOptions {
   referenceYear?: number;
 }
 
+// prettier-ignore
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -69,7 +71,12 @@ function isoOf(year: number, month: number, day: number): string {
 }
 
 // Checks month and day; `written` is the text as the clerk wrote it, quoted in the error.
-function checkCalendarDate(year: number, month: number, day: number, written: string): IsoDateResult {
+function checkCalendarDate(
+  year: number,
+  month: number,
+  day: number,
+  written: string,
+): IsoDateResult {
   if (month < 1 || month > 12) {
     return { ok: false, error: `"${written}" is not a real date: there is no month ${month}.` };
   }
@@ -94,11 +101,17 @@ export function parseIsoDate(s: string): IsoDateResult {
   if (dmy) {
     const checked = checkCalendarDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), s);
     if (checked.ok) {
-      return { ok: false, error: `"${s}" is not an ISO date; write it as ${checked.value.iso} (YYYY-MM-DD).` };
+      return {
+        ok: false,
+        error: `"${s}" is not an ISO date; write it as ${checked.value.iso} (YYYY-MM-DD).`,
+      };
     }
     return checked;
   }
-  return { ok: false, error: `"${s}" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.` };
+  return {
+    ok: false,
+    error: `"${s}" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.`,
+  };
 }
 
 function clean(text: string): string {
@@ -132,7 +145,8 @@ function dateFromGroups(
   phrase: string,
   options: YearOptions,
 ): VietnameseDateResult {
-  const [dayText, monthText, yearText] = groups[0] !== undefined ? groups.slice(0, 3) : groups.slice(3, 6);
+  const [dayText, monthText, yearText] =
+    groups[0] !== undefined ? groups.slice(0, 3) : groups.slice(3, 6);
   const year = resolveYear(yearText, phrase, options);
   if (!year.ok) return year;
   const checked = checkCalendarDate(year.year, Number(monthText), Number(dayText), phrase);
@@ -187,7 +201,10 @@ function monthEnd(year: number, month: number): string {
 export function parseDeadline(text: string, options: YearOptions = {}): DeadlineResult {
   const phrase = clean(text);
   const whole = parseVietnameseDate(phrase, options);
-  if (whole.ok) return { ok: true, value: { kind: 'date', by: whole.value.iso, inferredYear: whole.value.inferredYear } };
+  if (whole.ok) {
+    const { iso, inferredYear } = whole.value;
+    return { ok: true, value: { kind: 'date', by: iso, inferredYear } };
+  }
 
   const found = DEADLINE_PATTERNS.map(([kind, pattern]) => ({ kind, match: pattern.exec(phrase) }))
     .filter((f): f is { kind: Deadline['kind']; match: RegExpExecArray } => f.match !== null)
@@ -213,12 +230,24 @@ export function parseDeadline(text: string, options: YearOptions = {}): Deadline
   const period = match[1] as string;
   if (kind === 'month') {
     const month = Number(period);
-    if (month < 1 || month > 12) return { ok: false, error: `"${match[0]}" is not a real month: there is no month ${month}.` };
-    const value = { kind, month: `${year.year}-${pad2(month)}`, by: monthEnd(year.year, month), inferredYear: year.inferredYear };
+    if (month < 1 || month > 12) {
+      return { ok: false, error: `"${match[0]}" is not a real month: there is no month ${month}.` };
+    }
+    const value = {
+      kind,
+      month: `${year.year}-${pad2(month)}`,
+      by: monthEnd(year.year, month),
+      inferredYear: year.inferredYear,
+    };
     return { ok: true, value };
   }
   const quarter = ROMAN_QUARTERS[period] ?? Number(period);
-  const value = { kind, quarter: `${year.year}-Q${quarter}`, by: monthEnd(year.year, quarter * 3), inferredYear: year.inferredYear };
+  const value = {
+    kind,
+    quarter: `${year.year}-Q${quarter}`,
+    by: monthEnd(year.year, quarter * 3),
+    inferredYear: year.inferredYear,
+  };
   return { ok: true, value };
 }
 

@@ -33,18 +33,27 @@ describe('compareVietnamese', () => {
     expect(shuffled.sort(compareVietnamese)).toEqual(alphabet);
   });
 
-  test.each([['a'], ['ơ'], ['ư']])('orders tones of %s: none, huyền, hỏi, ngã, sắc, nặng', (vowel) => {
-    const tones = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'].map((tone) =>
-      `b${vowel}${tone}`.normalize('NFC'),
-    );
-    expect([...tones].reverse().sort(compareVietnamese)).toEqual(tones);
-  });
+  test.each([['a'], ['ơ'], ['ư']])(
+    'orders tones of %s: none, huyền, hỏi, ngã, sắc, nặng',
+    (vowel) => {
+      const tones = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'].map((tone) =>
+        `b${vowel}${tone}`.normalize('NFC'),
+      );
+      expect([...tones].reverse().sort(compareVietnamese)).toEqual(tones);
+    },
+  );
 });
 
 describe('sortVietnamese', () => {
   test.each([
-    [['Em', 'Đức', 'Dung', 'Anh', 'Ân', 'Ăn'], ['Anh', 'Ăn', 'Ân', 'Dung', 'Đức', 'Em']],
-    [['Lâm Hợp', 'Kỳ Lạc', 'Hoằng Trung', 'Đông', 'Dương'], ['Dương', 'Đông', 'Hoằng Trung', 'Kỳ Lạc', 'Lâm Hợp']],
+    [
+      ['Em', 'Đức', 'Dung', 'Anh', 'Ân', 'Ăn'],
+      ['Anh', 'Ăn', 'Ân', 'Dung', 'Đức', 'Em'],
+    ],
+    [
+      ['Lâm Hợp', 'Kỳ Lạc', 'Hoằng Trung', 'Đông', 'Dương'],
+      ['Dương', 'Đông', 'Hoằng Trung', 'Kỳ Lạc', 'Lâm Hợp'],
+    ],
     [[], []],
   ])('sorts %j', (input, expected) => {
     const items = input.map((name) => ({ name }));

@@ -30,18 +30,21 @@ describe('toNfc', () => {
 });
 
 describe('foldVietnamese', () => {
-  test.each(VOWELS_WITH_TONES)('folds every tone of %s to "%s" (NFC, NFD, both cases)', (letters, base) => {
-    const forms = [...letters];
-    expect(forms).toHaveLength(6);
-    expect(new Set(forms).size).toBe(6);
-    for (const letter of forms) {
-      expect(letter.normalize('NFC')).toBe(letter); // the table itself is precomposed
-      for (const variant of [letter, letter.toUpperCase()]) {
-        expect(foldVietnamese(variant)).toBe(base);
-        expect(foldVietnamese(variant.normalize('NFD'))).toBe(base);
+  test.each(VOWELS_WITH_TONES)(
+    'folds every tone of %s to "%s" (NFC, NFD, both cases)',
+    (letters, base) => {
+      const forms = [...letters];
+      expect(forms).toHaveLength(6);
+      expect(new Set(forms).size).toBe(6);
+      for (const letter of forms) {
+        expect(letter.normalize('NFC')).toBe(letter); // the table itself is precomposed
+        for (const variant of [letter, letter.toUpperCase()]) {
+          expect(foldVietnamese(variant)).toBe(base);
+          expect(foldVietnamese(variant.normalize('NFD'))).toBe(base);
+        }
       }
-    }
-  });
+    },
+  );
 
   test.each([
     ['đ', 'd'],

@@ -49,7 +49,10 @@ describe('parseIsoDate', () => {
     ['2023-13-01', '"2023-13-01" is not a real date: there is no month 13.'],
     ['2023-08-00', '"2023-08-00" is not a real date: August 2023 has 31 days.'],
     ['2023-8-15', '"2023-8-15" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.'],
-    ['2023-08-15T00:00', '"2023-08-15T00:00" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.'],
+    [
+      '2023-08-15T00:00',
+      '"2023-08-15T00:00" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.',
+    ],
     ['18/5/2022', '"18/5/2022" is not an ISO date; write it as 2022-05-18 (YYYY-MM-DD).'],
     ['31/2/2022', '"31/2/2022" is not a real date: February 2022 has 28 days.'],
     ['', '"" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.'],
@@ -77,12 +80,24 @@ describe('parseVietnameseDate', () => {
   });
 
   test.each([
-    ['11/7', '"11/7" has no year; write the year in the text or give the record\'s year as referenceYear.'],
+    [
+      '11/7',
+      '"11/7" has no year; write the year in the text or give the record\'s year as referenceYear.',
+    ],
     ['31/2/2023', '"31/2/2023" is not a real date: February 2023 has 28 days.'],
     ['5/13/2023', '"5/13/2023" is not a real date: there is no month 13.'],
-    ['2022-05-18', '"2022-05-18" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.'],
-    ['tháng 8/2023', '"tháng 8/2023" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.'],
-    ['16/20', '"16/20" has no year; write the year in the text or give the record\'s year as referenceYear.'],
+    [
+      '2022-05-18',
+      '"2022-05-18" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.',
+    ],
+    [
+      'tháng 8/2023',
+      '"tháng 8/2023" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.',
+    ],
+    [
+      '16/20',
+      '"16/20" has no year; write the year in the text or give the record\'s year as referenceYear.',
+    ],
   ])('rejects %j', (text, error) => {
     expect(parseVietnameseDate(text)).toEqual({ ok: false, error });
   });
@@ -92,23 +107,62 @@ describe('parseDeadline', () => {
   test.each([
     ['hoàn thành trước 15/8/2023', { kind: 'date', by: '2023-08-15', inferredYear: false }],
     ['trước ngày 30/6/2022', { kind: 'date', by: '2022-06-30', inferredYear: false }],
-    ['hỗ trợ ... hoàn thành trước ngày 30/6/2022 theo chủ trương', { kind: 'date', by: '2022-06-30', inferredYear: false }],
+    [
+      'hỗ trợ ... hoàn thành trước ngày 30/6/2022 theo chủ trương',
+      { kind: 'date', by: '2022-06-30', inferredYear: false },
+    ],
     ['chậm nhất ngày 18 tháng 5 năm 2022', { kind: 'date', by: '2022-05-18', inferredYear: false }],
     ['15/8/2023', { kind: 'date', by: '2023-08-15', inferredYear: false }],
-    ['Theo Kết luận ngày 05/4/2021, hoàn thành trước 15/8/2023', { kind: 'date', by: '2023-08-15', inferredYear: false }],
-    ['hoàn thành trong tháng 8/2023', { kind: 'month', month: '2023-08', by: '2023-08-31', inferredYear: false }],
-    ['(hoàn tành trong tháng 8/2023).', { kind: 'month', month: '2023-08', by: '2023-08-31', inferredYear: false }],
-    ['trong tháng 2 năm 2024', { kind: 'month', month: '2024-02', by: '2024-02-29', inferredYear: false }],
-    ['TRONG THÁNG 12/2022', { kind: 'month', month: '2022-12', by: '2022-12-31', inferredYear: false }],
-    ['trong quý II/2017', { kind: 'quarter', quarter: '2017-Q2', by: '2017-06-30', inferredYear: false }],
-    ['quý 2 năm 2017', { kind: 'quarter', quarter: '2017-Q2', by: '2017-06-30', inferredYear: false }],
-    ['triển khai nhiệm vụ quý II năm 2017', { kind: 'quarter', quarter: '2017-Q2', by: '2017-06-30', inferredYear: false }],
-    ['trong quý IV/2021', { kind: 'quarter', quarter: '2021-Q4', by: '2021-12-31', inferredYear: false }],
+    [
+      'Theo Kết luận ngày 05/4/2021, hoàn thành trước 15/8/2023',
+      { kind: 'date', by: '2023-08-15', inferredYear: false },
+    ],
+    [
+      'hoàn thành trong tháng 8/2023',
+      { kind: 'month', month: '2023-08', by: '2023-08-31', inferredYear: false },
+    ],
+    [
+      '(hoàn tành trong tháng 8/2023).',
+      { kind: 'month', month: '2023-08', by: '2023-08-31', inferredYear: false },
+    ],
+    [
+      'trong tháng 2 năm 2024',
+      { kind: 'month', month: '2024-02', by: '2024-02-29', inferredYear: false },
+    ],
+    [
+      'TRONG THÁNG 12/2022',
+      { kind: 'month', month: '2022-12', by: '2022-12-31', inferredYear: false },
+    ],
+    [
+      'trong quý II/2017',
+      { kind: 'quarter', quarter: '2017-Q2', by: '2017-06-30', inferredYear: false },
+    ],
+    [
+      'quý 2 năm 2017',
+      { kind: 'quarter', quarter: '2017-Q2', by: '2017-06-30', inferredYear: false },
+    ],
+    [
+      'triển khai nhiệm vụ quý II năm 2017',
+      { kind: 'quarter', quarter: '2017-Q2', by: '2017-06-30', inferredYear: false },
+    ],
+    [
+      'trong quý IV/2021',
+      { kind: 'quarter', quarter: '2021-Q4', by: '2021-12-31', inferredYear: false },
+    ],
     ['quý I/2018', { kind: 'quarter', quarter: '2018-Q1', by: '2018-03-31', inferredYear: false }],
-    ['về đích vào cuối năm 2020', { kind: 'year', year: 2020, by: '2020-12-31', inferredYear: false }],
-    ['trong năm 2022 và giai đoạn 2022-2025', { kind: 'year', year: 2022, by: '2022-12-31', inferredYear: false }],
+    [
+      'về đích vào cuối năm 2020',
+      { kind: 'year', year: 2020, by: '2020-12-31', inferredYear: false },
+    ],
+    [
+      'trong năm 2022 và giai đoạn 2022-2025',
+      { kind: 'year', year: 2022, by: '2022-12-31', inferredYear: false },
+    ],
     ['năm 2021', { kind: 'year', year: 2021, by: '2021-12-31', inferredYear: false }],
-    ['hoàn thành trước 15/8/2023'.normalize('NFD'), { kind: 'date', by: '2023-08-15', inferredYear: false }],
+    [
+      'hoàn thành trước 15/8/2023'.normalize('NFD'),
+      { kind: 'date', by: '2023-08-15', inferredYear: false },
+    ],
   ])('reads %j', (text, expected) => {
     expect(parseDeadline(text)).toEqual({ ok: true, value: expected });
   });
@@ -117,14 +171,23 @@ describe('parseDeadline', () => {
     ['trước 15/8', { kind: 'date', by: '2023-08-15', inferredYear: true }],
     ['11/7', { kind: 'date', by: '2023-07-11', inferredYear: true }],
     ['trong tháng 8', { kind: 'month', month: '2023-08', by: '2023-08-31', inferredYear: true }],
-    ['trong quý III', { kind: 'quarter', quarter: '2023-Q3', by: '2023-09-30', inferredYear: true }],
+    [
+      'trong quý III',
+      { kind: 'quarter', quarter: '2023-Q3', by: '2023-09-30', inferredYear: true },
+    ],
   ])('reads %j with referenceYear 2023', (text, expected) => {
     expect(parseDeadline(text, { referenceYear: 2023 })).toEqual({ ok: true, value: expected });
   });
 
   test.each([
-    ['trước 15/8', '"trước 15/8" has no year; write the year in the text or give the record\'s year as referenceYear.'],
-    ['trong tháng 8', '"tháng 8" has no year; write the year in the text or give the record\'s year as referenceYear.'],
+    [
+      'trước 15/8',
+      '"trước 15/8" has no year; write the year in the text or give the record\'s year as referenceYear.',
+    ],
+    [
+      'trong tháng 8',
+      '"tháng 8" has no year; write the year in the text or give the record\'s year as referenceYear.',
+    ],
     ['trước 31/9/2023', '"trước 31/9/2023" is not a real date: September 2023 has 30 days.'],
     ['trong tháng 13/2023', '"tháng 13/2023" is not a real month: there is no month 13.'],
     [
@@ -158,7 +221,9 @@ describe('formatVietnameseDate', () => {
   });
 
   test('throws on an impossible date', () => {
-    expect(() => formatVietnameseDate('2023-02-31')).toThrow('"2023-02-31" is not a real date: February 2023 has 28 days.');
+    expect(() => formatVietnameseDate('2023-02-31')).toThrow(
+      '"2023-02-31" is not a real date: February 2023 has 28 days.',
+    );
   });
 });
 
@@ -187,6 +252,8 @@ describe('formatMonth', () => {
   });
 
   test.each([['2023-13'], ['2023-8'], ['08/2023']])('throws on %j', (isoMonth) => {
-    expect(() => formatMonth(isoMonth)).toThrow(`"${isoMonth}" is not an ISO month; write it as YYYY-MM, e.g. 2023-08.`);
+    expect(() => formatMonth(isoMonth)).toThrow(
+      `"${isoMonth}" is not an ISO month; write it as YYYY-MM, e.g. 2023-08.`,
+    );
   });
 });

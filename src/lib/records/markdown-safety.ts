@@ -1,7 +1,7 @@
 /**
  * Records are data, not code: their Markdown may not carry raw HTML, and links may only go to
- * web addresses, e-mail or the site itself. The validator reports offenders; the site's Markdown
- * pipeline (`src/markdown/rehype-record-safety.ts`) removes the same things as a second line.
+ * web addresses, e-mail or the site itself. The validator reports offenders, and the content
+ * loader (`src/content/records-loader.ts`) refuses to render them, as a second line.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 

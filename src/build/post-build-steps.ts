@@ -1,0 +1,7 @@
+/**
+ * The steps run on the staging folder after Astro and Pagefind, in order. Add a step here to
+ * make the build write something more (open data, compressed copies, …).
+ */
+import type { PostBuildStep } from './pipeline.ts';
+
+export const POST_BUILD_STEPS: PostBuildStep[] = [];
