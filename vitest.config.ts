@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Browser and built-site tests share one built dist/; globalSetup builds it once.
-    fileParallelism: true,
-    testTimeout: 30_000,
+    // Builds the default site once; tests of the built site read it via inject('siteDir').
+    globalSetup: ['tests/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
