@@ -61,7 +61,7 @@ const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A calendar day written `YYYY-MM-DD` (e.g. `2023-07-11`); kept as that string. */
 export const isoDate = z
   .string({ error: 'write a date as YYYY-MM-DD, e.g. 2023-07-11' })
-  .regex(ISO_DAY, { error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD (write 11/7/2023 as 2023-07-11)` })
+  .regex(ISO_DAY, { abort: true, error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD (write 11/7/2023 as 2023-07-11)` })
   .refine(isRealDay, { error: (issue) => `${String(issue.input)} is not a real day of the calendar: check the day and month` });
 
 /** A calendar month written `YYYY-MM` (e.g. `2023-08`). */

@@ -41,6 +41,9 @@ export function zodIssueToValidationIssue(file: string, issue: z.core.$ZodIssue)
         field: formatFieldPath([...issue.path, key]),
         message: `unknown field "${key}": check its spelling against docs/records.md, or remove it (nothing unknown is published)`,
       }));
+    case 'invalid_key':
+      // A record key that fails its own schema: its message says what a key must look like.
+      return [{ file, field, message: issue.issues[0]?.message ?? issue.message }];
     default:
       return [{ file, field, message: issue.message }];
   }
