@@ -148,7 +148,8 @@ export function readCollectionFolder(
       fail('the file is empty: write the record, or delete the file');
       continue;
     }
-    const parsed = format === 'markdown' ? parseMarkdownRecord(decoded.text) : parseDataRecord(decoded.text, ext);
+    const parsed: { data: unknown; body?: string; bodyLine?: number } | { error: string } =
+      format === 'markdown' ? parseMarkdownRecord(decoded.text) : parseDataRecord(decoded.text, ext);
     if ('error' in parsed) {
       fail(parsed.error);
       continue;
@@ -158,10 +159,8 @@ export function readCollectionFolder(
       continue;
     }
     const record: RawRecord = { id: idResult.id, file, data: parsed.data as Record<string, unknown>, text: decoded.text };
-    if ('body' in parsed) {
-      record.body = parsed.body;
-      record.bodyLine = parsed.bodyLine;
-    }
+    if (parsed.body !== undefined) record.body = parsed.body;
+    if (parsed.bodyLine !== undefined) record.bodyLine = parsed.bodyLine;
     records.push(record);
   }
   return { records, issues };
