@@ -2,6 +2,7 @@
  * The steps run on the staging folder after Astro and Pagefind, in order. Add a step here to
  * make the build write something more (open data, compressed copies, …).
  */
+import { openDataStep } from './open-data.ts';
 import type { PostBuildStep } from './pipeline.ts';
 
-export const POST_BUILD_STEPS: PostBuildStep[] = [];
+export const POST_BUILD_STEPS: PostBuildStep[] = [openDataStep];

@@ -1,0 +1,93 @@
+/**
+ * CSV as spreadsheet programs in Vietnam open it: UTF-8 with a byte-order mark (so Excel reads
+ * "Nông thôn mới" correctly), CRLF line ends and RFC 4180 quoting. Nested values (lists,
+ * objects) are written as JSON text in one cell, so a cell never loses information.
+ */
+
+/** The byte-order mark written at the start of every CSV file. */
+export const CSV_BOM = '\uFEFF';
+
+/** The text of one cell: strings as they are, numbers and booleans as text, absent as empty, anything else as JSON. */
+export function csvCellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** Quotes a cell when RFC 4180 requires it (comma, quote, CR or LF inside), doubling inner quotes. */
+export function quoteCsvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Formats a table (header row plus rows of cell texts) as CSV text with a BOM and CRLF line ends. */
+export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const lines = [header, ...rows].map((row) => row.map(quoteCsvCell).join(','));
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Parses RFC 4180 CSV text (as written by `formatCsv`, or by a spreadsheet) into rows of cells.
+ * A leading BOM is dropped; quoted cells may hold commas, quotes ("") and line breaks.
+ * Throws on a quote in the middle of an unquoted cell or an unterminated quoted cell.
+ */
+export function parseCsv(text: string): string[][] {
+  const source = text.startsWith(CSV_BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  let cellStarted = false;
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (source[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        if (i < source.length && !/[,\r\n]/.test(source[i]!)) throw new Error(`CSV: text after a closing quote at character ${i}`);
+        continue;
+      }
+      cell += ch;
+      i += 1;
+      continue;
+    }
+    if (ch === '"') {
+      if (cellStarted) throw new Error(`CSV: a quote inside an unquoted cell at character ${i}`);
+      quoted = true;
+      cellStarted = true;
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(cell);
+      cell = '';
+      cellStarted = false;
+      i += 1;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      cellStarted = false;
+      i += ch === '\r' && source[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    cell += ch;
+    cellStarted = true;
+    i += 1;
+  }
+  if (quoted) throw new Error('CSV: a quoted cell is not closed');
+  if (cellStarted || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
