@@ -76,8 +76,12 @@ function yamlToData(source: string, offsetLines: number): { data: unknown } | { 
   const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
-    const line = (first.linePos?.[0]?.line ?? 0) + offsetLines;
-    const what = first.code === 'DUPLICATE_KEY' ? 'a field is written twice' : first.message.split('\n')[0];
+    // An unclosed quote is only noticed at the end of the text, one line past the last: never
+    // name a line the file does not have.
+    const lastLine = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
+    const line = Math.min(first.linePos?.[0]?.line ?? 1, Math.max(lastLine, 1)) + offsetLines;
+    // yaml's own text ends with its position ("… at line 4, column 1:"); we give the line ourselves.
+    const what = first.code === 'DUPLICATE_KEY' ? 'a field is written twice' : first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { error: `the YAML cannot be read near line ${line} (${what}): check indentation, colons and quotes` };
   }
   return { data: doc.toJS() };

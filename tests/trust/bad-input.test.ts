@@ -1,0 +1,110 @@
+/**
+ * The bad-input corpus (tests/fixtures/bad/): every broken record gives exactly the message in
+ * expected.json, all in one validator run; decomposed text, byte-order marks and CRLF are
+ * normalised, not rejected; and no build of the folder publishes anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../../src/build/pipeline.ts';
+import { MAX_RECORD_BYTES } from '../../src/lib/records/read.ts';
+import { validateContent, type ValidationResult } from '../../src/lib/records/validate.ts';
+import type { ValidationIssue } from '../../src/lib/records/issues.ts';
+import { hashTree } from './support/hash-tree.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = join(ROOT, 'tests/fixtures/bad');
+
+interface ExpectedIssue extends ValidationIssue {
+  /** What the broken record tries. */
+  case: string;
+}
+const EXPECTED: ExpectedIssue[] = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8'));
+
+// 600 KB is generated rather than committed.
+const OVERSIZED: ExpectedIssue = {
+  case: 'oversized file',
+  file: 'places/oversized.yaml',
+  field: '',
+  message: `the file is 600 KB, over the ${MAX_RECORD_BYTES / 1024} KB limit for one record: split it into several records`,
+};
+
+const key = (i: ValidationIssue) => `${i.file} › ${i.field} › ${i.message}`;
+
+let work: string;
+let contentDir: string;
+let result: ValidationResult;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'ntm-bad-'));
+  contentDir = join(work, 'content');
+  cpSync(CORPUS, contentDir, { recursive: true });
+  rmSync(join(contentDir, 'expected.json'));
+  writeFileSync(join(contentDir, 'places/oversized.yaml'), `name: Kỳ Lớn\nkind: xa\nparent: ky-anh\nnote: ${'a'.repeat(600 * 1024 - 40)}\n`);
+  // Paths in messages are relative to the content folder, as in expected.json.
+  result = validateContent(contentDir, { cwd: contentDir });
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the bad-input corpus', () => {
+  test('holds at least 30 broken records', () => {
+    expect(new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size).toBeGreaterThanOrEqual(30);
+  });
+
+  test.each([...EXPECTED, OVERSIZED].map((i) => [i.case, i] as const))('%s gives its message', (_, expected) => {
+    expect(result.issues.map(key)).toContain(key(expected));
+  });
+
+  test('gives no message that is not expected', () => {
+    const expected = new Set([...EXPECTED, OVERSIZED].map(key));
+    expect(result.issues.map(key).filter((k) => !expected.has(k))).toEqual([]);
+  });
+
+  test('reads decomposed (NFD) Vietnamese with a byte-order mark and CRLF lines as NFC with LF', () => {
+    const meeting = result.content.meetings.find((m) => m.id === '2020-10-02-nfd');
+    expect(meeting).toBeDefined();
+    const title = 'Hội nghị sơ kết Nông thôn mới xã Kỳ Tân';
+    expect(meeting!.data.title).toBe(title.normalize('NFC'));
+    expect(meeting!.data.title.normalize('NFC')).toBe(meeting!.data.title);
+    expect(meeting!.data.chairs[0]!.name).toBe('Nguyễn Văn Thử');
+    expect(meeting!.body).toBe('## Kết luận\n\nĐồng chí Phó Bí thư yêu cầu các xã đẩy nhanh tiến độ.\n');
+    expect(result.issues.filter((i) => i.file.includes('nfd'))).toEqual([]);
+  });
+
+  test('reads a data record with a byte-order mark and CRLF lines', () => {
+    const place = result.content.places.find((p) => p.id === 'bom-crlf');
+    expect(place?.data).toMatchObject({ name: 'Kỳ Lợi', kind: 'xa', parent: { collection: 'places', id: 'ky-anh' }, aliases: ['Kỳ Lợi cũ'] });
+  });
+});
+
+describe('building the bad-input corpus', () => {
+  test('fails and leaves an existing dist/ byte-identical', async () => {
+    const distDir = join(work, 'dist-existing');
+    cpSync(join(CORPUS, 'places'), join(distDir, 'some-earlier-site'), { recursive: true });
+    writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>earlier build</title>');
+    const before = hashTree(distDir);
+    const report = await buildSite({ contentDir, root: ROOT, distDir, log: () => {} });
+    expect(report.ok).toBe(false);
+    expect(report.validationReport).toContain(`${[...EXPECTED, OVERSIZED].length} problems in ${new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size} files`);
+    expect(hashTree(distDir)).toEqual(before);
+  });
+
+  test('fails and creates no dist/ when there was none', async () => {
+    const distDir = join(work, 'dist-absent');
+    const report = await buildSite({ contentDir, root: ROOT, distDir, log: () => {} });
+    expect(report.ok).toBe(false);
+    expect(existsSync(distDir)).toBe(false);
+  });
+
+  test('`npm run build` exits non-zero and prints every problem', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    // Run from the project root, messages name files by absolute path here.
+    for (const expected of [...EXPECTED, OVERSIZED]) expect(run.stderr).toContain(`${join(contentDir, expected.file)}`);
+    expect(run.stderr).toContain(`${[...EXPECTED, OVERSIZED].length} problems in ${new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size} files`);
+    expect(run.stderr).toContain('nothing was built');
+  });
+});
