@@ -4,10 +4,11 @@
  * precompression, …), and only then swap the staging folder into `dist/`. When any stage fails,
  * `dist/` is left exactly as it was: nothing half-written is ever published.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { ContentSet } from '../lib/records/content-set.ts';
 import { formatReport } from '../lib/records/issues.ts';
+import { toIndexText } from '../lib/search-folding.ts';
 import { validateContent } from '../lib/records/validate.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
 
@@ -34,6 +35,13 @@ export interface BuildOptions {
   root: string;
   /** Where the finished site goes. Default: `<root>/dist`. */
   distDir?: string;
+  /**
+   * The staging folder Astro builds into. Default: `<root>/.build/dist`. Keep it the same from
+   * build to build: Astro clears its content cache when its config (which holds this path) changes.
+   */
+  stagingDir?: string;
+  /** Astro's cache folder (its content data store). Default: Astro's, `<root>/node_modules/.astro`. */
+  cacheDir?: string;
   /** Print progress. Default: true. */
   log?: (line: string) => void;
 }
@@ -61,7 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const root = resolve(options.root);
   const distDir = resolve(options.distDir ?? join(root, 'dist'));
-  const stagingDir = join(root, '.build', 'dist');
+  const stagingDir = resolve(options.stagingDir ?? join(root, '.build', 'dist'));
   const stages: BuildReport['stages'] = [];
 
   const { content, issues } = await timed(stages, 'validate', () => validateContent(options.contentDir, { cwd: root }));
@@ -75,7 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       process.env.NTM_OUT_DIR = stagingDir;
       process.env.CONTENT_DIR = options.contentDir;
       const { build } = await import('astro');
-      await build({ root, outDir: stagingDir, logLevel: 'warn' });
+      await build({ root, outDir: stagingDir, logLevel: 'warn', ...(options.cacheDir ? { cacheDir: resolve(options.cacheDir) } : {}) });
     });
     const pagesIndexed = await timed(stages, 'pagefind', () => indexWithPagefind(stagingDir));
     for (const step of POST_BUILD_STEPS) {
@@ -90,19 +98,72 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
-/** Writes the Pagefind index of the built pages into `<outDir>/pagefind/`. Returns the page count. */
+/**
+ * Writes the Pagefind index of the built pages into `<outDir>/pagefind/`. Returns the page count.
+ * Each page is handed to Pagefind as HTML with đ/Đ written as d/D + a combining stroke
+ * (`toIndexText`), so that Pagefind's own diacritic folding also folds đ; the pages on disk are
+ * not changed, and the search client decodes what it shows (see src/lib/search-folding.ts).
+ */
 async function indexWithPagefind(outDir: string): Promise<number> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const files = listHtmlFiles(outDir);
+    let next = 0;
+    const failures: string[] = [];
+    // A few files in flight at once: the Pagefind service parses them in parallel.
+    const worker = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const html = toIndexText(readFileSync(join(outDir, file), 'utf8'));
+        const added = await index.addHTMLFile({ url: pageUrl(file), content: html });
+        if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    if (failures.length > 0) throw new Error(`Pagefind could not index the site: ${failures.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
+    removeUnusedPagefindUi(join(outDir, 'pagefind'));
+    return countIndexedPages(join(outDir, 'pagefind'), files.length);
   } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * Pagefind always writes its ready-made interfaces; the site uses only the JS API (pagefind.js,
+ * its worker and wasm), so the prebuilt UI bundles (≈ 420 KB) are not published.
+ */
+function removeUnusedPagefindUi(pagefindDir: string): void {
+  for (const name of readdirSync(pagefindDir)) {
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(pagefindDir, name));
+  }
+}
+
+/** The HTML files under `dir` (relative paths with "/"), Pagefind's own folder left out. */
+function listHtmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .sort();
+}
+
+/** The URL a built file is served at: "a/b/index.html" → "/a/b/", "404.html" → "/404.html". */
+function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The number of pages Pagefind indexed, from its entry file (falls back to the files offered). */
+function countIndexedPages(pagefindDir: string, offered: number): number {
+  try {
+    const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages?: Record<string, { page_count?: number }>;
+    };
+    return Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
+  } catch {
+    return offered;
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * Live results under the header search box, added when the reader first focuses it. The form
- * still submits to the search page; the list shows the first few hits as the reader types.
+ * still submits to the search page; the panel shows the first few hits as the reader types.
  */
 import { loadPagefind, searchRecords } from './search-client.ts';
 import { renderHitList } from './search-render.ts';
 
 const LIVE_LIMIT = 5;
+const TYPING_PAUSE_MS = 200;
 
 /** Adds live results to one `<search-box>` element. Safe to call more than once. */
 export function enhanceSearchBox(host: HTMLElement): void {
@@ -14,6 +15,7 @@ export function enhanceSearchBox(host: HTMLElement): void {
   const form = host.querySelector('form');
   const input = host.querySelector('input');
   if (!form || !input) return;
+  // Start fetching Pagefind now, while the reader types the first letters.
   void loadPagefind();
 
   const panel = document.createElement('div');
@@ -22,15 +24,30 @@ export function enhanceSearchBox(host: HTMLElement): void {
   form.after(panel);
 
   let latest = 0;
-  input.addEventListener('input', async () => {
-    const query = input.value.trim();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') panel.replaceChildren();
+  });
+
+  async function update(): Promise<void> {
+    const query = input!.value.trim();
     const ticket = ++latest;
     if (query.length < 2) {
       panel.replaceChildren();
       return;
     }
-    const { hits, total } = await searchRecords(query, {}, LIVE_LIMIT);
-    if (ticket !== latest) return;
-    renderHitList(panel, hits, total, query);
-  });
+    try {
+      const outcome = await searchRecords({ query });
+      const hits = outcome ? await outcome.hits(0, LIVE_LIMIT) : [];
+      if (ticket !== latest) return;
+      renderHitList(panel, hits, outcome?.total ?? 0, query, `/tim-kiem/?q=${encodeURIComponent(query)}`);
+    } catch {
+      // Search unavailable (offline, blocked): the form still submits to the search page.
+      if (ticket === latest) panel.replaceChildren();
+    }
+  }
 }

@@ -1,14 +1,16 @@
 /**
  * The browser side of search: loads Pagefind's own module (`/pagefind/pagefind.js`) on first use
  * and runs queries. Nothing here runs until a reader focuses the search box or opens the search
- * page.
+ * page. Queries and filter values are encoded the way the index was written, and everything read
+ * back is decoded (src/lib/search-folding.ts), so "duong" finds "đường" and readers see "đường".
  */
+import { fromIndexText, toIndexText } from '../lib/search-folding.ts';
 
 /** One result as the search page and the box show it. */
 export interface SearchHit {
   url: string;
   title: string;
-  /** Pagefind's excerpt: HTML with <mark> around the matched words, from the original text. */
+  /** Pagefind's excerpt: HTML (escaped text with <mark> around the matches) from the original text. */
   excerpt: string;
   type: string;
   date: string;
@@ -21,19 +23,27 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
 interface PagefindSearch {
-  results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
 
+type FilterCounts = Record<string, Record<string, number>>;
+
 /** The subset of the Pagefind JS API this module uses. */
-export interface PagefindApi {
+interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  filters: () => Promise<FilterCounts>;
 }
 
 // A variable, so the bundler leaves the import to the browser: Pagefind's files are written
@@ -45,34 +55,91 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await pagefind.options({ excerptLength: 24 });
+    // Links to results without Pagefind's ?highlight= parameter: the record pages do not use it.
+    await pagefind.options({ excerptLength: 24, highlightParam: null });
     await pagefind.init();
     return pagefind;
   })();
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
-/** Turns Pagefind's result data into what the result list shows. */
-export function toHit(data: PagefindResultData): SearchHit {
+/** Turns Pagefind's result data into what the result list shows, decoded to the original text. */
+function toHit(data: PagefindResultData): SearchHit {
   return {
     url: data.url,
-    title: data.meta.title ?? data.url,
-    excerpt: data.excerpt,
-    type: data.meta.type ?? '',
+    title: fromIndexText(data.meta.title ?? data.url),
+    excerpt: fromIndexText(data.excerpt),
+    type: fromIndexText(data.meta.type ?? ''),
     date: data.meta.date ?? '',
-    place: data.meta.place ?? '',
+    place: fromIndexText(data.meta.place ?? ''),
   };
 }
 
-/** Runs a query with optional filters; returns the first `limit` hits and the total count. */
-export async function searchRecords(
-  query: string,
-  filters: Record<string, string[]> = {},
-  limit = 10,
-): Promise<{ hits: SearchHit[]; total: number; search: PagefindSearch }> {
+/** Filter values as readers see them → as the index stores them. */
+function encodeFilters(filters: Record<string, string[]>): Record<string, string[]> {
+  const encoded: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(filters)) {
+    if (values.length > 0) encoded[key] = values.map(toIndexText);
+  }
+  return encoded;
+}
+
+/** Filter counts from the index → with the values readers see. */
+function decodeCounts(counts: FilterCounts): FilterCounts {
+  const decoded: FilterCounts = {};
+  for (const [key, values] of Object.entries(counts ?? {})) {
+    decoded[key] = Object.fromEntries(Object.entries(values).map(([value, n]) => [fromIndexText(value), n]));
+  }
+  return decoded;
+}
+
+/** What a query asks for. */
+export interface SearchRequest {
+  query: string;
+  /** Filter key → accepted values (display text); a record matches any value of a key and every key. */
+  filters?: Record<string, string[]>;
+  /** "relevance" (default) or "newest" (by the record's date). */
+  order?: 'relevance' | 'newest';
+}
+
+/** The outcome of a query: the hits are loaded page by page with `more`. */
+export interface SearchOutcome {
+  total: number;
+  /** Loads the data of results `from` … `from + count - 1`. */
+  hits: (from: number, count: number) => Promise<SearchHit[]>;
+  /** Counts per filter value among the results (when Pagefind had the filter loaded). */
+  filterCounts: FilterCounts;
+}
+
+/**
+ * Runs one query. Returns undefined for an empty query without filters. Filters are matched
+ * with "any of" inside a key, as Pagefind's `any` does.
+ */
+export async function searchRecords(request: SearchRequest): Promise<SearchOutcome | undefined> {
+  const query = request.query.trim();
+  const filters = encodeFilters(request.filters ?? {});
+  const hasFilters = Object.keys(filters).length > 0;
+  if (!query && !hasFilters) return undefined;
   const pagefind = await loadPagefind();
-  const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0));
-  const search = await pagefind.search(query.trim() || null, { filters: activeFilters });
-  const hits = await Promise.all(search.results.slice(0, limit).map(async (r) => toHit(await r.data())));
-  return { hits, total: search.results.length, search };
+  const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
+  const sort = request.order === 'newest' || !query ? { date: 'desc' } : undefined;
+  const search = await pagefind.search(query ? toIndexText(query) : null, {
+    filters: pagefindFilters,
+    ...(sort ? { sort } : {}),
+  });
+  return {
+    total: search.results.length,
+    hits: async (from, count) =>
+      Promise.all(search.results.slice(from, from + count).map(async (r) => toHit(await r.data()))),
+    filterCounts: decodeCounts(search.filters),
+  };
+}
+
+/** Every filter value in the index with its page count (loads Pagefind's filter files). */
+export async function allFilterValues(): Promise<FilterCounts> {
+  const pagefind = await loadPagefind();
+  return decodeCounts(await pagefind.filters());
 }

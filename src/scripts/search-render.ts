@@ -42,11 +42,15 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   return li;
 }
 
-/** Replaces `container`'s content with the hit list, or a "nothing found" line. */
-export function renderHitList(container: HTMLElement, hits: SearchHit[], total: number, query: string): void {
+/**
+ * Replaces `container`'s content with the count line and the hit list (or a "nothing found"
+ * line); `moreUrl`, when given, adds a link to every result on the search page.
+ */
+export function renderHitList(container: HTMLElement, hits: SearchHit[], total: number, query: string, moreUrl?: string): void {
   if (hits.length === 0) {
     const p = document.createElement('p');
-    p.textContent = `Không tìm thấy hồ sơ nào cho “${query}”.`;
+    p.className = 'search-count';
+    p.textContent = query ? `Không tìm thấy hồ sơ nào cho “${query}”.` : 'Không có hồ sơ nào khớp bộ lọc.';
     container.replaceChildren(p);
     return;
   }
@@ -56,8 +60,11 @@ export function renderHitList(container: HTMLElement, hits: SearchHit[], total: 
   const list = document.createElement('ol');
   list.className = 'search-hits';
   list.append(...hits.map(renderHit));
-  const more = document.createElement('a');
-  more.href = `/tim-kiem/?q=${encodeURIComponent(query)}`;
-  more.textContent = 'Xem tất cả kết quả';
-  container.replaceChildren(count, list, more);
+  container.replaceChildren(count, list);
+  if (moreUrl && total > hits.length) {
+    const more = document.createElement('a');
+    more.href = moreUrl;
+    more.textContent = `Xem cả ${total} kết quả`;
+    container.append(more);
+  }
 }
