@@ -12,4 +12,28 @@ export default defineConfig({
   // MDX is for pages developers write in src/pages; records are plain Markdown (see docs/decisions).
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Content Security Policy (docs/decisions/0008-content-security-policy.md): Astro writes a
+  // <meta http-equiv="content-security-policy"> into every page with the hashes of that page's
+  // inline scripts and styles, so neither needs 'unsafe-inline'. 'wasm-unsafe-eval' lets
+  // Pagefind compile its WebAssembly (it does not allow eval()); its worker is a same-origin
+  // file. nginx adds what a <meta> cannot carry (frame-ancestors): scripts/nginx/ntm-records.conf.
+  // Shiki colours code with inline style attributes, which the CSP forbids; records have no code.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -4,5 +4,6 @@
  */
 import { openDataStep } from './open-data.ts';
 import type { PostBuildStep } from './pipeline.ts';
+import { precompressStep } from './precompress.ts';
 
-export const POST_BUILD_STEPS: PostBuildStep[] = [openDataStep];
+export const POST_BUILD_STEPS: PostBuildStep[] = [openDataStep, precompressStep /* last: compresses what the others wrote */];

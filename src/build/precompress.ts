@@ -1,0 +1,97 @@
+/**
+ * Precompression: writes `x.gz` and `x.br` next to every compressible file of the built site, so
+ * nginx serves them as they are (`gzip_static`, and `.br` by Accept-Encoding; see
+ * scripts/nginx/ntm-records.conf) instead of compressing on every request. Readers on a slow
+ * phone connection get brotli at its best quality, which is too slow to do per request.
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { PostBuildStep } from './pipeline.ts';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/**
+ * Extensions worth compressing: text formats. Images are already compressed, and Pagefind's
+ * `.pf_*` and `.pagefind` files are gzip inside.
+ */
+export const COMPRESSIBLE_EXTENSIONS: readonly string[] = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.webmanifest', '.map'];
+
+/** Files smaller than this are sent as they are: a compressed copy would save less than a packet. */
+export const MIN_COMPRESS_BYTES = 256;
+
+/** True when `path` is a text file worth a compressed copy (by extension). */
+export function isCompressible(path: string): boolean {
+  return COMPRESSIBLE_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+/** The gzip (level 9) and brotli (quality 11) encodings of `bytes`. Deterministic: same bytes in, same bytes out. */
+export async function compressBoth(bytes: Uint8Array, isText = true): Promise<{ gzip: Buffer; brotli: Buffer }> {
+  const [g, b] = await Promise.all([
+    gz(bytes, { level: 9 }),
+    brotli(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: isText ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+      },
+    }),
+  ]);
+  return { gzip: g, brotli: b };
+}
+
+async function listAll(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listAll(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** What `precompressFolder` did. */
+export interface PrecompressReport {
+  /** Files that got a `.gz` and a `.br` copy. */
+  files: number;
+  /** Bytes before, and after brotli, over those files. */
+  bytesIn: number;
+  bytesBrotli: number;
+}
+
+/**
+ * Writes `.gz` and `.br` copies of every compressible file below `dir` that is at least
+ * `MIN_COMPRESS_BYTES` long and that each encoding makes smaller. Existing `.gz`/`.br` files are
+ * never compressed again. Runs a few files at a time (zlib works on the thread pool).
+ */
+export async function precompressFolder(dir: string, concurrency = 8): Promise<PrecompressReport> {
+  const files = (await listAll(dir)).filter(isCompressible);
+  const report: PrecompressReport = { files: 0, bytesIn: 0, bytesBrotli: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = files[next++]!;
+      if ((await stat(path)).size < MIN_COMPRESS_BYTES) continue;
+      const bytes = await readFile(path);
+      const { gzip: g, brotli: b } = await compressBoth(bytes);
+      // A copy no smaller than the original is not worth a lookup; nginx then sends the original.
+      if (g.byteLength < bytes.byteLength) await writeFile(`${path}.gz`, g);
+      if (b.byteLength < bytes.byteLength) await writeFile(`${path}.br`, b);
+      report.files++;
+      report.bytesIn += bytes.byteLength;
+      report.bytesBrotli += Math.min(b.byteLength, bytes.byteLength);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return report;
+}
+
+/** The post-build step; it must stay last, so that it compresses what every other step wrote. */
+export const precompressStep: PostBuildStep = {
+  name: 'precompress',
+  run: async ({ outDir }) => {
+    await precompressFolder(outDir);
+  },
+};

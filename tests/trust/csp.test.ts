@@ -1,0 +1,113 @@
+/**
+ * The Content Security Policy holds on every kind of page: each page carries Astro's <meta> policy
+ * (hashes, no 'unsafe-inline' for scripts), nginx adds its header policy, and Chromium loading one
+ * page of every kind through nginx reports no `securitypolicyviolation`, no script error and no
+ * failed request, with the search (Pagefind: WebAssembly and a worker) and the charts working.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { listFiles } from '../../src/lib/records/read.ts';
+import { launchChromium } from '../support/browser.ts';
+import { watchPage } from './support/csp-watch.ts';
+import { startNginx, type RunningNginx } from './support/nginx.ts';
+
+const siteDir = inject('siteDir');
+
+/** Every page's address, from the built HTML files. */
+function pageAddresses(): string[] {
+  return listFiles(siteDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.slice(siteDir.length + 1)}`.replace(/index\.html$/, ''));
+}
+
+/**
+ * One address per kind of page. A kind is the first path segment and the depth, so
+ * `/cuoc-hop/` (the list), `/cuoc-hop/nam/2023/` and `/cuoc-hop/2023/<id>/` are three kinds.
+ */
+export function onePagePerKind(addresses: string[]): string[] {
+  const kinds = new Map<string, string>();
+  for (const address of [...addresses].sort()) {
+    const segments = address.split('/').filter(Boolean);
+    const kind = `${segments[0] ?? ''}/${segments.length}`;
+    if (!kinds.has(kind)) kinds.set(kind, address);
+  }
+  return [...kinds.values()];
+}
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+
+describe('every page', () => {
+  test.each(pageAddresses())('%s carries a policy without unsafe-inline scripts, before any script', (address) => {
+    const html = readFileSync(join(siteDir, address, address.endsWith('.html') ? '' : 'index.html'), 'utf8');
+    const policy = META_CSP.exec(html)?.[1];
+    expect(policy, 'a <meta http-equiv="content-security-policy">').toBeDefined();
+    const scriptSrc = policy!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+    expect(scriptSrc).toBeDefined();
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("default-src 'self'");
+    // A policy only covers what follows it in the document.
+    const firstScript = html.search(/<script[\s>]/);
+    if (firstScript >= 0) expect(html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(firstScript);
+  });
+});
+
+describe('Chromium under the policy', () => {
+  let nginx: RunningNginx;
+  let browser: Browser;
+  beforeAll(async () => {
+    nginx = await startNginx(siteDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await nginx?.stop();
+  });
+
+  test.each(onePagePerKind(pageAddresses()))('%s loads with no violation or error', async (address) => {
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    const response = await page.goto(`${nginx.url}${address}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(address === '/404.html' ? 404 : 200);
+    // Let lazy behaviour (charts drawing, search code loading) run.
+    await page.waitForTimeout(300);
+    expect(await watch.problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('the search runs Pagefind (WebAssembly, worker) under the policy', async () => {
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${nginx.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    await page.fill('#search-q', 'nông thôn mới');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => (document.querySelector('.search-results')?.textContent ?? '').trim().length > 0, null, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    // The WebAssembly and the index are fetched (by the worker, when Pagefind uses one).
+    expect(requested.filter((u) => /\/pagefind\/wasm\.[^/]+\.pagefind$/.test(u)), requested.join('\n')).toHaveLength(1);
+    expect(await page.locator('.search-results a').count()).toBeGreaterThan(0);
+    const worker = await fetch(`${nginx.url}/pagefind/pagefind-worker.js`);
+    expect(worker.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'");
+    expect(await watch.problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('an inline script that is not in the policy is blocked (the check can fail)', async () => {
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${nginx.url}/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = true;';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => (window as { __ran?: boolean }).__ran)).toBeUndefined();
+    expect((await watch.problems()).some((p) => p.startsWith('CSP script-src'))).toBe(true);
+    await page.close();
+  });
+});
