@@ -1,0 +1,43 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nông thôn"] [--clean]`:
+ * builds synthetic sites of each size and reports build time per stage, peak memory, pages,
+ * dist/ size, page weight, the first search query's download and a plain Astro baseline.
+ * Writes `<out>/report.json` and `<out>/report.md` and prints the table.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatMarkdown } from '../src/lib/bench/report.ts';
+import { runBench } from '../src/lib/bench/run-bench.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    out: { type: 'string', default: '.build/bench' },
+    seed: { type: 'string', default: 'ntm' },
+    query: { type: 'string', default: 'nông thôn' },
+    clean: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes must be whole numbers of meetings separated by commas (got "${values.sizes}")`);
+  process.exit(2);
+}
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+const report = await runBench({
+  sizes,
+  root: process.cwd(),
+  workDir: out,
+  seed: values.seed,
+  query: values.query,
+  launch: launchChromium,
+  log: (line) => console.log(line),
+  clean: values.clean,
+});
+const markdown = formatMarkdown(report);
+writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(out, 'report.md'), markdown);
+console.log(`\n${markdown}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`);

@@ -1,0 +1,95 @@
+/**
+ * Runs a command as a child process and measures its wall time and peak memory. Memory is read
+ * from Linux's /proc every 100 ms over the whole process tree (the build starts Pagefind's own
+ * binary as a grandchild): the peak is the larger of the largest sum of resident memory (VmRSS)
+ * seen at one poll and the largest high-water mark (VmHWM) any one process reached, which the
+ * kernel keeps even between polls. Where /proc is missing the peak is reported as null.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+/** What a measured run gives back. */
+export interface MeasuredRun {
+  /** Exit code (null when killed by a signal). */
+  code: number | null;
+  wallSeconds: number;
+  /** Peak memory of the process tree in bytes, or null where /proc cannot be read. */
+  peakBytes: number | null;
+  /** Everything the command printed, stdout and stderr interleaved (last 64 KB). */
+  output: string;
+}
+
+/** VmRSS and VmHWM of one process in bytes, or undefined when it has gone. */
+export function readProcessMemory(pid: number): { rss: number; hwm: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `pid` and every descendant, read from /proc/<pid>/task/<tid>/children. */
+export function processTree(pid: number): number[] {
+  const out: number[] = [];
+  const visit = (p: number) => {
+    out.push(p);
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${p}/task`);
+    } catch {
+      return;
+    }
+    for (const tid of tasks) {
+      let children = '';
+      try {
+        children = readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8');
+      } catch {
+        continue;
+      }
+      for (const child of children.trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+    }
+  };
+  visit(pid);
+  return out;
+}
+
+/** Runs `command args` with `env` added, in `cwd`, measuring time and peak memory. */
+export function runMeasured(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<MeasuredRun> {
+  const canMeasure = existsSync('/proc/self/status');
+  return new Promise((resolvePromise, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-65_536);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peakSum = 0;
+    const hwm = new Map<number, number>();
+    const poll = () => {
+      if (!canMeasure || child.pid === undefined) return;
+      let sum = 0;
+      for (const pid of processTree(child.pid)) {
+        const memory = readProcessMemory(pid);
+        if (!memory) continue;
+        sum += memory.rss;
+        hwm.set(pid, Math.max(hwm.get(pid) ?? 0, memory.hwm));
+      }
+      peakSum = Math.max(peakSum, sum);
+    };
+    const timer = setInterval(poll, 100);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const wallSeconds = (performance.now() - start) / 1000;
+      const peakBytes = canMeasure ? Math.max(peakSum, ...hwm.values(), 0) : null;
+      resolvePromise({ code, wallSeconds, peakBytes, output });
+    });
+  });
+}
