@@ -104,7 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
  * (`toIndexText`), so that Pagefind's own diacritic folding also folds đ; the pages on disk are
  * not changed, and the search client decodes what it shows (see src/lib/search-folding.ts).
  */
-async function indexWithPagefind(outDir: string): Promise<number> {
+export async function indexWithPagefind(outDir: string): Promise<number> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

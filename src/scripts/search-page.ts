@@ -84,6 +84,7 @@ export function startSearchPage(host: HTMLElement): void {
       shown = 0;
       if (!found) {
         results.replaceChildren();
+        delete results.dataset.query;
         more.hidden = true;
         if (browse) browse.hidden = false;
         return;
@@ -92,6 +93,7 @@ export function startSearchPage(host: HTMLElement): void {
       if (ticket !== latest) return;
       shown = hits.length;
       renderHitList(results, hits, found.total, query);
+      results.dataset.query = query;
       more.hidden = shown >= found.total;
       if (browse) browse.hidden = true;
     } catch {
