@@ -56,6 +56,8 @@ export interface ChartSpec {
   unit: string;
   /** Top of the value axis. */
   max: number;
+  /** What a stacked bar is labelled with: `first-of-max` ("16/20": the first series out of `max`) or `sum` (default). */
+  stackLabel?: 'first-of-max' | 'sum';
   /** Decimals shown for values. */
   decimals: number;
   categories: ChartCategory[];
@@ -114,8 +116,7 @@ export function chartCsvUrl(id: string): string {
 
 /** A number the Vietnamese way (decimal comma), with at most `decimals` decimals. */
 export function formatNumberVi(value: number, decimals = 1): string {
-  const factor = 10 ** decimals;
-  return String(Math.round(value * factor) / factor).replace('.', ',');
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: decimals }).format(value);
 }
 
 /** "xã Lâm Hợp": the kind word and the name, as in running text. Falls back to the id. */
@@ -168,6 +169,7 @@ export function communeProgressCharts(index: ProgressIndex, placeId: string): Ch
     return {
       id: `xa/${placeId}/${set}`,
       kind: 'stacked-bar' as const,
+      stackLabel: 'first-of-max' as const,
       title: `Số tiêu chí đạt của ${name} theo thời gian: ${setLabel(index, set)}`,
       summary: `${capitalise(name)}, ${setLabel(index, set)} (${total} tiêu chí): ${said.join('; ')}.`,
       categoryTitle: 'Ngày đánh giá',
@@ -243,6 +245,18 @@ export function districtDistributionCharts(index: ProgressIndex, districtId: str
   });
 }
 
+/**
+ * The top of the axis for reported averages that do not name their set: the largest commune-level
+ * set in force in those years (so 9.8 is drawn against 19 or 20, not against 10), else the
+ * largest commune-level set on record, else the value rounded up to a multiple of five.
+ */
+function unnamedSetAxis(index: ProgressIndex, years: number[], largestValue: number): number {
+  const communeSets = [...index.sets.entries()].filter(([, set]) => set.level === 'xa');
+  const inForce = communeSets.filter(([, set]) => years.some((y) => set.periodFrom <= y && y <= set.periodTo));
+  const sizes = (inForce.length > 0 ? inForce : communeSets).map(([id]) => index.criteria.get(id)?.length ?? 0);
+  return Math.max(Math.ceil(largestValue / 5) * 5, ...sizes, 1);
+}
+
 /** For each set: the average criteria per commune over time, reported and worked out from assessments, as two labelled series. */
 export function districtAverageCharts(index: ProgressIndex, districtId: string): ChartSpec[] {
   const name = placeLabel(index, districtId);
@@ -254,7 +268,7 @@ export function districtAverageCharts(index: ProgressIndex, districtId: string):
       const r = reportedAt.get(date);
       const w = workedAt.get(date);
       const notes: string[] = [];
-      if (r?.reported) notes.push(`Báo cáo ${r.reported.period}${r.reported.estimate ? ' (ước tính)' : ''}`);
+      if (r?.reported) notes.push(`Báo cáo (${r.reported.period})${r.reported.estimate ? ', ước tính' : ''}`);
       if (w?.communes !== undefined) notes.push(`Tính từ ${w.communes}/${s.communes} xã có đánh giá`);
       return { key: date, label: r?.reported && !w ? r.reported.period : formatVietnameseDate(date), note: notes.join('; ') };
     });
@@ -265,7 +279,7 @@ export function districtAverageCharts(index: ProgressIndex, districtId: string):
       ...s.reported.map((p) => `theo báo cáo ${p.reported!.period}: bình quân ${formatNumberVi(p.value)} tiêu chí/xã`),
       ...s.fromAssessments.map((p) => `tính từ ${p.communes} xã có đánh giá đến ngày ${formatVietnameseDate(p.date)}: ${formatNumberVi(p.value)} tiêu chí/xã`),
     ];
-    const max = s.total ?? Math.max(5, Math.ceil(Math.max(...s.reported.map((p) => p.value)) / 5) * 5);
+    const max = s.total ?? unnamedSetAxis(index, s.reported.map((p) => Number(p.date.slice(0, 4))), Math.max(...s.reported.map((p) => p.value)));
     return {
       id: `binh-quan/${districtId}/${s.set ?? 'khong-ro-bo-tieu-chi'}`,
       kind: 'line' as const,
@@ -281,6 +295,7 @@ export function districtAverageCharts(index: ProgressIndex, districtId: string):
       notes: uniqueNotes([
         ...s.reported.map((p) => sourceNote(index, `Báo cáo ${p.reported!.period}`, p.reported!)),
         ...(s.fromAssessments.length > 0 ? [{ text: 'Trung bình tính từ lần đánh giá gần nhất của mỗi xã có trong hồ sơ; không phải số liệu chính thức của địa phương.' }] : []),
+        ...(s.set === undefined ? [{ text: `Nguồn không nêu số liệu đếm theo bộ tiêu chí nào, nên số liệu được vẽ riêng; trục dọc đến ${max}, số tiêu chí của bộ lớn nhất áp dụng cho xã trong thời kỳ đó.` }] : []),
       ]),
       context: [['Địa bàn', capitalise(name)], ['Bộ tiêu chí', setLabel(index, s.set)]],
     };
@@ -378,4 +393,32 @@ export function allChartFiles(index: ProgressIndex): Array<{ id: string; csv: st
     if (spec) files.push({ id: spec.id, csv: targetsCsv(spec) });
   }
   return files.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** What the `<ntm-chart>` element needs to draw a spec with chart.js, as inline JSON. */
+export interface ChartPayload {
+  kind: ChartSpec['kind'];
+  summary: string;
+  categoryTitle: string;
+  valueTitle: string;
+  unit: string;
+  max: number;
+  decimals: number;
+  categories: string[];
+  series: Array<{ label: string; color: string; values: Array<number | null> }>;
+}
+
+/** The chart.js payload of a spec: only what the canvas draws (the table and notes stay in the HTML). */
+export function chartPayload(spec: ChartSpec): ChartPayload {
+  return {
+    kind: spec.kind,
+    summary: spec.summary,
+    categoryTitle: spec.categoryTitle,
+    valueTitle: spec.valueTitle,
+    unit: spec.unit,
+    max: spec.max,
+    decimals: spec.decimals,
+    categories: spec.categories.map((c) => c.label),
+    series: spec.series.map((s) => ({ label: s.label, color: s.color, values: s.values.map((v) => (v === null ? null : Math.round(v * 1000) / 1000)) })),
+  };
 }
