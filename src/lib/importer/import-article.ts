@@ -1,0 +1,76 @@
+/**
+ * `npm run import -- FILE`: reads an article, writes its draft records into the drafts folder
+ * (never over an existing file or record), then validates `content/` plus the drafts together
+ * in a temporary folder and returns the problems found in the drafts.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import type { ValidationIssue } from '../records/issues.ts';
+import { validateContent } from '../records/validate.ts';
+import { buildDraft, type Draft } from './draft.ts';
+import { extractArticle } from './extract.ts';
+import { draftPath, renderDraftFile } from './write.ts';
+
+export interface ImportOptions {
+  /** The article (plain text). */
+  file: string;
+  /** The drafts folder. */
+  outDir: string;
+  /** The content folder whose records the drafts link to. */
+  contentDir: string;
+}
+
+export interface ImportResult {
+  draft: Draft;
+  /** Files written, relative to `outDir`. */
+  written: string[];
+  /** Problems the validator found in the drafts (with content/ around them). */
+  issues: ValidationIssue[];
+}
+
+/** Thrown when a draft would replace an existing file or record; nothing has been written. */
+export class ImportRefused extends Error {}
+
+/** Reads `file`, writes its drafts into `outDir`, validates them. Throws `ImportRefused` rather than overwrite. */
+export function importArticle(options: ImportOptions): ImportResult {
+  const text = readFileSync(options.file, 'utf8');
+  const { content } = validateContent(options.contentDir, { cwd: options.contentDir });
+  const name = basename(options.file);
+  const archived = existsSync(join(options.contentDir, 'sources', name)) && /^[\w.-]+\.txt$/.test(name);
+  const draft = buildDraft(extractArticle(text), archived ? { content, archive: name } : { content });
+
+  const files = draft.records.map((r) => ({ record: r, path: draftPath(r) }));
+  const conflicts = files.flatMap(({ path }) => [
+    ...(existsSync(join(options.outDir, path)) ? [`${join(options.outDir, path)} already exists`] : []),
+    ...(existsSync(join(options.contentDir, path)) ? [`${join(options.contentDir, path)} already exists`] : []),
+  ]);
+  if (conflicts.length > 0) {
+    throw new ImportRefused(`Nothing was written, because a draft would replace an existing file:\n  ${conflicts.join('\n  ')}\nMove or rename the earlier draft first, or choose another folder with --out.`);
+  }
+  for (const { record, path } of files) {
+    const target = join(options.outDir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, renderDraftFile(record, name), { flag: 'wx' });
+  }
+  return { draft, written: files.map((f) => f.path), issues: validateDrafts(options.contentDir, options.outDir, files.map((f) => f.path)) };
+}
+
+/** Validates `content/` with the draft files added, in a temporary copy; returns the issues that concern the drafts. */
+export function validateDrafts(contentDir: string, outDir: string, paths: readonly string[]): ValidationIssue[] {
+  const temp = mkdtempSync(join(tmpdir(), 'ntm-drafts-'));
+  try {
+    cpSync(contentDir, temp, { recursive: true });
+    for (const path of paths) {
+      mkdirSync(dirname(join(temp, path)), { recursive: true });
+      cpSync(join(outDir, path), join(temp, path));
+    }
+    const { issues } = validateContent(temp, { cwd: temp });
+    const drafts = new Set(paths);
+    return issues
+      .filter((i) => drafts.has(i.file) || paths.some((p) => i.message.includes(p.replace(/\.(md|yaml)$/, '').split('/').slice(1).join('/'))))
+      .map((i) => ({ ...i, file: drafts.has(i.file) ? relative(process.cwd(), join(outDir, i.file)) : i.file }));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
