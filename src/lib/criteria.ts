@@ -3,7 +3,8 @@ import type { CriteriaSet, Criterion } from '../schemas/index.ts';
 
 /** A set's criteria with the group names resolved, in number order. */
 export interface EffectiveCriterion extends Criterion {
-  groupName: string;
+  /** The group's name, or undefined when the criterion's group is not known. */
+  groupName: string | undefined;
   /** Id of the set record that defines the criterion (the base set, or the variant itself). */
   definedIn: string;
 }
@@ -20,9 +21,9 @@ export function effectiveCriteria(setId: string, setsById: ReadonlyMap<string, C
   const base = set.extends ? effectiveCriteria(set.extends.id, setsById, seen) : [];
   if (!base) return undefined;
   const groups = new Map<string, string>();
-  for (const c of base) groups.set(c.group, c.groupName);
+  for (const c of base) if (c.group && c.groupName) groups.set(c.group, c.groupName);
   for (const g of set.groups) groups.set(g.code, g.name);
   const byNumber = new Map<number, EffectiveCriterion>(base.map((c) => [c.number, c]));
-  for (const c of set.criteria) byNumber.set(c.number, { ...c, groupName: groups.get(c.group) ?? c.group, definedIn: setId });
+  for (const c of set.criteria) byNumber.set(c.number, { ...c, groupName: c.group === undefined ? undefined : (groups.get(c.group) ?? c.group), definedIn: setId });
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }

@@ -4,7 +4,9 @@ import { isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** Kinds of body. Party bodies issue Party-numbered documents; state bodies State-numbered ones. */
 export const BODY_KINDS = {
+  'dai-hoi': 'Đại hội Đảng bộ',
   'ban-chap-hanh': 'Ban Chấp hành Đảng bộ (cấp ủy)',
+  'bo-chinh-tri': 'Bộ Chính trị',
   'ban-thuong-vu': 'Ban Thường vụ',
   'thuong-truc': 'Thường trực cấp ủy',
   'dang-uy': 'Đảng ủy',
@@ -16,6 +18,7 @@ export const BODY_KINDS = {
   'ubnd': 'Ủy ban nhân dân',
   'hdnd': 'Hội đồng nhân dân',
   'co-quan-nha-nuoc': 'Cơ quan chuyên môn, đơn vị nhà nước',
+  'ban-quan-ly': 'Ban Quản lý',
   'chinh-phu': 'Chính phủ, Thủ tướng Chính phủ',
   'doan-the': 'Mặt trận, đoàn thể',
   'ban-nhan-dan': 'Ban nhân dân thôn, tổ dân phố',
@@ -23,7 +26,7 @@ export const BODY_KINDS = {
 export type BodyKind = keyof typeof BODY_KINDS;
 
 /** Party kinds: documents they issue use the Party convention (`60-KH/HU`). */
-export const PARTY_BODY_KINDS: readonly BodyKind[] = ['ban-chap-hanh', 'ban-thuong-vu', 'thuong-truc', 'dang-uy', 'chi-bo', 'co-quan-dang'];
+export const PARTY_BODY_KINDS: readonly BodyKind[] = ['dai-hoi', 'ban-chap-hanh', 'bo-chinh-tri', 'ban-thuong-vu', 'thuong-truc', 'dang-uy', 'chi-bo', 'co-quan-dang'];
 
 export function bodySchema(reference: ReferenceFactory) {
   return z

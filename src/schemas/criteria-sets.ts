@@ -1,6 +1,6 @@
 /** Criteria sets: versioned national sets of NTM criteria, and provincial sets that extend them. */
 import { z } from 'astro/zod';
-import { text, type ReferenceFactory } from './shared.ts';
+import { inferenceSchema, text, type ReferenceFactory } from './shared.ts';
 
 /** One numbered indicator (chỉ tiêu) of a criterion, e.g. 2.1. */
 export const indicatorSchema = z.strictObject({
@@ -18,8 +18,8 @@ export const criterionSchema = z.strictObject({
   number: z.number().int().positive(),
   /** Its name as the decision prints it. */
   name: text,
-  /** The group it belongs to (a `code` from the set's `groups`). */
-  group: text,
+  /** The group it belongs to (a `code` from the set's `groups`, or its base's). Default: not known. */
+  group: text.optional(),
   /** Other names articles use for it (e.g. "Khu dân cư kiểu mẫu, vườn mẫu"), used to match text. Default: none. */
   aliases: z.array(text).default([]),
   /** Its indicators. Default: none recorded. */
@@ -57,6 +57,10 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
       groups: z.array(z.strictObject({ code: text, name: text })).default([]),
       /** The criteria this record defines (a variant lists only those it adds). */
       criteria: z.array(criterionSchema).min(1, { error: 'list at least one criterion' }),
+      /** A note for readers (e.g. wording not yet checked against the decision). Default: none. */
+      note: text.optional(),
+      /** Values worked out rather than stated. Default: none. */
+      inferences: z.array(inferenceSchema).default([]),
     })
     .superRefine((s, ctx) => {
       const numbers = new Set<number>();

@@ -47,6 +47,8 @@ export function documentSchema(reference: ReferenceFactory) {
       supersedes: z.array(reference('documents')).default([]),
       /** Documents this one amends. Default: none. */
       amends: z.array(reference('documents')).default([]),
+      /** Other documents it mentions (e.g. in its recipients or text). Default: none. */
+      cites: z.array(reference('documents')).default([]),
       /** Places the document concerns. Default: none. */
       places: z.array(reference('places')).default([]),
       /** The published article the document was read from, when it was. Default: none. */

@@ -37,8 +37,10 @@ export function meetingSchema(reference: ReferenceFactory) {
       type: z.literal('meeting').default('meeting'),
       /** Title for lists and the page heading, in Vietnamese. */
       title: text,
-      /** Day it was held. */
+      /** Day it was held (or, with `dateQualifier: on-or-before`, the latest day it can have been held). */
       date: isoDate,
+      /** `exact` when the source gives the day; `on-or-before` when it only says the meeting had taken place by `date` (e.g. "vừa tổ chức" in an article of that day). Default: exact. */
+      dateQualifier: z.enum(['exact', 'on-or-before'], { error: 'must be exact or on-or-before' }).default('exact'),
       /** Part of the day, when the source says (sáng, chiều, tối). Default: not stated. */
       partOfDay: z.enum(['sáng', 'chiều', 'tối'], { error: 'must be sáng, chiều or tối' }).optional(),
       /** Its form: hoi-nghi, cuoc-hop or buoi-lam-viec. */
@@ -53,8 +55,8 @@ export function meetingSchema(reference: ReferenceFactory) {
       place: reference('places').optional(),
       /** Room or building, as written (e.g. "Phòng họp Ban Thường vụ Huyện ủy"). Default: not stated. */
       venue: text.optional(),
-      /** Who chaired; at least one person or group. */
-      chairs: z.array(person).min(1, { error: 'name at least one chair (a `name`, or a `description` of who chaired)' }),
+      /** Who chaired. Default: none (the source does not say). */
+      chairs: z.array(person).default([]),
       /** Other participants the source names. Default: none. */
       participants: z.array(person).default([]),
       /** Groups present in general terms (e.g. "Bí thư, Chủ tịch UBND các xã, thị trấn"). Default: none. */

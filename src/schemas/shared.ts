@@ -87,14 +87,14 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'write a full web add
 export const sourceSchema = z.strictObject({
   /** Headline of the article as published. */
   title: text,
-  /** Who published it (the website's owner, e.g. "Huyện ủy Nam Giang"). */
-  publisher: text,
+  /** Who published it (the website's owner, e.g. "Huyện ủy Nam Giang"). Default: not shown in the archived copy. */
+  publisher: text.optional(),
   /** Address of the article, when known. Default: none (the archived copy stands in). */
   url: webUrl.optional(),
   /** Day the article was published (YYYY-MM-DD). */
   publishedAt: isoDate.optional(),
-  /** Time of publication as shown by the site (HH:MM), when shown. */
-  publishedTime: z.string().regex(/^\d{1,2}:\d{2}$/, { error: 'write a time as HH:MM, e.g. 16:58' }).optional(),
+  /** Time of publication as shown by the site (HH:MM or HH:MM:SS), when shown. */
+  publishedTime: z.string().regex(/^\d{1,2}:\d{2}(?::\d{2})?$/, { error: 'write a time as HH:MM or HH:MM:SS, e.g. 16:58' }).optional(),
   /** Author or desk credited by the article. */
   author: text.optional(),
   /** File name of the archived copy of the article under `content/sources/` (e.g. `000_f394016b0c7f8a8b.txt`). */

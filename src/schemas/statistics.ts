@@ -15,6 +15,8 @@ export function figureSchema(reference: ReferenceFactory) {
     unit: text,
     /** True when the source calls it an estimate (ước đạt, ước tính). Default: false. */
     estimate: z.boolean().default(false),
+    /** True when the source gives it as a lower bound ("trên 1.000 lượt người"). Default: false. */
+    atLeast: z.boolean().default(false),
     /** For a count of criteria, the set it counts against. Default: none. */
     criteriaSet: reference('criteriaSets').optional(),
     /** A note (e.g. "giá trị ước tính của sản lượng hải sản"). Default: none. */
