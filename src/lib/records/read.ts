@@ -93,7 +93,8 @@ export function parseMarkdownRecord(text: string): { data: unknown; body: string
   if (!match) return { error: 'a Markdown record must start with front matter between two lines of "---"' };
   const parsed = yamlToData(match[1]!, 1);
   if ('error' in parsed) return parsed;
-  return { data: parsed.data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  // Opening fence, the front matter's lines, closing fence: the body starts on the line after.
+  return { data: parsed.data, body: text.slice(match[0].length), bodyLine: match[1]!.split('\n').length + 3 };
 }
 
 /** Parses the normalised text of a data record (YAML, or JSON by extension). */

@@ -1,0 +1,225 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  checkAssessments,
+  checkBodyLifetimes,
+  checkCriteriaSets,
+  checkCrossRecordRules,
+  checkDistrictPartyDates,
+  checkDocumentIdentity,
+  checkDuplicateIds,
+  checkPlaceHierarchy,
+  checkReferences,
+  checkSourceArchives,
+  checkTaskDates,
+  collectReferences,
+  DISTRICT_LEVEL_ABOLISHED_AFTER,
+} from '../../../src/lib/records/rules.ts';
+import type { ContentSet } from '../../../src/lib/records/content-set.ts';
+import { BASE, contentSet, meeting, withRecords, type RawContent } from './content-fixture.ts';
+
+const ctx = { contentDir: '/nowhere', cwd: '/' };
+const lines = (issues: Array<{ file: string; field: string; message: string }>) => issues.map((i) => `${i.file} › ${i.field}: ${i.message}`);
+
+describe('the base fixture', () => {
+  test('passes every rule', () => {
+    expect(checkCrossRecordRules(contentSet(BASE), ctx)).toEqual([]);
+  });
+});
+
+describe('collectReferences', () => {
+  test('finds references at any depth, with their paths', () => {
+    const content = contentSet(withRecords({ meetings: { m: meeting('2021-04-01', { tasks: [{ id: 't1', text: 'x', assignees: ['ubnd-huyen'] }] }) } }));
+    const m = content.meetings.find((r) => r.id === 'm')!;
+    expect(collectReferences(m.data).map(({ ref, path }) => `${path.join('.')}=${ref.collection}/${ref.id}`)).toEqual([
+      'convenedBy.0=bodies/huyen-uy',
+      'tasks.0.assignees.0=bodies/ubnd-huyen',
+    ]);
+  });
+});
+
+describe('checkReferences', () => {
+  test.each<[string, RawContent, string[]]>([
+    [
+      'a typo, with the closest id suggested',
+      { documents: { d: { number: '1-KH/HU', title: 'x', issuer: 'huyen-uyy' } } },
+      ['content/documents/d.yaml › issuer: "huyen-uyy" is not a record in content/bodies/: did you mean "huyen-uy"?'],
+    ],
+    [
+      'an id with nothing close',
+      { meetings: { m: meeting('2021-04-01', { tasks: [{ id: 't1', text: 'x', assignees: ['so-nong-nghiep-va-phat-trien-nong-thon'] }] }) } },
+      ['content/meetings/m.yaml › tasks[0].assignees[0]: "so-nong-nghiep-va-phat-trien-nong-thon" is not a record in content/bodies/: check the id (the file path without extension), or add that record'],
+    ],
+    [
+      'a reference to another collection’s folder',
+      { assessments: { a: { place: 'ky-tan', date: '2021-01-01', criteriaSet: 'xa-2020', reportedIn: 'hop-1', otherwise: 'Đạt' } } },
+      ['content/assessments/a.yaml › criteriaSet: "xa-2020" is not a record in content/criteria-sets/: did you mean "xa-2016"?'],
+    ],
+  ])('reports %s', (_, extra, expected) => {
+    expect(lines(checkReferences(contentSet(withRecords(extra)), ctx))).toEqual(expected);
+  });
+
+  test('counts a record that failed its schema as existing (its own error is enough)', () => {
+    const content = contentSet(withRecords({ documents: { d: { number: '1-KH/HU', title: 'x', issuer: 'ban-chi-dao' } } }));
+    const readIds = { bodies: new Set([...content.bodies.map((b) => b.id), 'ban-chi-dao']) };
+    expect(checkReferences(content, { ...ctx, readIds })).toEqual([]);
+  });
+});
+
+describe('checkDuplicateIds', () => {
+  test('reports the second file with the first one’s name', () => {
+    const content = contentSet(BASE);
+    const copy = { ...content.places[0]!, file: 'content/places/ha-tinh.json' };
+    const withCopy: ContentSet = { ...content, places: [...content.places, copy] };
+    expect(lines(checkDuplicateIds(withCopy))).toEqual([
+      'content/places/ha-tinh.json › : its id "ha-tinh" is already used by content/places/ha-tinh.yaml: rename one of the two files',
+    ]);
+  });
+});
+
+describe('checkDocumentIdentity', () => {
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['the same number, issuer and date', { number: '60-KH/HU', title: 'y', issuer: 'huyen-uy', date: '2021-01-05' }, ['content/documents/b.yaml › number: 60-KH/HU of the same issuer and date is already recorded in content/documents/a.yaml: merge the two records']],
+    ['the same number spelt differently', { number: '060 - kh/hu', title: 'y', issuer: 'huyen-uy', date: '2021-01-05' }, ['content/documents/b.yaml › number: 60-KH/HU of the same issuer and date is already recorded in content/documents/a.yaml: merge the two records']],
+    ['the same number in another year (numbers restart)', { number: '60-KH/HU', title: 'y', issuer: 'huyen-uy', date: '2022-01-05' }, []],
+    ['the same number from another issuer', { number: '60-KH/HU', title: 'y', issuer: 'tinh-uy', date: '2021-01-05' }, []],
+  ])('%s', (_, second, expected) => {
+    const raw = withRecords({ documents: { a: { number: '60-KH/HU', title: 'x', issuer: 'huyen-uy', date: '2021-01-05' }, b: second } });
+    expect(lines(checkDocumentIdentity(contentSet(raw)))).toEqual(expected);
+  });
+});
+
+describe('checkCriteriaSets', () => {
+  const variant = (extra: Record<string, unknown>) => ({ name: 'Biến thể', shortName: 'BT', decision: 'qd-1980', periodFrom: 2021, periodTo: 2025, province: 'ha-tinh', criteria: [{ number: 20, name: 'Thêm', group: 'I' }], ...extra });
+  test.each<[string, RawContent, string[]]>([
+    ['a variant of the same level', { criteriaSets: { v: variant({ level: 'xa', extends: 'xa-2016' }) } }, []],
+    ['a variant of another level', { criteriaSets: { v: variant({ level: 'huyen', extends: 'xa-2016' }) } }, ['content/criteria-sets/v.yaml › extends: it scores huyen but extends a set that scores xa: extend a set of the same level']],
+    [
+      'a loop of extends',
+      { criteriaSets: { a: variant({ level: 'xa', extends: 'b' }), b: variant({ level: 'xa', extends: 'a' }) } },
+      [
+        'content/criteria-sets/a.yaml › extends: the chain of `extends` loops back on itself: a variant must extend a national set',
+        'content/criteria-sets/b.yaml › extends: the chain of `extends` loops back on itself: a variant must extend a national set',
+      ],
+    ],
+    ['a missing base (left to checkReferences)', { criteriaSets: { v: variant({ level: 'xa', extends: 'khong-co' }) } }, []],
+  ])('%s', (_, extra, expected) => {
+    expect(lines(checkCriteriaSets(contentSet(withRecords(extra))))).toEqual(expected);
+  });
+});
+
+describe('checkAssessments', () => {
+  const assessment = (extra: Record<string, unknown>) => ({ place: 'ky-tan', date: '2021-01-01', criteriaSet: 'xa-2016', reportedIn: 'hop-1', ...extra });
+  const file = 'content/assessments/a.yaml';
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['every criterion listed', { statuses: { 1: 'Đạt', 2: 'Chưa đạt', 3: 'Cơ bản đạt' }, reportedMet: 1, reportedTotal: 3 }, []],
+    ['unlisted criteria covered by otherwise', { statuses: { 2: 'Chưa đạt' }, otherwise: 'Đạt', reportedMet: 2 }, []],
+    ['a criterion outside the set', { statuses: { 1: 'Đạt', 2: 'Đạt', 3: 'Đạt', 19: 'Chưa đạt' } }, [`${file} › statuses.19: criterion 19 is not in the set "Xã 3" (it has criteria 1–3): check the number or the set`]],
+    ['criteria without status', { statuses: { 1: 'Đạt' } }, [`${file} › statuses: criteria 2, 3 have no status: list them, or add \`otherwise:\` for all unlisted criteria`]],
+    ['a total that is not the set’s size', { otherwise: 'Đạt', reportedTotal: 19 }, [`${file} › reportedTotal: the source counts out of 19 but the set "Xã 3" has 3 criteria: choose the set the source uses`]],
+    ['a met count that the statuses contradict', { statuses: { 1: 'Chưa đạt' }, otherwise: 'Đạt', reportedMet: 3 }, [`${file} › reportedMet: the source says 3 criteria are met but the statuses give 2: check which criteria are listed as Đạt / Chưa đạt`]],
+    ['“Cơ bản đạt” is not counted as met', { otherwise: 'Cơ bản đạt', reportedMet: 3 }, [`${file} › reportedMet: the source says 3 criteria are met but the statuses give 0: check which criteria are listed as Đạt / Chưa đạt`]],
+    ['a commune scored with a village set', { criteriaSet: 'thon-2016', otherwise: 'Đạt' }, [`${file} › place: the set "Thôn 2" scores villages but Kỳ Tân is a xa: choose a set for that level`]],
+    ['a village scored with a commune set', { place: 'thon-1', otherwise: 'Đạt' }, [`${file} › place: the set "Xã 3" scores communes but Thôn 1 is a thon: choose a set for that level`]],
+    ['a missing set (left to checkReferences)', { criteriaSet: 'khong-co', otherwise: 'Đạt' }, []],
+  ])('%s', (_, extra, expected) => {
+    expect(lines(checkAssessments(contentSet(withRecords({ assessments: { a: assessment(extra) } }))))).toEqual(expected);
+  });
+});
+
+describe('checkPlaceHierarchy', () => {
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['a province without parent', { name: 'Quảng Nam', kind: 'tinh' }, []],
+    ['a village in a commune', { name: 'Thôn 2', kind: 'thon', parent: 'ky-tan' }, []],
+    ['a commune without parent', { name: 'Kỳ Thư', kind: 'xa' }, ['content/places/p.yaml › parent: a xa must name its `parent` (the unit it belonged to)']],
+    ['a district inside a commune', { name: 'Kỳ Phong', kind: 'huyen', parent: 'ky-tan' }, ['content/places/p.yaml › parent: a huyen cannot belong to a xa: its parent must be a larger unit']],
+    ['a commune inside a commune', { name: 'Kỳ Phong', kind: 'phuong', parent: 'ky-tan' }, ['content/places/p.yaml › parent: a phuong cannot belong to a xa: its parent must be a larger unit']],
+  ])('%s', (_, place, expected) => {
+    expect(lines(checkPlaceHierarchy(contentSet(withRecords({ places: { p: place } }))))).toEqual(expected);
+  });
+});
+
+describe('checkDistrictPartyDates', () => {
+  const message = (date: string) => `content/documents/d.yaml › date: a district party committee document cannot be dated ${date}: district party committees ended on 30/6/2025. Check the date or the issuer`;
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['a HU number after the district level ended', { number: '15-KH/HU', issuer: 'tinh-uy', date: '2025-07-01' }, [message('2025-07-01')]],
+    ['a district party body’s unnumbered document after it', { kind: 'TB', issuer: 'huyen-uy', date: '2025-08-01' }, [message('2025-08-01')]],
+    ['a HU number on the last day', { number: '15-KH/HU', issuer: 'huyen-uy', date: DISTRICT_LEVEL_ABOLISHED_AFTER }, []],
+    ['a provincial party document after it', { number: '15-KH/TU', issuer: 'tinh-uy', date: '2025-08-01' }, []],
+    ['a district state document after it (district UBND is checked elsewhere)', { number: '15/KH-UBND', issuer: 'ubnd-huyen', date: '2025-08-01' }, []],
+    ['an undated HU document', { number: '15-KH/HU', issuer: 'huyen-uy' }, []],
+  ])('%s', (_, doc, expected) => {
+    expect(lines(checkDistrictPartyDates(contentSet(withRecords({ documents: { d: { title: 'x', ...doc } } }))))).toEqual(expected);
+  });
+});
+
+describe('checkTaskDates', () => {
+  const plan = (extra: Record<string, unknown>) => ({ title: 'Kế hoạch', kind: 'ke-hoach', adoptedBy: 'huyen-uy', summary: 'x', ...extra });
+  test.each<[string, RawContent, string[]]>([
+    [
+      'a meeting task reported done before the meeting',
+      { meetings: { m: meeting('2021-03-02', { tasks: [{ id: 't1', text: 'x', status: 'done', statusDate: '2021-01-10' }] }) } },
+      ['content/meetings/m.yaml › tasks[0].statusDate: the status is dated 2021-01-10, before the task was given (2021-03-02): check the date'],
+    ],
+    [
+      'a plan task reported before the plan',
+      { plans: { p: plan({ date: '2021-05-01', tasks: [{ id: 't1', text: 'x', status: 'cancelled', statusDate: '2021-04-30' }] }) } },
+      ['content/plans/p.yaml › tasks[0].statusDate: the status is dated 2021-04-30, before the task was given (2021-05-01): check the date'],
+    ],
+    [
+      'a plan deadline before the plan, shown as its last day',
+      { plans: { p: plan({ date: '2021-05-01', tasks: [{ id: 't1', text: 'x', deadline: { quarter: '2021-Q1' } }] }) } },
+      ['content/plans/p.yaml › tasks[0].deadline: the deadline 2021-03-31 is before the plan was adopted (2021-05-01): check both dates'],
+    ],
+    ['a deadline in the plan’s own month', { plans: { p: plan({ date: '2021-05-20', tasks: [{ id: 't1', text: 'x', deadline: { month: '2021-05' } }] }) } }, []],
+    ['an undated plan', { plans: { p: plan({ tasks: [{ id: 't1', text: 'x', deadline: { year: 2000 } }] }) } }, []],
+    ['a status on the day itself', { meetings: { m: meeting('2021-03-02', { tasks: [{ id: 't1', text: 'x', status: 'done', statusDate: '2021-03-02' }] }) } }, []],
+  ])('%s', (_, extra, expected) => {
+    expect(lines(checkTaskDates(contentSet(withRecords(extra))))).toEqual(expected);
+  });
+});
+
+describe('checkBodyLifetimes', () => {
+  test.each<[string, string, string[]]>([
+    ['a meeting after the body ended', '2025-07-01', ['content/meetings/m.yaml › convenedBy[0]: Huyện ủy Kỳ Anh ended on 2025-06-30 and cannot convene a meeting on 2025-07-01: check the date or the body']],
+    ['a meeting on its last day', '2025-06-30', []],
+  ])('%s', (_, date, expected) => {
+    expect(lines(checkBodyLifetimes(contentSet(withRecords({ meetings: { m: meeting(date) } }))))).toEqual(expected);
+  });
+});
+
+describe('checkSourceArchives', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ntm-rules-'));
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, 'sources', '000_abc.txt'), 'Bài báo');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each<[string, string, string[]]>([
+    ['an archived article that exists', '000_abc.txt', []],
+    ['one that does not', '001_khong-co.txt', ['content/meetings/m.yaml › source.archive: there is no file sources/001_khong-co.txt in the content folder: add the article\'s text there or remove the field']],
+  ])('%s', (_, archive, expected) => {
+    const raw = withRecords({ meetings: { m: meeting('2021-04-01', { source: { title: 'Bài', publisher: 'Huyện ủy', archive } }) } });
+    expect(lines(checkSourceArchives(contentSet(raw), { contentDir: dir, cwd: '/' }))).toEqual(expected);
+  });
+});
+
+describe('checkCrossRecordRules', () => {
+  test('runs every rule and keeps every issue', () => {
+    const raw = withRecords({
+      places: { p: { name: 'Kỳ Thư', kind: 'xa' } },
+      meetings: { m: meeting('2025-07-01', { places: ['ky-tann'] }) },
+      documents: { d: { number: '15-KH/HU', title: 'x', issuer: 'huyen-uy', date: '2025-07-02' } },
+    });
+    expect(lines(checkCrossRecordRules(contentSet(raw), ctx))).toEqual([
+      'content/meetings/m.yaml › places[0]: "ky-tann" is not a record in content/places/: did you mean "ky-tan"?',
+      'content/places/p.yaml › parent: a xa must name its `parent` (the unit it belonged to)',
+      'content/documents/d.yaml › date: a district party committee document cannot be dated 2025-07-02: district party committees ended on 30/6/2025. Check the date or the issuer',
+      'content/meetings/m.yaml › convenedBy[0]: Huyện ủy Kỳ Anh ended on 2025-06-30 and cannot convene a meeting on 2025-07-01: check the date or the body',
+    ]);
+  });
+});
