@@ -2,9 +2,13 @@
  * The only module that calls `getCollection`. It turns Astro's entries into the plain
  * `ContentSet` the domain modules take, and builds the record index once per build.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveContentDir } from '../lib/records/content-dir.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from '../lib/record-index.ts';
+import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { ContentSet, ParsedRecord } from '../lib/records/content-set.ts';
 
 /** The day task states are computed for: `BUILD_DATE` (YYYY-MM-DD) or today in Vietnam (UTC+7). */
@@ -14,7 +18,7 @@ export function buildDate(): string {
   return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-let cached: Promise<{ content: ContentSet; index: RecordIndex; entries: Map<string, CollectionEntry<never>> }> | undefined;
+let cached: Promise<{ content: ContentSet; index: RecordIndex; site: SiteIndex; entries: Map<string, CollectionEntry<never>> }> | undefined;
 
 async function load() {
   const content = {} as ContentSet;
@@ -28,7 +32,9 @@ async function load() {
       return record;
     });
   }
-  return { content, index: buildRecordIndex(content, buildDate()), entries };
+  const index = buildRecordIndex(content, buildDate());
+  // The public site's lists and lookups (src/lib/site-index.ts), built once like the record index.
+  return { content, index, site: buildSiteIndex(content, index), entries };
 }
 
 /** The validated records and their index, loaded once per build. */
@@ -37,8 +43,27 @@ export function getArchive() {
   return cached;
 }
 
+/** Everything pages read: the records, the record index and the site index. */
+export type Archive = Awaited<ReturnType<typeof getArchive>>;
+
 /** The Astro entry of a Markdown record, for rendering its body with `render()`. */
 export async function getRenderableEntry(collection: (typeof COLLECTION_NAMES)[number], id: string) {
   const { entries } = await getArchive();
   return entries.get(`${collection}/${id}`);
+}
+
+/** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
+export function getSourceArticles(): Array<{ file: string; text: string }> {
+  const dir = join(resolveContentDir(), 'sources');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^[\w.-]+\.txt$/.test(f))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC') }));
+}
+
+/** The HTML Astro rendered from a Markdown record's body, or undefined for a record without a body. */
+export async function getRenderedHtml(collection: (typeof COLLECTION_NAMES)[number], id: string): Promise<string | undefined> {
+  const entry = (await getRenderableEntry(collection, id)) as { rendered?: { html?: string } } | undefined;
+  return entry?.rendered?.html;
 }
