@@ -1,0 +1,74 @@
+/** The precompression step: .gz and .br next to every compressible file, decoding to the same bytes. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { compressBoth, isCompressible, MIN_COMPRESS_BYTES, precompressFolder } from '../../src/build/precompress.ts';
+import { listFiles } from '../../src/lib/records/read.ts';
+
+describe('isCompressible', () => {
+  test.each([
+    ['index.html', true],
+    ['_astro/a.B1x.js', true],
+    ['data/meetings.json', true],
+    ['data/meetings.csv', true],
+    ['feed.xml', true],
+    ['logo.svg', true],
+    ['photo.jpg', false],
+    ['pagefind/fragment/vi_1.pf_fragment', false],
+    ['pagefind/wasm.vi.pagefind', false],
+    ['index.html.gz', false],
+    ['index.html.br', false],
+  ])('%s → %s', (path, expected) => {
+    expect(isCompressible(path)).toBe(expected);
+  });
+});
+
+describe('precompressFolder', () => {
+  let dir: string;
+  const page = `<!doctype html><html lang="vi"><title>Họp</title>${'<p>Nông thôn mới: giao thông, thủy lợi, điện.</p>'.repeat(50)}</html>`;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ntm-precompress-'));
+    mkdirSync(join(dir, 'cuoc-hop'));
+    writeFileSync(join(dir, 'cuoc-hop/index.html'), page);
+    writeFileSync(join(dir, 'small.css'), 'a{color:red}');
+    writeFileSync(join(dir, 'photo.png'), Buffer.alloc(4096, 7));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes .gz and .br copies that decode to the original, and skips the rest', async () => {
+    const report = await precompressFolder(dir);
+    expect(report.files).toBe(1);
+    const original = readFileSync(join(dir, 'cuoc-hop/index.html'));
+    expect(gunzipSync(readFileSync(join(dir, 'cuoc-hop/index.html.gz'))).equals(original)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'cuoc-hop/index.html.br'))).equals(original)).toBe(true);
+    expect(report.bytesBrotli).toBeLessThan(report.bytesIn / 5);
+    expect(existsSync(join(dir, 'small.css.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'photo.png.br'))).toBe(false);
+  });
+
+  test('does not compress its own output a second time', async () => {
+    await precompressFolder(dir);
+    expect(existsSync(join(dir, 'cuoc-hop/index.html.gz.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'cuoc-hop/index.html.br.br'))).toBe(false);
+  });
+
+  test('gives the same bytes every time', async () => {
+    const a = await compressBoth(Buffer.from(page));
+    const b = await compressBoth(Buffer.from(page));
+    expect(a.gzip.equals(b.gzip)).toBe(true);
+    expect(a.brotli.equals(b.brotli)).toBe(true);
+  });
+});
+
+describe('the built site', () => {
+  test('has a .gz and a .br next to every compressible file that compression makes smaller', () => {
+    const siteDir = inject('siteDir');
+    const missing = listFiles(siteDir)
+      .filter((f) => isCompressible(f) && readFileSync(f).byteLength >= MIN_COMPRESS_BYTES * 4)
+      .filter((f) => !existsSync(`${f}.gz`) || !existsSync(`${f}.br`))
+      .map((f) => f.slice(siteDir.length));
+    expect(missing).toEqual([]);
+  });
+});
