@@ -21,7 +21,7 @@ try {
   const { draft, written, issues } = importArticle({ file: resolve(files[0]!), outDir, contentDir: resolveContentDir() });
   console.log(`Wrote ${written.length} draft file${written.length === 1 ? '' : 's'} into ${outDir}:`);
   for (const path of written) console.log(`  ${path}`);
-  if (draft.linked.length > 0) console.log(`Linked to existing records: ${draft.linked.join(', ')}`);
+  if (draft.linked.length > 0) console.log(`Cites documents already in content/: ${draft.linked.map((l) => l.id).join(', ')}`);
   const reviews = draft.records.reduce((n, r) => n + r.review.size, 0);
   console.log(`\n${reviews} value${reviews === 1 ? '' : 's'} marked "# REVIEW:" in the files: check each one against the article.`);
   if (issues.length > 0) {

@@ -29,8 +29,8 @@ export interface Draft {
   records: DraftRecord[];
   /** The meeting's id among `records`. */
   meetingId: string;
-  /** Existing records the draft links to instead of repeating them (`documents/<id>`). */
-  linked: string[];
+  /** Existing documents the draft cites instead of repeating them, with the number and date as the article gives them. */
+  linked: Array<{ id: string; number: string; date?: string }>;
 }
 
 /** Options for `buildDraft`. */
@@ -205,6 +205,12 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
       review.set('date', article.date.review);
       inferences.push({ field: 'date', note: article.date.review.charAt(0).toUpperCase() + article.date.review.slice(1) + '.' });
     }
+  } else if (article.published?.value.date && !article.published.value.yearInferred) {
+    // "… vừa tổ chức hội nghị": the article gives no day, so the day it was published stands in.
+    data.date = article.published.value.date;
+    const note = `bài không ghi ngày họp; lấy ngày đăng bài (${article.published.evidence}): thay bằng ngày họp nếu biết`;
+    review.set('date', note);
+    inferences.push({ field: 'date', note: 'Bài không ghi ngày họp; ngày ghi ở đây là ngày đăng bài.' });
   } else {
     review.set('date', 'không tìm thấy ngày họp trong bài: ghi ngày (YYYY-MM-DD)');
   }
@@ -240,7 +246,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   }
 
   const records: DraftRecord[] = [];
-  const linked: string[] = [];
+  const linked: Draft['linked'] = [];
   const cites: string[] = [];
   const year = article.date ? Number(article.date.value.slice(0, 4)) : article.published?.value.date ? Number(article.published.value.date.slice(0, 4)) : undefined;
   const meetingId = `${year ?? 'chua-ro-nam'}/${article.date?.value ?? 'chua-ro-ngay'}-${slugify(title).split('-').slice(0, 8).join('-')}-nhap`;
@@ -250,7 +256,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
     const sameDate = existing.filter((d) => c.date === undefined || d.data.date === undefined || d.data.date === c.date);
     if (sameDate.length === 1) {
       cites.push(sameDate[0]!.id);
-      linked.push(`documents/${sameDate[0]!.id}`);
+      linked.push({ id: sameDate[0]!.id, number: c.raw, ...(c.date ? { date: c.date } : {}) });
       return;
     }
     const docReview: ReviewNotes = new Map();
