@@ -208,6 +208,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   } else if (article.published?.value.date && !article.published.value.yearInferred) {
     // "… vừa tổ chức hội nghị": the article gives no day, so the day it was published stands in.
     data.date = article.published.value.date;
+    data.dateQualifier = 'on-or-before';
     const note = `bài không ghi ngày họp; lấy ngày đăng bài (${article.published.evidence}): thay bằng ngày họp nếu biết`;
     review.set('date', note);
     inferences.push({ field: 'date', note: 'Bài không ghi ngày họp; ngày ghi ở đây là ngày đăng bài.' });
