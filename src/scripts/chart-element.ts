@@ -31,10 +31,10 @@ class NtmChart extends HTMLElement {
     const staticChart = this.querySelector<HTMLElement>('[data-chart-static]');
     if (!data?.textContent || !staticChart) return;
     this.dataset['enhanced'] = 'loading';
+    const frame = document.createElement('div');
     try {
       const payload = JSON.parse(data.textContent) as ChartPayload;
       const { renderChart } = await import('./chart-render.ts');
-      const frame = document.createElement('div');
       frame.className = 'ntm-chart__canvas';
       const canvas = document.createElement('canvas');
       canvas.setAttribute('role', 'img');
@@ -45,6 +45,8 @@ class NtmChart extends HTMLElement {
       staticChart.hidden = true;
       this.dataset['enhanced'] = 'chart.js';
     } catch (error) {
+      frame.remove();
+      staticChart.hidden = false;
       this.dataset['enhanced'] = 'failed';
       console.warn('Biểu đồ tương tác không tải được; biểu đồ tĩnh vẫn hiển thị.', error);
     }
