@@ -20,6 +20,8 @@ export interface PostBuildContext {
   content: ContentSet;
   /** The content folder. */
   contentDir: string;
+  /** Where the site is published; it still holds the previous build (if any) while steps run. */
+  distDir: string;
 }
 
 /** A named step run after Astro and Pagefind, in order. */
@@ -87,7 +89,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     });
     const pagesIndexed = await timed(stages, 'pagefind', () => indexWithPagefind(stagingDir));
     for (const step of POST_BUILD_STEPS) {
-      await timed(stages, step.name, () => step.run({ outDir: stagingDir, content, contentDir: options.contentDir }));
+      await timed(stages, step.name, () => step.run({ outDir: stagingDir, content, contentDir: options.contentDir, distDir }));
     }
     await timed(stages, 'publish', () => swapIntoPlace(stagingDir, distDir));
     log(`Built ${distDir}.`);

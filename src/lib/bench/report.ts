@@ -3,8 +3,22 @@
  * table the README shows. Pure functions over plain data, so they are tested without a build.
  */
 import type { ArchiveSize } from '../synthetic/generate.ts';
-import type { SearchDownload } from './search-download.ts';
 import type { SiteStats } from './site-stats.ts';
+
+/**
+ * A reader's first search on a built site: the bytes of every file the search page fetched
+ * after its own HTML (search code, Pagefind library, index chunks, filters, fragments), as
+ * served gzip- and brotli-compressed. Measured by the search engineer's own
+ * `measureFirstQuery` (tests/search/first-query.ts, also behind scripts/measure-search.ts).
+ */
+export interface SearchMeasure {
+  query: string;
+  /** What the page said it found (e.g. "1.234 kết quả"). */
+  found: string;
+  bytes: { raw: number; gzip: number; brotli: number };
+  /** Gzip bytes and file count per kind of file. */
+  byKind: Record<string, { count: number; gzip: number }>;
+}
 
 /** One build measured in its own process. */
 export interface MeasuredBuild {
@@ -27,7 +41,7 @@ export interface SizeResult {
   /** The build after one meeting changed, content cache kept. */
   warm: MeasuredBuild;
   site: SiteStats;
-  search: SearchDownload;
+  search: SearchMeasure;
   /** The plain Astro site of the same meetings (one page each). */
   baseline: { wallSeconds: number; peakBytes: number | null; pages: number };
 }
@@ -152,7 +166,7 @@ export function formatMarkdown(report: BenchReport): string {
     ['size of dist/', (s) => formatBytes(s.site.distBytes)],
     ['page weight gzip: median / p95 / max', (s) => `${formatBytes(s.site.pageGzip.median)} / ${formatBytes(s.site.pageGzip.p95)} / ${formatBytes(s.site.pageGzip.max)}`],
     ['largest page', (s) => `\`${s.site.pageGzip.maxPage}\``],
-    [`first query download ("${sizes[0]?.search.query ?? ''}")`, (s) => `${formatBytes(s.search.bytes.total)} (index ${formatBytes(s.search.bytes.index)}, fragments ${formatBytes(s.search.bytes.fragments)})`],
+    [`first query download, gzip ("${sizes[0]?.search.query ?? ''}")`, (s) => `${formatBytes(s.search.bytes.gzip)} (index ${formatBytes(s.search.byKind['index']?.gzip ?? 0)}, fragments ${formatBytes(s.search.byKind['fragments']?.gzip ?? 0)})`],
   ];
   const header = `| meetings | ${sizes.map((s) => s.archive.meetings.toLocaleString('en')).join(' | ')} |`;
   const rule = `|---|${sizes.map(() => '---:').join('|')}|`;

@@ -9,12 +9,10 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { generateArchive, sizeForMeetings } from '../synthetic/generate.ts';
 import { writeArchive } from '../synthetic/write.ts';
 import { runMeasured } from './measure-process.ts';
-import { checkTargets, type BenchReport, type MeasuredBuild, type SizeResult } from './report.ts';
-import { measureFirstQuery } from './search-download.ts';
+import { checkTargets, type BenchReport, type MeasuredBuild, type SearchMeasure, type SizeResult } from './report.ts';
 import { measureSite } from './site-stats.ts';
 
 /** What to run. */
@@ -28,8 +26,8 @@ export interface BenchOptions {
   seed: string;
   /** The word the first query searches. */
   query: string;
-  /** Starts the browser that measures search. */
-  launch: () => Promise<Browser>;
+  /** Measures a reader's first search for `query` on the site built in `siteDir`. */
+  measureSearch: (siteDir: string, query: string) => Promise<SearchMeasure>;
   /** Progress lines. */
   log: (line: string) => void;
   /** Remove each size's folders once measured. Default: false. */
@@ -82,7 +80,7 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   const cold = await buildOnce(root, dirs, join(dir, 'build-cold.json'));
   options.log(`${meetings} meetings: cold build ${cold.wallSeconds.toFixed(1)} s; measuring the site and search…`);
   const site = measureSite(dirs.dist);
-  const search = await measureFirstQuery(dirs.dist, options.query, options.launch);
+  const search = await options.measureSearch(dirs.dist, options.query);
 
   const changed = changeOneMeeting(dirs.content);
   options.log(`${meetings} meetings: changed meetings/${changed}; warm rebuild…`);
