@@ -288,3 +288,14 @@ export function feedLink(content: ContentSet, scope: FeedScope): FeedLink {
 
 /** The site feed's link, which every page carries. */
 export const SITE_FEED_LINK: FeedLink = { href: feedPath({ kind: 'site' }), title: `${SITE_NAME}: cuộc họp và kết luận mới` };
+
+/** The feed links a place's page carries: its own feed when it is a commune (only communes have one), else none. */
+export function placeFeedLinks(id: string, place: { kind: keyof typeof PLACE_KINDS; name: string }): FeedLink[] {
+  if (PLACE_LEVEL[place.kind] !== 3) return [];
+  return [{ href: feedPath({ kind: 'place', id }), title: `${PLACE_KINDS[place.kind]} ${place.name}: cuộc họp và kết luận mới` }];
+}
+
+/** The feed link a body's page carries. */
+export function bodyFeedLinks(id: string, body: { name: string }): FeedLink[] {
+  return [{ href: feedPath({ kind: 'body', id }), title: `${body.name}: cuộc họp và kết luận mới` }];
+}

@@ -126,4 +126,17 @@ describe('Atom feeds', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/feeds\/tat-ca\.xml"/);
   });
+
+  test('commune and body pages advertise their own feed, and the feed exists', () => {
+    const feedLinks = (page: string) => [...readFileSync(join(siteDir, page), 'utf8').matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g)].map((m) => m[1]!);
+    const communeFeeds = feeds.filter((f) => relative(siteDir, f).startsWith('feeds/dia-ban/'));
+    const bodyFeeds = feeds.filter((f) => relative(siteDir, f).startsWith('feeds/co-quan/'));
+    for (const [list, section] of [[communeFeeds, 'dia-ban'], [bodyFeeds, 'co-quan']] as const) {
+      for (const feed of list) {
+        const id = relative(join(siteDir, 'feeds', section), feed).replace(/\.xml$/, '');
+        expect(feedLinks(join(section, id, 'index.html')), id).toContain(`/feeds/${section}/${id}.xml`);
+      }
+    }
+  });
 });
+
