@@ -65,6 +65,52 @@ function attributesOf(source: string): Map<string, string> {
   return out;
 }
 
+/** A start tag as found in a page: its lower-case name and its attributes (values decoded). */
+export interface StartTag {
+  name: string;
+  attributes: Map<string, string>;
+  /** For `<script>` and `<style>`: the element's text. */
+  content?: string;
+}
+
+/**
+ * Every start tag of an HTML page, in order, the way a browser tokenises well-formed markup:
+ * comments are skipped, and the text of `<script>` and `<style>` is kept as `content`, never read
+ * as tags. Good for pages this project builds; not a general HTML parser.
+ */
+export function listStartTags(html: string): StartTag[] {
+  const tagAt = new RegExp(TAG.source, 'y');
+  const tags: StartTag[] = [];
+  let at = 0;
+  // Scan from tag to tag, so that a "<script>" written inside an attribute value stays text.
+  for (;;) {
+    const lt = html.indexOf('<', at);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      at = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    tagAt.lastIndex = lt;
+    const match = tagAt.exec(html);
+    if (!match) {
+      at = lt + 1;
+      continue;
+    }
+    at = tagAt.lastIndex;
+    const found: StartTag = { name: match[1]!.toLowerCase(), attributes: attributesOf(match[2] ?? '') };
+    if (found.name === 'script' || found.name === 'style') {
+      const close = new RegExp(`</${found.name}\\s*>`, 'gi');
+      close.lastIndex = at;
+      const end = close.exec(html);
+      found.content = html.slice(at, end ? end.index : html.length);
+      at = end ? close.lastIndex : html.length;
+    }
+    tags.push(found);
+  }
+  return tags;
+}
+
 /**
  * The links and element ids of one HTML page. Script and style contents are not read as
  * markup; `url()` in `<style>` and `style=""` is read as a link.
@@ -72,14 +118,10 @@ function attributesOf(source: string): Map<string, string> {
 export function extractLinks(html: string): { links: PageLink[]; ids: Set<string> } {
   const links: PageLink[] = [];
   const ids = new Set<string>();
-  // Inline CSS first; then blank out script and style contents so their text is not read as tags.
-  for (const block of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    for (const u of block[1]!.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) links.push({ from: 'style url()', url: u[2]! });
-  }
-  const markup = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3').replace(/<!--[\s\S]*?-->/g, '');
-  for (const tag of markup.matchAll(TAG)) {
-    const name = tag[1]!.toLowerCase();
-    const attributes = attributesOf(tag[2] ?? '');
+  for (const { name, attributes, content } of listStartTags(html)) {
+    if (name === 'style' && content) {
+      for (const u of content.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) links.push({ from: 'style url()', url: u[2]! });
+    }
     const id = attributes.get('id');
     if (id) ids.add(id);
     if (name === 'a' && attributes.get('name')) ids.add(attributes.get('name')!);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkSiteLinks, decodeEntities, extractLinks, resolveSitePath } from '../../src/lib/link-check.ts';
+import { checkSiteLinks, decodeEntities, extractLinks, listStartTags, resolveSitePath } from '../../src/lib/link-check.ts';
 
 describe('decodeEntities', () => {
   test.each([
@@ -25,8 +25,8 @@ describe('extractLinks', () => {
       <a href="/van-ban/?q=1&amp;r=2#muc">y</a></body></html>`;
     const { links, ids } = extractLinks(html);
     expect(links).toEqual([
-      { from: 'style url()', url: '/bg.svg' },
       { from: 'link[href]', url: '/_astro/a.css' },
+      { from: 'style url()', url: '/bg.svg' },
       { from: 'script[src]', url: '/_astro/b.js' },
       { from: 'a[href]', url: '/cuoc-hop/' },
       { from: 'img[src]', url: '/a.png' },
@@ -36,6 +36,27 @@ describe('extractLinks', () => {
       { from: 'a[href]', url: '/van-ban/?q=1&r=2#muc' },
     ]);
     expect([...ids].sort()).toEqual(['cu', 'ket-luan', 'top']);
+  });
+});
+
+describe('listStartTags', () => {
+  test('keeps script and style text as content, never as tags, and skips comments', () => {
+    const tags = listStartTags('<p title="a > b">x</p><!-- <img src=x> --><script type="application/json">{"t":"<b onclick=x>"}</script><style>p{}</style>');
+    expect(tags.map((t) => [t.name, Object.fromEntries(t.attributes), t.content])).toEqual([
+      ['p', { title: 'a > b' }, undefined],
+      ['script', { type: 'application/json' }, '{"t":"<b onclick=x>"}'],
+      ['style', {}, 'p{}'],
+    ]);
+  });
+});
+
+describe('listStartTags on hostile text', () => {
+  test('reads a "<script>" inside an attribute value as text', () => {
+    const tags = listStartTags(`<meta content="Kỳ Tân</title><script>alert('x')</script>"><script src="/_astro/a.js"></script>`);
+    expect(tags.map((t) => [t.name, Object.fromEntries(t.attributes), t.content])).toEqual([
+      ['meta', { content: "Kỳ Tân</title><script>alert('x')</script>" }, undefined],
+      ['script', { src: '/_astro/a.js' }, ''],
+    ]);
   });
 });
 

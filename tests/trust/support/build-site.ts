@@ -1,7 +1,8 @@
 /**
  * Builds a content folder into a given folder in a child process, for tests that need a site
  * of their own (the hostile-content fixture, the second build of the reproducibility check).
- * A child process keeps Astro and Vite out of the test worker.
+ * A child process keeps Astro and Vite out of the test worker; a staging folder and Astro cache
+ * next to `distDir` keep it apart from any other build running in the same tree.
  *
  *   node tests/trust/support/build-site.ts <contentDir> <distDir>
  */
@@ -25,7 +26,15 @@ export function buildInChild(contentDir: string, distDir: string, buildDate: str
 if (process.argv[1] === import.meta.filename) {
   const [contentDir, distDir] = process.argv.slice(2);
   if (!contentDir || !distDir) throw new Error('usage: build-site.ts <contentDir> <distDir>');
-  const report = await buildSite({ contentDir: resolve(contentDir), root: ROOT, distDir: resolve(distDir), log: () => {} });
+  // Its own staging folder and Astro cache, so that it never meets another build in this tree.
+  const report = await buildSite({
+    contentDir: resolve(contentDir),
+    root: ROOT,
+    distDir: resolve(distDir),
+    stagingDir: `${resolve(distDir)}.staging`,
+    cacheDir: `${resolve(distDir)}.astro-cache`,
+    log: () => {},
+  });
   if (!report.ok) {
     console.error(report.validationReport);
     process.exit(1);

@@ -1,0 +1,166 @@
+/**
+ * Hostile content end to end: tests/fixtures/hostile/ is a valid content folder whose every
+ * text field tries to inject markup or script (`<script>`, `</title><script>`, `</script>` to
+ * break out of a JSON block, event handlers, `javascript:` addresses). Built for real, no script
+ * from a record may run, even with the CSP switched off, and the text must still be shown (escaped,
+ * not dropped). A `javascript:` source url is refused by the schema (tests/fixtures/bad/).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { listStartTags } from '../../src/lib/link-check.ts';
+import { listFiles } from '../../src/lib/records/read.ts';
+import { sourceSchema } from '../../src/schemas/shared.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { buildInChild } from './support/build-site.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/hostile');
+const JSON_TYPES = ['application/json', 'application/ld+json', 'importmap'];
+
+let work: string;
+let siteDir: string;
+let pages: string[];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'ntm-hostile-'));
+  siteDir = join(work, 'dist');
+  buildInChild(FIXTURE, siteDir, inject('buildDate'));
+  pages = listFiles(siteDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.slice(siteDir.length + 1)}`.replace(/index\.html$/, ''));
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const htmlOf = (address: string) => readFileSync(join(siteDir, address, address.endsWith('.html') ? '' : 'index.html'), 'utf8');
+
+describe('the schema', () => {
+  test.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])('refuses the source url %s', (url) => {
+    const result = sourceSchema.safeParse({ title: 'x', publisher: 'y', url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('write a full web address starting with https:// or http://');
+  });
+});
+
+describe('the built pages', () => {
+  test('include every kind of record page', () => {
+    for (const page of ['/cuoc-hop/', '/van-ban/60-kh-hu/', '/ke-hoach/', '/dia-ban/ky-tan/', '/co-quan/huyen-uy/']) {
+      expect(pages.some((p) => p.startsWith(page)), page).toBe(true);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test('carry no event handler, frame or foreign script from a record', () => {
+    const found: string[] = [];
+    for (const address of pages) {
+      for (const tag of listStartTags(htmlOf(address))) {
+        for (const [name, value] of tag.attributes) {
+          if (name.startsWith('on')) found.push(`${address}: <${tag.name} ${name}>`);
+          if (/^\s*javascript:/i.test(value)) found.push(`${address}: <${tag.name} ${name}="${value}">`);
+        }
+        if (['iframe', 'object', 'embed', 'frame'].includes(tag.name)) found.push(`${address}: <${tag.name}>`);
+        if (tag.name !== 'script') continue;
+        const type = tag.attributes.get('type') ?? '';
+        const src = tag.attributes.get('src');
+        if (src !== undefined) {
+          if (!/^\/(_astro|pagefind)\//.test(src)) found.push(`${address}: <script src="${src}">`);
+        } else if (JSON_TYPES.includes(type)) {
+          // A data block must stay one JSON value: a `</script>` in a record would have ended it early.
+          try {
+            JSON.parse(tag.content ?? '');
+          } catch {
+            found.push(`${address}: a <script type="${type}"> that is not JSON: ${tag.content?.slice(0, 80)}`);
+          }
+        } else if (/alert\(/.test(tag.content ?? '')) {
+          found.push(`${address}: an inline script with record text: ${tag.content?.slice(0, 80)}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('feeds carry no markup from a record', () => {
+    const feeds = listFiles(siteDir).filter((f) => f.endsWith('.xml'));
+    expect(feeds.length).toBeGreaterThan(0);
+    for (const feed of feeds) {
+      const xml = readFileSync(feed, 'utf8');
+      expect(xml, feed).not.toMatch(/<script|<svg|<img|<iframe/i);
+    }
+  });
+});
+
+describe('in Chromium, with the Content Security Policy switched off', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveDirectory(siteDir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('no script from a record runs on any page', async () => {
+    // Without the CSP, only escaping stands between a record and the reader's browser.
+    const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+    await context.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { __calls: string[] }).__calls = calls;
+      for (const name of ['alert', 'confirm', 'prompt'] as const) {
+        (window as unknown as Record<string, unknown>)[name] = (message: unknown) => void calls.push(`${name}(${String(message)})`);
+      }
+    });
+    const ran: string[] = [];
+    context.on('dialog', (dialog) => {
+      ran.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const page = await context.newPage();
+    for (const address of pages) {
+      await page.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
+      // Hovering and clicking would fire handlers if any had slipped through.
+      const handlers = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.localName} ${a.name}>`)),
+      );
+      const calls = await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls);
+      ran.push(...handlers.map((h) => `${address}: ${h}`), ...calls.map((c) => `${address}: ${c}`));
+    }
+    expect(ran).toEqual([]);
+    await context.close();
+  });
+
+  test('would notice a handler that ran (the check can fail)', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    await context.addInitScript(() => {
+      (window as unknown as { __calls: string[] }).__calls = [];
+      window.alert = (m?: unknown) => void (window as unknown as { __calls: string[] }).__calls.push(`alert(${String(m)})`);
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/khong-co.png" onerror="alert(7)">'));
+    await page.waitForFunction(() => (window as unknown as { __calls: string[] }).__calls.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(['alert(7)']);
+    await context.close();
+  });
+
+  test('the hostile text is shown as text, not dropped', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    const meeting = pages.find((p) => p.startsWith('/cuoc-hop/') && p.includes('2021-03-01-hop'))!;
+    expect(meeting).toBeDefined();
+    await page.goto(`${server.url}${meeting}`);
+    expect(await page.locator('h1').textContent()).toContain("<script>alert('meeting-title')</script> Họp Tổ công tác");
+    const text = await page.locator('main').textContent();
+    expect(text).toContain("Hoàn thành </script><script>alert('task')</script> đường giao thông");
+    expect(text).toContain("Nguyễn Văn <script>alert('chair')</script>");
+    await page.goto(`${server.url}/van-ban/60-kh-hu/`);
+    expect(await page.locator('h1').textContent()).toContain("Kế hoạch </title><script>alert('doc-title')</script>");
+    expect(await page.title()).toContain("Kế hoạch </title><script>alert('doc-title')</script>");
+    // Code in a Markdown body is shown, escaped.
+    expect(await page.locator('main pre code').first().textContent()).toContain("<script>alert('code-block')</script>");
+    await page.close();
+  });
+});
