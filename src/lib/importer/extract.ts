@@ -111,7 +111,7 @@ function findPublished(text: string, fallbackYear: () => number | undefined): Fo
   if (!m) return undefined;
   const year = m[4] ? Number(m[4]) : fallbackYear();
   const date = year === undefined ? undefined : parseVietnameseDate(`${m[2]}/${m[3]}/${year}`);
-  const value: { date?: string; time?: string; yearInferred: boolean } = { time: m[1], yearInferred: !m[4] };
+  const value: { date?: string; time?: string; yearInferred: boolean } = { time: m[1]!, yearInferred: !m[4] };
   if (date?.ok) value.date = date.value.iso;
   const found: Found<typeof value> = { value, evidence: m[0] };
   if (!m[4]) found.review = 'trang không ghi năm đăng: năm được suy từ các ngày trong bài';
@@ -351,7 +351,8 @@ export function extractArticle(raw: string): ExtractedArticle {
     if (m[1]) result.partOfDay = { value: m[1].toLowerCase() as 'sáng' | 'chiều' | 'tối', evidence: m[0] };
     const venue = /ngày [\d/]+,? tại ([^,]+),/u.exec(dated.p);
     if (venue) result.venue = { value: venue[1]!.trim(), evidence: venue[0], review: 'giữ nguyên chữ viết tắt như trong bài (BTV, UBND)' };
-    result.lead = sentences(dated.p)[0];
+    const lead = sentences(dated.p)[0];
+    if (lead) result.lead = lead;
   }
   const kind = findKind(title?.value ?? '', result.lead ?? '');
   if (kind) result.kind = kind;
