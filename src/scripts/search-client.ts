@@ -5,6 +5,7 @@
  * back is decoded (src/lib/search-folding.ts), so "duong" finds "đường" and readers see "đường".
  */
 import { fromIndexText, toIndexText } from '../lib/search-folding.ts';
+import { hasDiacritics, orderInTiers, phraseQuery } from '../lib/search-ranking.ts';
 
 /** One result as the search page and the box show it. */
 export interface SearchHit {
@@ -51,12 +52,22 @@ interface PagefindApi {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let loading: Promise<PagefindApi> | undefined;
 
+/** Pagefind's options; ranking choices are explained in docs/decisions (search). */
+const PAGEFIND_OPTIONS = {
+  excerptLength: 24,
+  // Links to results without Pagefind's ?highlight= parameter: the record pages do not use it.
+  highlightParam: null,
+  ranking: {
+    // "hop" should not rank every meeting up because its type is "Cuộc họp"; dates are not words.
+    metaWeights: { type: 0, date: 0 },
+  },
+};
+
 /** Loads and starts Pagefind once; later calls return the same instance. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    // Links to results without Pagefind's ?highlight= parameter: the record pages do not use it.
-    await pagefind.options({ excerptLength: 24, highlightParam: null });
+    await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
     return pagefind;
   })();
@@ -96,6 +107,8 @@ function decodeCounts(counts: FilterCounts): FilterCounts {
   return decoded;
 }
 
+let searching: Promise<unknown> = Promise.resolve();
+
 /** What a query asks for. */
 export interface SearchRequest {
   query: string;
@@ -126,15 +139,30 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
   const pagefind = await loadPagefind();
   const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
   const sort = request.order === 'newest' || !query ? { date: 'desc' } : undefined;
-  const search = await pagefind.search(query ? toIndexText(query) : null, {
-    filters: pagefindFilters,
-    ...(sort ? { sort } : {}),
-  });
+  const options = { filters: pagefindFilters, ...(sort ? { sort } : {}) };
+  const term = query ? toIndexText(query) : null;
+  // One query at a time: the exact pass changes an instance-wide option.
+  const run = (searching = searching.catch(() => undefined).then(async () => {
+    const folded = await pagefind.search(term, options);
+    if (!term || sort) return { results: folded.results, folded };
+    const phrase = phraseQuery(term);
+    const passes: { phrase?: PagefindResult[]; exact?: PagefindResult[] } = {};
+    if (phrase) passes.phrase = (await pagefind.search(phrase, options)).results;
+    if (hasDiacritics(query)) {
+      await pagefind.options({ exactDiacritics: true });
+      try {
+        passes.exact = (await pagefind.search(term, options)).results;
+      } finally {
+        await pagefind.options({ exactDiacritics: false });
+      }
+    }
+    return { results: orderInTiers(folded.results, passes), folded };
+  }));
+  const { results, folded } = await run;
   return {
-    total: search.results.length,
-    hits: async (from, count) =>
-      Promise.all(search.results.slice(from, from + count).map(async (r) => toHit(await r.data()))),
-    filterCounts: decodeCounts(search.filters),
+    total: results.length,
+    hits: async (from, count) => Promise.all(results.slice(from, from + count).map(async (r) => toHit(await r.data()))),
+    filterCounts: decodeCounts(folded.filters),
   };
 }
 
