@@ -80,6 +80,16 @@ function matchBodies(words: string, content: ContentSet, places: string[]): Arra
   return scored;
 }
 
+/** The one body whose full or short name is exactly `words` (nearest the places named when several), if any. */
+function bodyNamed(words: string, content: ContentSet, places: string[]): { id: string } | undefined {
+  const target = fold(words);
+  const same = content.bodies.filter((b) => [b.data.name, b.data.shortName].some((n) => n !== undefined && fold(n) === target));
+  if (same.length <= 1) return same[0];
+  const near = new Set(places.flatMap((p) => [...ancestorsOf(p, content)]));
+  const nearby = same.filter((b) => b.data.place && near.has(b.data.place.id));
+  return nearby.length === 1 ? nearby[0] : undefined;
+}
+
 function personData(p: ExtractedPerson): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (p.name) out.name = p.name;
@@ -250,7 +260,8 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   const linked: Draft['linked'] = [];
   const cites: string[] = [];
   const year = article.date ? Number(article.date.value.slice(0, 4)) : article.published?.value.date ? Number(article.published.value.date.slice(0, 4)) : undefined;
-  const meetingId = `${year ?? 'chua-ro-nam'}/${article.date?.value ?? 'chua-ro-ngay'}-${slugify(title).split('-').slice(0, 8).join('-')}-nhap`;
+  const day = typeof data.date === 'string' ? data.date : undefined;
+  const meetingId = `${day?.slice(0, 4) ?? 'chua-ro-nam'}/${day ?? 'chua-ro-ngay'}-${slugify(title).split('-').slice(0, 8).join('-')}-nhap`;
 
   article.citations.forEach((c) => {
     const existing = content.documents.filter((d) => d.data.number?.canonical === c.parsed.canonical);
@@ -289,7 +300,11 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
 
   data.tasks = article.tasks.map((t, i) => {
     const task: Record<string, unknown> = { id: `t${t.conclusion}-${i + 1}`, text: t.text };
-    if (t.assigneesText.length > 0) {
+    const matched = t.assigneesText.map((words) => bodyNamed(words, content, places));
+    if (matched.length > 0 && matched.every((b) => b !== undefined)) {
+      task.assignees = matched.map((b) => b!.id);
+      review.set(`tasks.${i}.assignees`, `cơ quan có tên trùng với "${t.assigneesText.join('", "')}" trong bài: kiểm tra lại`);
+    } else if (t.assigneesText.length > 0) {
       task.assigneesText = t.assigneesText;
       review.set(`tasks.${i}.assigneesText`, 'người nhận việc đọc từ "Giao cho / Đề nghị / Đối với": thay bằng assignees (id cơ quan) khi có');
     }

@@ -354,6 +354,11 @@ export function extractArticle(raw: string): ExtractedArticle {
     const lead = sentences(dated.p)[0];
     if (lead) result.lead = lead;
   }
+  const opening = paragraphs.find((p) => p !== title?.evidence);
+  if (!result.lead && opening) {
+    const first = sentences(opening)[0];
+    if (first) result.lead = first;
+  }
   const kind = findKind(title?.value ?? '', result.lead ?? '');
   if (kind) result.kind = kind;
   result.chairs = findChairs(paragraphs);
