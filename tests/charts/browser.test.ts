@@ -5,6 +5,7 @@
  * the same numbers, with tooltips and series toggling; pages without charts fetch no chart code.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -161,6 +162,31 @@ describe('with JavaScript on', () => {
     expect(values).toContainEqual([['Bình quân theo báo cáo của địa phương', [9.8]]]);
     expect(values).toContainEqual([['Trung bình của các xã có đánh giá trong hồ sơ', [13]]]);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility of the enhanced charts', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  test.each([LAM_HOP, KY_ANH])('%s: axe-core finds no violation in the charts once chart.js has drawn them', async (path) => {
+    // The site's CSP would refuse the injected axe script; nothing else changes.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    const charts = page.locator('ntm-chart');
+    for (let i = 0; i < (await charts.count()); i++) {
+      await charts.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => charts.nth(i).getAttribute('data-enhanced')).toBe('chart.js');
+    }
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<{ passes: unknown[]; violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const result = await axe.run({ include: [['ntm-chart'], ['section.progress']] });
+      return { passes: result.passes.length, list: result.violations.map((v) => `${v.id} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`) };
+    });
+    expect(violations.passes, 'axe checked the charts').toBeGreaterThan(5);
+    expect(violations.list).toEqual([]);
     await context.close();
   });
 });
