@@ -174,29 +174,49 @@ function assessmentDraft(count: ExtractedCriteriaCount, meetingId: string, date:
 
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
-function statisticsDraft(article: ExtractedArticle, meetingId: string, year: number | undefined): DraftRecord {
-  const review: ReviewNotes = new Map();
-  const data: Record<string, unknown> = {};
-  review.set('place', 'bài không cho biết chắc số liệu thuộc địa bàn nào: ghi id địa bàn');
-  const quarter = /quý (IV|III|II|I)\b/u.exec(article.text);
-  if (quarter && year !== undefined) {
-    const q = QUARTERS[quarter[1]!]!;
-    const end = new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
-    data.period = `Quý ${quarter[1]} năm ${year}`;
-    data.periodStart = `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`;
-    data.periodEnd = end;
-    review.set('period', `kỳ số liệu đọc từ "${quarter[0]}" và năm ${year}`);
-  } else {
-    review.set('period', 'không đọc được kỳ của số liệu: ghi period, periodStart, periodEnd');
-  }
-  data.reportedIn = meetingId;
-  data.figures = article.figures.map((f, i) => {
-    review.set(`figures.${i}.metric`, `đặt id chỉ tiêu ổn định (bài: "${f.evidence}")`);
-    const figure: Record<string, unknown> = { metric: slugify(f.label.replace(/…/g, ' ')).slice(0, 40).replace(/-+$/, '') || `chi-tieu-${i + 1}`, label: f.label, value: f.value, unit: f.unit };
-    if (f.estimate) figure.estimate = true;
-    return figure;
+/** The place a section heading names ("Huyện ủy Kỳ Anh" → the district Kỳ Anh), when exactly one place has that name. */
+function placeOfHeading(heading: string | undefined, content: ContentSet): { id: string; name: string } | undefined {
+  if (!heading) return undefined;
+  const name = fold(heading.replace(/^(Huyện ủy|Huyện|Thị xã|Thành phố|Đảng ủy xã|Xã) /u, ''));
+  const wantsCommune = /^(Xã|Đảng ủy xã) /u.test(heading);
+  const found = content.places.filter((p) => fold(p.data.name) === name && (wantsCommune ? p.data.kind === 'xa' : ['huyen', 'thi-xa', 'thanh-pho', 'quan'].includes(p.data.kind)));
+  return found.length === 1 ? { id: found[0]!.id, name: heading } : undefined;
+}
+
+function statisticsDrafts(article: ExtractedArticle, meetingId: string, year: number | undefined, content: ContentSet): DraftRecord[] {
+  const sections = new Map<string, ExtractedArticle['figures']>();
+  for (const f of article.figures) sections.set(f.section ?? '', [...(sections.get(f.section ?? '') ?? []), f]);
+  return [...sections].map(([section, figures], n) => {
+    const review: ReviewNotes = new Map();
+    const data: Record<string, unknown> = {};
+    const place = placeOfHeading(section || undefined, content);
+    if (place) {
+      data.place = place.id;
+      review.set('place', `số liệu nằm dưới mục "${place.name}" của bài: kiểm tra đúng địa bàn`);
+    } else {
+      review.set('place', 'bài không cho biết chắc số liệu thuộc địa bàn nào: ghi id địa bàn');
+    }
+    const quarter = /quý (IV|III|II|I)\b/u.exec(article.text);
+    if (quarter && year !== undefined) {
+      const q = QUARTERS[quarter[1]!]!;
+      data.period = `Quý ${quarter[1]} năm ${year}`;
+      data.periodStart = `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`;
+      data.periodEnd = new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
+      review.set('period', `kỳ số liệu đọc từ "${quarter[0]}" và năm ${year}`);
+    } else {
+      review.set('period', 'không đọc được kỳ của số liệu: ghi period, periodStart, periodEnd');
+    }
+    data.reportedIn = meetingId;
+    data.figures = figures.map((f, i) => {
+      review.set(`figures.${i}.metric`, `đặt id chỉ tiêu ổn định (bài: "${f.evidence}")`);
+      const figure: Record<string, unknown> = { metric: slugify(f.label.replace(/…/g, ' ')).slice(0, 40).replace(/-+$/, '') || `chi-tieu-${i + 1}`, label: f.label, value: f.value, unit: f.unit };
+      if (f.estimate) figure.estimate = true;
+      if (f.atLeast) figure.atLeast = true;
+      return figure;
+    });
+    const stem = meetingId.split('/').at(-1)!;
+    return { collection: 'statistics' as const, id: `nhap/${stem}${sections.size > 1 ? `-${n + 1}` : ''}`, data, review };
   });
-  return { collection: 'statistics', id: `nhap/${meetingId.split('/').at(-1)}`, data, review };
 }
 
 /** Builds the draft records of one article. */
@@ -299,7 +319,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   }
 
   data.tasks = article.tasks.map((t, i) => {
-    const task: Record<string, unknown> = { id: `t${t.conclusion}-${i + 1}`, text: t.text };
+    const task: Record<string, unknown> = { id: `t${t.conclusion ?? ''}-${i + 1}`, text: t.text };
     const matched = t.assigneesText.map((words) => bodyNamed(words, content, places));
     if (matched.length > 0 && matched.every((b) => b !== undefined)) {
       task.assignees = matched.map((b) => b!.id);
@@ -312,7 +332,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
       task.deadline = deadlineData(t.deadline);
       if (t.deadline.review || t.deadline.value.kind === 'year') review.set(`tasks.${i}.deadline`, t.deadline.review ?? 'hạn theo năm: kiểm tra đây có phải hạn chót không');
     }
-    task.conclusion = t.conclusion;
+    if (t.conclusion !== undefined) task.conclusion = t.conclusion;
     return task;
   });
   if (article.tasks.length > 0) review.set('tasks', 'mỗi mục đánh số (và mục "(+)", "-") là một nhiệm vụ; gộp hoặc tách lại cho đúng ý kết luận');
@@ -340,11 +360,11 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   }
   if (inferences.length > 0) data.inferences = inferences;
 
-  const conclusions = article.tasks.map((t) => `- (${t.conclusion}) ${t.text}`);
+  const conclusions = article.tasks.map((t) => `- ${t.conclusion !== undefined ? `(${t.conclusion}) ` : ''}${t.text}`);
   const body = conclusions.length > 0 ? `## Kết luận\n\nNguyên văn các kết luận trong bài (bản nháp, cần biên tập lại):\n\n${conclusions.join('\n')}\n` : '';
   records.unshift({ collection: 'meetings', id: meetingId, data, body, review });
 
   for (const count of article.criteriaCounts) records.push(assessmentDraft(count, meetingId, article.date?.value, year, content));
-  if (article.figures.length > 0) records.push(statisticsDraft(article, meetingId, year));
+  records.push(...statisticsDrafts(article, meetingId, year, content));
   return { records, meetingId, linked };
 }

@@ -35,8 +35,8 @@ export interface ExtractedCitation {
 }
 
 export interface ExtractedTask {
-  /** Number of the conclusion it belongs to ("1", "2"). */
-  conclusion: string;
+  /** Number of the conclusion it belongs to ("1", "2"); absent when the conclusions are not numbered. */
+  conclusion?: string;
   text: string;
   deadline?: Found<Deadline>;
   /** Who it is given to, in the article's words ("Chi bộ TDP Hà Ra"). */
@@ -60,6 +60,10 @@ export interface ExtractedFigure {
   value: number;
   unit: string;
   estimate: boolean;
+  /** True for a lower bound ("trên 1.000 lượt người"). */
+  atLeast: boolean;
+  /** The heading of the part of the article it is in ("Huyện ủy Kỳ Anh"), when the article has such headings. */
+  section?: string;
   evidence: string;
 }
 
@@ -211,9 +215,10 @@ function assigneesOf(text: string): string[] {
   return given ? [given[1]!.trim()] : [];
 }
 
-function taskFrom(conclusion: string, text: string, referenceYear: number | undefined): ExtractedTask {
+function taskFrom(conclusion: string | undefined, text: string, referenceYear: number | undefined, assignees?: string[]): ExtractedTask {
   const clean = text.replace(/\s+/g, ' ').trim().replace(/^[-+•]\s*/, '');
-  const task: ExtractedTask = { conclusion, text: clean, assigneesText: assigneesOf(clean) };
+  const task: ExtractedTask = { text: clean, assigneesText: assignees ?? assigneesOf(clean) };
+  if (conclusion !== undefined) task.conclusion = conclusion;
   const deadline = parseDeadline(clean, referenceYear === undefined ? {} : { referenceYear });
   if (deadline.ok) {
     const phrase = /(?:hoàn thành|hoàn tành|xong|trước|trong|đến|chậm nhất|cuối)[^.;()]*?(?:\d{4})/iu.exec(clean)?.[0] ?? clean;
@@ -221,6 +226,23 @@ function taskFrom(conclusion: string, text: string, referenceYear: number | unde
     if (deadline.value.inferredYear) task.deadline.review = 'hạn không ghi năm: lấy năm của cuộc họp';
   }
   return task;
+}
+
+/**
+ * Conclusions written as one sentence: "Kết luận buổi làm việc, đồng chí Bí thư giao nhiệm vụ cho
+ * 2 đơn vị phải A; B; đối với đoàn công tác phải C." Each clause is a task of the named assignee.
+ */
+function tasksOfOneSentence(line: string, referenceYear: number | undefined): ExtractedTask[] {
+  const m = /(?:giao nhiệm vụ cho|yêu cầu|đề nghị) (.{3,60}?) phải ([^.]+)\./u.exec(line);
+  if (!m) return [];
+  return m[2]!
+    .split(/\s*;\s*/)
+    .filter((clause) => clause.length > 10)
+    .map((clause) => {
+      const other = /^đối với (.{3,60}?) phải (.+)$/u.exec(clause);
+      const text = other ? other[2]! : clause;
+      return taskFrom(undefined, text.charAt(0).toUpperCase() + text.slice(1), referenceYear, [other ? other[1]! : m[1]!]);
+    });
 }
 
 function findTasks(text: string, referenceYear: number | undefined): ExtractedTask[] {
@@ -260,6 +282,7 @@ function findTasks(text: string, referenceYear: number | undefined): ExtractedTa
     if (current && /^[-–+•]\s+/.test(line)) tasks.push(taskFrom(current, line, referenceYear));
     if (/^(Trên đây|Trên cơ sở|Nơi nhận)/u.test(line)) break;
   }
+  if (tasks.length === 0) tasks.push(...tasksOfOneSentence(lines[startAt]!, referenceYear));
   return tasks;
 }
 
@@ -291,13 +314,19 @@ function findFigures(text: string): ExtractedFigure[] {
     const clause = before.split(/[;:,]|\.(?!\d)/).at(-1)!.trim();
     const after = /^\s*([\p{Ll}\p{M} ]{0,20}?)(?=[,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 25))?.[1]?.trim() ?? '';
     const label = [clause, m[2] === 'ha' || m[2] === 'tấn' ? after : ''].filter((s) => s.length > 0).join(' … ');
-    out.push({
+    const figure: ExtractedFigure = {
       label: label.length > 0 ? label : m[2]!,
       value: parseVietnameseNumber(m[1]!),
       unit: m[2] === 'tỉ đồng' ? 'tỷ đồng' : m[2]!,
       estimate: /ước/u.test(clause),
+      atLeast: /(?:trên|hơn)$/u.test(clause),
       evidence: `${clause} ${m[0]}`.trim(),
-    });
+    };
+    // The last short heading line before the figure, e.g. "Huyện ủy Kỳ Anh" in a round-up of several districts.
+    const headings = [...text.slice(0, m.index).matchAll(/(?:^|\n)((?:Huyện ủy|Huyện|Thị xã|Thành phố|Xã|Đảng ủy xã) \p{Lu}[\p{L} ]{1,30})\n/gu)];
+    const heading = headings.at(-1)?.[1]?.trim();
+    if (heading) figure.section = heading;
+    out.push(figure);
   }
   return out;
 }

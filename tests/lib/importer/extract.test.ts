@@ -40,6 +40,21 @@ describe('extractArticle', () => {
   });
 });
 
+describe('extractArticle, conclusions in one sentence and figures under headings', () => {
+  test('splits "giao nhiệm vụ cho X phải A; B; đối với Y phải C" into tasks with their assignees', () => {
+    const a = extractArticle('x\n\nKết luận buổi làm việc, đồng chí Bí thư Huyện ủy giao nhiệm vụ cho 2 đơn vị phải huy động mọi nguồn lực; tập trung làm rõ chi tiết đường găng; đối với đoàn công tác phải có lộ trình cụ thể. Câu sau.');
+    expect(a.tasks.map((t) => [t.text, t.assigneesText, t.conclusion])).toEqual([
+      ['Huy động mọi nguồn lực', ['2 đơn vị'], undefined],
+      ['Tập trung làm rõ chi tiết đường găng', ['2 đơn vị'], undefined],
+      ['Có lộ trình cụ thể', ['đoàn công tác'], undefined],
+    ]);
+  });
+  test('keeps the heading a figure is under, and marks a lower bound', () => {
+    const a = extractArticle('Tiêu đề\n\nHuyện ủy Kỳ Anh\n\nToàn huyện gieo cấy 5.466,32ha lúa, dạy nghề cho trên 1.000 lượt người.\n\nHuyện Can Lộc\n\nTrồng 12,5ha rau.');
+    expect(a.figures.map((f) => [f.value, f.section, f.atLeast])).toEqual([[5466.32, 'Huyện ủy Kỳ Anh', false], [1000, 'Huyện ủy Kỳ Anh', true], [12.5, 'Huyện Can Lộc', false]]);
+  });
+});
+
 describe('parseVietnameseNumber', () => {
   test.each([['5.466,32', 5466.32], ['3.089', 3089], ['9,8', 9.8], ['122,072', 122.072]])('reads %s as %d', (written, value) => {
     expect(parseVietnameseNumber(written)).toBe(value);
