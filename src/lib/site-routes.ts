@@ -30,7 +30,9 @@ import {
   programmeUrl,
   sourceUrl,
   TASK_STATE_SLUGS,
+  tasksByBodyIndexUrl,
   tasksByBodyUrl,
+  tasksByPlaceIndexUrl,
   tasksByPlaceUrl,
   tasksByStateUrl,
   tasksUrl,
@@ -80,6 +82,13 @@ export const taskStateRoutes = (site: SiteIndex) =>
 export const taskBodyRoutes = (site: SiteIndex) => family([...site.tasksByBody].map(([id, list]) => [id, id, list] as [string, string, IndexedTask[]]));
 /** /nhiem-vu/dia-ban/<place>/…: tasks concerning each place. */
 export const taskPlaceRoutes = (site: SiteIndex) => family([...site.tasksByPlace].map(([id, list]) => [id, id, list] as [string, string, IndexedTask[]]));
+/**
+ * /nhiem-vu/co-quan/…: the bodies that were given tasks, A–Z (the tracker's filter by assignee).
+ * `bodiesAtoZ` is already in Vietnamese order, so filtering keeps it.
+ */
+export const taskBodyIndexRoutes = (site: SiteIndex) => family([['', '', site.bodiesAtoZ.filter((id) => site.tasksByBody.has(id))] as [string, string, string[]]]);
+/** /nhiem-vu/dia-ban/…: the places tasks concern, A–Z (the tracker's filter by place). */
+export const taskPlaceIndexRoutes = (site: SiteIndex) => family([['', '', site.placesAtoZ.filter((id) => site.tasksByPlace.has(id))] as [string, string, string[]]]);
 /** /bo-tieu-chi/<set>/tieu-chi-<n>/…: for each criterion of each set, the places that meet it. */
 export const criterionRoutes = (site: SiteIndex) => {
   const lists: Array<[string, { setId: string; number: number }, string[]]> = [];
@@ -104,6 +113,8 @@ export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: re
   add(placeListRoutes(site), (_, n) => placesUrl(n));
   add(bodyListRoutes(site), (_, n) => bodiesUrl(n));
   add(taskStateRoutes(site), (s, n) => tasksByStateUrl(s, n));
+  add(taskBodyIndexRoutes(site), (_, n) => tasksByBodyIndexUrl(n));
+  add(taskPlaceIndexRoutes(site), (_, n) => tasksByPlaceIndexUrl(n));
   add(taskBodyRoutes(site), (id, n) => tasksByBodyUrl(id, n));
   add(taskPlaceRoutes(site), (id, n) => tasksByPlaceUrl(id, n));
   add(criterionRoutes(site), (k, n) => criterionUrl(k.setId, k.number, n));

@@ -89,6 +89,10 @@ export type ListedTaskState = keyof typeof TASK_STATE_SLUGS;
 export const tasksUrl = (): string => '/nhiem-vu/';
 /** Tasks in one state. */
 export const tasksByStateUrl = (state: ListedTaskState, page = 1): string => withPage(`/nhiem-vu/${TASK_STATE_SLUGS[state]}/`, page);
+/** The bodies that were given tasks, A–Z. */
+export const tasksByBodyIndexUrl = (page = 1): string => withPage('/nhiem-vu/co-quan/', page);
+/** The places tasks concern, A–Z. */
+export const tasksByPlaceIndexUrl = (page = 1): string => withPage('/nhiem-vu/dia-ban/', page);
 /** Tasks assigned to a body. */
 export const tasksByBodyUrl = (bodyId: string, page = 1): string => withPage(`/nhiem-vu/co-quan/${bodyId}/`, page);
 /** Tasks concerning a place (or any unit inside it). */

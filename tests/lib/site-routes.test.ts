@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../src/lib/record-index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { allPageUrls, criterionRoutes, meetingYearRoutes, pagedPath, taskStateRoutes } from '../../src/lib/site-routes.ts';
+import { allPageUrls, criterionRoutes, meetingYearRoutes, pagedPath, taskBodyIndexRoutes, taskStateRoutes } from '../../src/lib/site-routes.ts';
 
 const { content } = validateContent('tests/fixtures/site');
 const index = buildRecordIndex(content, '2026-11-22');
@@ -34,6 +34,10 @@ describe('list routes', () => {
     ]);
   });
 
+  test('the tracker filters by the bodies that have tasks, A–Z', () => {
+    expect(taskBodyIndexRoutes(site).map((r) => [r.params.path, r.props.page.items])).toEqual([['', ['huyen-uy', 'ubnd']]]);
+  });
+
   test('a page per criterion of each set, the variant including its base', () => {
     expect(criterionRoutes(site).map((r) => r.params.path)).toEqual([
       'co-ban/tieu-chi-1', 'co-ban/tieu-chi-2', 'co-ban/tieu-chi-3',
@@ -50,6 +54,8 @@ describe('allPageUrls', () => {
     expect(urls).toContain('/dia-ban/tinh-a/huyen-b/dong-ha/');
     expect(urls).toContain('/bo-tieu-chi/tinh/tieu-chi-4/');
     expect(urls).toContain('/nhiem-vu/co-quan/ubnd/');
+    expect(urls).toContain('/nhiem-vu/co-quan/');
+    expect(urls).toContain('/nhiem-vu/dia-ban/');
     expect(urls).toContain('/van-ban/loai/ket-luan/');
     expect(urls).toContain('/nguon/000_test/');
   });
