@@ -94,7 +94,7 @@ describe('with JavaScript off', () => {
     expect(await average.locator('svg text', { hasText: '9,8' }).count()).toBe(1);
     expect(await average.locator('tbody tr').first().locator('th, td').allTextContents()).toEqual(['Quý I năm 2017', '9,8', 'Báo cáo (Quý I năm 2017)']);
 
-    const matrix = page.locator('figure.matrix table');
+    const matrix = page.locator('figure.ntm-matrix table');
     expect(await matrix.locator('thead th').allTextContents()).toEqual(['Tiêu chí', 'Kỳ Lạc8/9/2020', 'Lâm Hợp8/9/2020']);
     expect(await matrix.locator('tfoot td').allTextContents()).toEqual(['10/20', '16/20']);
     const row15 = matrix.locator('tbody tr', { hasText: '15. Y tế' });

@@ -28,7 +28,7 @@ export function valueTicks(max: number): number[] {
   return ticks;
 }
 
-const round = (n: number): number => Math.round(n * 10) / 10;
+const round = (n: number): number => Math.round(n);
 
 
 /**
@@ -55,10 +55,12 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
   }
   parts.push(`<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeXml(spec.valueTitle)}</text>`);
 
-  // Category axis: labels, thinned out when there are many.
+  // Category axis: labels, thinned out when there are many; values are printed only where the
+  // category is labelled (the data table has every value).
   const every = Math.ceil(n / 6);
+  const labelled = (i: number): boolean => i % every === 0 || i === n - 1;
   spec.categories.forEach((c, i) => {
-    if (i % every === 0 || i === n - 1) parts.push(`<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeXml(c.label)}</text>`);
+    if (labelled(i)) parts.push(`<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeXml(c.label)}</text>`);
   });
   parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeXml(spec.categoryTitle)}</text>`);
   parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`);
@@ -68,35 +70,35 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
       const points = s.values.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
       if (points.length > 1) parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => `${cx(p.i)},${y(p.v)}`).join(' ')}"/>`);
       for (const p of points) {
-        parts.push(`<circle cx="${cx(p.i)}" cy="${y(p.v)}" r="4" fill="${s.color}"><title>${escapeXml(`${s.label}, ${spec.categories[p.i]!.label}: ${formatNumberVi(p.v, spec.decimals)} ${spec.unit}`)}</title></circle>`);
-        parts.push(`<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`);
+        parts.push(`<circle cx="${cx(p.i)}" cy="${y(p.v)}" r="4" fill="${s.color}"/>`);
+        if (labelled(p.i)) parts.push(`<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`);
       }
     }
   } else if (spec.kind === 'stacked-bar') {
     const barW = round(Math.min(band * 0.6, 56));
-    spec.categories.forEach((c, i) => {
+    spec.categories.forEach((_, i) => {
       let base = 0;
       for (const s of spec.series) {
         const v = s.values[i] ?? 0;
         if (v <= 0) continue;
-        parts.push(`<rect x="${round(cx(i) - barW / 2)}" y="${y(base + v)}" width="${barW}" height="${round(y(base) - y(base + v))}" fill="${s.color}"><title>${escapeXml(`${c.label}, ${s.label}: ${formatNumberVi(v, spec.decimals)} ${spec.unit}`)}</title></rect>`);
+        parts.push(`<rect x="${round(cx(i) - barW / 2)}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${s.color}"/>`);
         base += v;
       }
       const first = spec.series[0]?.values[i] ?? 0;
       const label = spec.stackLabel === 'first-of-max' ? `${formatNumberVi(first, 0)}/${formatNumberVi(max, 0)}` : formatNumberVi(base, spec.decimals);
-      parts.push(`<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeXml(label)}</text>`);
+      if (labelled(i)) parts.push(`<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeXml(label)}</text>`);
     });
   } else {
     const k = Math.max(spec.series.length, 1);
     const groupW = Math.min(band * 0.7, 56 * k);
     const barW = round(groupW / k);
-    spec.categories.forEach((c, i) => {
+    spec.categories.forEach((_, i) => {
       spec.series.forEach((s, j) => {
         const v = s.values[i];
         if (v === null || v === undefined) return;
         const x = round(cx(i) - groupW / 2 + j * barW);
-        parts.push(`<rect x="${x}" y="${y(v)}" width="${barW}" height="${round(y(0) - y(v))}" fill="${s.color}"><title>${escapeXml(`${c.label}, ${s.label}: ${formatNumberVi(v, spec.decimals)} ${spec.unit}`)}</title></rect>`);
-        parts.push(`<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`);
+        parts.push(`<rect x="${x}" y="${y(v)}" width="${barW}" height="${y(0) - y(v)}" fill="${s.color}"/>`);
+        if (labelled(i)) parts.push(`<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`);
       });
     });
   }
