@@ -30,7 +30,8 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) seen.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) seen.push(`HTTP ${response.status()} for ${response.url()}`);
+    // The page's own status is the test's to check (a 404 page is served with 404).
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) seen.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   page.on('requestfailed', (request) => seen.push(`failed request ${request.url()}: ${request.failure()?.errorText}`));
   page.on('pageerror', (error) => seen.push(`exception: ${error.message}`));
