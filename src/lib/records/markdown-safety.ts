@@ -26,6 +26,10 @@ export function findUnsafeMarkdown(body: string, firstLine = 1): string[] {
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined && !isSafeHref(node.url)) {
       problems.add(`line ${line} links to "${node.url.slice(0, 40)}": only http(s), mailto and site addresses are allowed`);
+    } else if (node.type === 'image' && node.url !== undefined && /^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(node.url.trim())) {
+      // The site's Content Security Policy loads images from the site only (img-src 'self'), and
+      // an outside image would tell another server who reads the page.
+      problems.add(`line ${line} shows an image from another site ("${node.url.slice(0, 40)}"): records may show only images of this site; link to the picture instead ([ảnh](…))`);
     }
     for (const child of node.children ?? []) visit(child as typeof node);
   };

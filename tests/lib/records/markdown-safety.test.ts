@@ -40,6 +40,10 @@ describe('findUnsafeMarkdown', () => {
     ['a javascript: autolink', '<javascript:alert(1)>\n', [link(1, 'javascript:alert(1)')]],
     ['a javascript: reference definition', '[xem][a]\n\n[a]: javascript:alert(1)\n', [link(3, 'javascript:alert(1)')]],
     ['a data: image, cut at 40 characters', '![a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)\n', [link(1, 'data:text/html;base64,PHNjcmlwdD5hbGVydC')]],
+    ['an image from another site', 'Ảnh:\n\n![toàn cảnh](https://baohatinh.vn/anh.jpg)\n', ['line 3 shows an image from another site ("https://baohatinh.vn/anh.jpg"): records may show only images of this site; link to the picture instead ([ảnh](…))']],
+    ['an image from another site, without scheme', '![a](//cdn.example/a.png)\n', ['line 1 shows an image from another site ("//cdn.example/a.png"): records may show only images of this site; link to the picture instead ([ảnh](…))']],
+    ['an image of this site', '![sơ đồ](/anh/so-do.png)\n', []],
+    ['a link to a picture elsewhere', '[ảnh](https://baohatinh.vn/anh.jpg)\n', []],
     ['several problems, each with its line', '<div>\n\nx\n\n</div>\n\n[a](vbscript:x)\n', [html(1, 'div'), html(5, 'div'), link(7, 'vbscript:x')]],
   ])('%s', (_, body, expected) => {
     expect(findUnsafeMarkdown(body)).toEqual(expected);
