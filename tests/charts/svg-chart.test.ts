@@ -40,9 +40,17 @@ describe('renderChartSvg', () => {
   test('line charts draw a point per value with its value, decimals with a comma', () => {
     const [average] = districtAverageCharts(index, 'ha-tinh/ky-anh');
     const line = renderChartSvg(average!, 'bd-y');
-    expect(line.match(/<circle /g)).toHaveLength(3);
+    expect(line.match(/<circle /g)).toHaveLength(2);
     expect(line).toContain('>9,8</text>');
-    expect(line).toContain('<polyline');
+    expect(line).not.toContain('<polyline');
+  });
+
+  test('a line joins a series across the categories where it has no value', () => {
+    const [average] = districtAverageCharts(index, 'ha-tinh/ky-anh');
+    const spec = { ...average!, categories: ['a', 'b', 'c'].map((k) => ({ key: k, label: k })), series: [{ key: 's', label: 'S', color: '#000', values: [4, null, 12] }] };
+    const line = renderChartSvg(spec, 'bd-w');
+    expect(line.match(/<polyline [^>]*points="([^"]+)"/)![1]!.split(' ')).toHaveLength(2);
+    expect(line.match(/<circle /g)).toHaveLength(2);
   });
 
   test('escapes text from records', () => {

@@ -103,10 +103,8 @@ describe('district aggregations', () => {
     const series = averageOverTime(index, KY_ANH);
     expect(series.map((s) => [s.set, s.total])).toEqual([['ha-tinh-2016-2020', 20], ['qd-318', 19], [undefined, undefined]]);
     const [hatinh, qd318, unnamed] = series;
-    expect(hatinh!.fromAssessments).toEqual([
-      { date: '2020-09-08', value: 13, communes: 2 },
-      { date: '2020-12-20', value: 15, communes: 2 },
-    ]);
+    // One point per year, on the year's last assessment day (Lâm Hợp 20 and Kỳ Lạc 10 on 20/12/2020).
+    expect(hatinh!.fromAssessments).toEqual([{ date: '2020-12-20', value: 15, communes: 2 }]);
     expect(hatinh!.reported.map((p) => [p.date, p.value, p.reported?.period, p.reported?.reportedIn])).toEqual([['2017-03-31', 9.8, 'Quý I năm 2017', '2017-04-05-so-ket-quy-1']]);
     expect(qd318!.fromAssessments).toEqual([{ date: '2023-06-01', value: 17, communes: 1 }]);
     expect(qd318!.reported).toEqual([]);

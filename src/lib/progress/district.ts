@@ -140,7 +140,7 @@ export interface AverageSeries {
   set?: string;
   /** Size of the set (undefined when the set is not named). */
   total?: number;
-  /** Worked out from the latest assessment of each assessed commune, on each assessment day. */
+  /** Worked out from the latest assessment of each assessed commune, on the last assessment day of each year. */
   fromAssessments: AveragePoint[];
   /** As reported (metric `binh-quan-tieu-chi-xa`) for the district. */
   reported: AveragePoint[];
@@ -149,8 +149,9 @@ export interface AverageSeries {
 }
 
 /**
- * The average number of criteria met per commune of a district over time, per set: on each day a
- * commune of the district was assessed, the mean of every assessed commune's latest count; and
+ * The average number of criteria met per commune of a district over time, per set: on the last
+ * day of each year on which a commune of the district was assessed, the mean of every assessed
+ * commune's latest count; and
  * every figure of metric `binh-quan-tieu-chi-xa` reported for the district. Reported figures
  * that do not name their criteria set form their own series (`set` undefined), never guessed into one.
  */
@@ -172,10 +173,17 @@ export function averageOverTime(index: ProgressIndex, districtId: string): Avera
   };
 
   for (const set of districtSets(index, districtId)) {
-    const days = new Set<string>();
-    for (const c of communes) for (const a of index.assessmentsByPlace.get(c) ?? []) if (a.set === set) days.add(a.date);
+    // One point per year, on its last assessment day: a district of 30 communes assessed a few
+    // times a year would otherwise draw a point (and a table row) per day.
+    const lastDayOfYear = new Map<string, string>();
+    for (const c of communes) {
+      for (const a of index.assessmentsByPlace.get(c) ?? []) {
+        const year = a.date.slice(0, 4);
+        if (a.set === set && a.date > (lastDayOfYear.get(year) ?? '')) lastDayOfYear.set(year, a.date);
+      }
+    }
     const s = seriesOf(set);
-    for (const date of [...days].sort()) {
+    for (const date of [...lastDayOfYear.values()].sort()) {
       const latest = communes.flatMap((c) => latestAssessment(index, c, set, date) ?? []);
       s.fromAssessments.push({ date, value: latest.reduce((sum, a) => sum + a.met, 0) / latest.length, communes: latest.length });
     }
