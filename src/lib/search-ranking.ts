@@ -44,3 +44,35 @@ export function orderInTiers<T extends { id: string }>(
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
     .map(({ result }) => phrase.get(result.id) ?? exact.get(result.id) ?? result);
 }
+
+/** Words a record's title may start with before its own name or number. */
+const NAME_PREFIXES = [
+  'tinh', 'thanh pho', 'huyen', 'thi xa', 'quan', 'thi tran', 'xa', 'phuong', 'thon', 'to dan pho', 'khu dan cu', 'ban', 'lang',
+  'chuong trinh', 'ke hoach', 'quyet dinh', 'ket luan', 'nghi quyet', 'thong bao', 'cong van', 'de an', 'chi thi', 'bao cao', 'to trinh', 'huong dan', 'van ban',
+].sort((a, b) => b.length - a.length);
+
+function nameKey(s: string): string {
+  // Separators inside document numbers count as spaces: "60-KH/HU" ≈ "60 KH HU".
+  return foldVietnamese(s).replace(/[\s"“”'’.,;:!?()[\]/-]+/g, ' ').trim();
+}
+
+/**
+ * True when a result's title is the query itself, give or take a leading kind word ("Xã",
+ * "Huyện", "Kế hoạch", "Chương trình", …, then an optional "số"): "Xã Lâm Hợp" for "lam hop",
+ * "Kế hoạch 89/KH-UBND" for "89/kh-ubnd". Diacritics and case do not matter.
+ */
+export function isNameMatch(title: string, query: string): boolean {
+  const q = nameKey(query);
+  // A title may carry a subtitle after its name: "Kế hoạch 60-KH/HU [Kế hoạch số … — trích yếu …]".
+  const namePart = title.split(/\s*[[—–(]|:\s/)[0]!;
+  const t = nameKey(namePart.trim() ? namePart : title);
+  if (!q) return false;
+  if (t === q) return true;
+  return NAME_PREFIXES.some((p) => t === `${p} ${q}` || t === `${p} so ${q}`);
+}
+
+/** Moves the results whose title names exactly what was asked for to the front, keeping the order otherwise. */
+export function nameMatchesFirst<T extends { title: string }>(hits: readonly T[], query: string): T[] {
+  const named = hits.filter((h) => isNameMatch(h.title, query));
+  return [...named, ...hits.filter((h) => !named.includes(h))];
+}

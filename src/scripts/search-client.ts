@@ -5,7 +5,7 @@
  * back is decoded (src/lib/search-folding.ts), so "duong" finds "đường" and readers see "đường".
  */
 import { fromIndexText, toIndexText } from '../lib/search-folding.ts';
-import { hasDiacritics, orderInTiers, phraseQuery } from '../lib/search-ranking.ts';
+import { hasDiacritics, nameMatchesFirst, orderInTiers, phraseQuery } from '../lib/search-ranking.ts';
 
 /** One result as the search page and the box show it. */
 export interface SearchHit {
@@ -109,6 +109,9 @@ function decodeCounts(counts: FilterCounts): FilterCounts {
 
 let searching: Promise<unknown> = Promise.resolve();
 
+/** How many of the first results are checked for a record named exactly as the query (one page of results). */
+const NAME_WINDOW = 10;
+
 /** What a query asks for. */
 export interface SearchRequest {
   query: string;
@@ -159,9 +162,19 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
     return { results: orderInTiers(folded.results, passes), folded };
   }));
   const { results, folded } = await run;
+  const load = (list: PagefindResult[]) => Promise.all(list.map(async (r) => toHit(await r.data())));
+  // The first results are loaded together and a record named exactly as asked ("lam hop" →
+  // "Xã Lâm Hợp") goes first among them; later pages keep Pagefind's order.
+  let firstWindow: Promise<SearchHit[]> | undefined;
   return {
     total: results.length,
-    hits: async (from, count) => Promise.all(results.slice(from, from + count).map(async (r) => toHit(await r.data()))),
+    hits: async (from, count) => {
+      if (from >= NAME_WINDOW || !query) return load(results.slice(from, from + count));
+      firstWindow ??= load(results.slice(0, NAME_WINDOW)).then((hits) => nameMatchesFirst(hits, query));
+      const first = (await firstWindow).slice(from, from + count);
+      const rest = from + count > NAME_WINDOW ? await load(results.slice(NAME_WINDOW, from + count)) : [];
+      return [...first, ...rest];
+    },
     filterCounts: decodeCounts(folded.filters),
   };
 }
