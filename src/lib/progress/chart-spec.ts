@@ -6,6 +6,7 @@
  */
 import { CRITERION_STATUSES, type CriterionStatus } from '../../schemas/assessments.ts';
 import { PLACE_KINDS, PLACE_LEVEL } from '../../schemas/places.ts';
+import { documentUrl, meetingUrl } from '../urls.ts';
 import { formatVietnameseDate } from '../vietnamese-date.ts';
 import { communeProgress } from './commune.ts';
 import { toCsv } from './csv.ts';
@@ -139,7 +140,7 @@ function sourceNote(index: ProgressIndex, prefix: string, ref: { reportedIn?: st
   const key = ref.reportedIn ? `meetings/${ref.reportedIn}` : ref.reportedBy ? `documents/${ref.reportedBy}` : undefined;
   const title = key ? index.sourceTitles.get(key) : undefined;
   if (!key || !title) return { text: `${prefix}: nguồn không được ghi` };
-  return { text: `${prefix}: ${title}`, href: ref.reportedIn ? `/cuoc-hop/${ref.reportedIn}/` : `/van-ban/${ref.reportedBy}/` };
+  return { text: `${prefix}: ${title}`, href: ref.reportedIn ? meetingUrl(ref.reportedIn) : documentUrl(ref.reportedBy!) };
 }
 
 function uniqueNotes(notes: SourceNote[]): SourceNote[] {
