@@ -55,6 +55,16 @@ describe('extractArticle, conclusions in one sentence and figures under headings
   });
 });
 
+describe('extractArticle on decomposed (NFD) text with Windows line ends', () => {
+  test('reads the same as from precomposed text', () => {
+    const seed = readFileSync(resolve(import.meta.dirname, '../../../content/sources/000_f394016b0c7f8a8b.txt'), 'utf8');
+    const nfc = extractArticle(seed);
+    const nfd = extractArticle(seed.normalize('NFD').replace(/\n/g, '\r\n'));
+    expect(nfd).toEqual(nfc);
+    expect(nfc.tasks.length).toBeGreaterThan(5);
+  });
+});
+
 describe('parseVietnameseNumber', () => {
   test.each([['5.466,32', 5466.32], ['3.089', 3089], ['9,8', 9.8], ['122,072', 122.072]])('reads %s as %d', (written, value) => {
     expect(parseVietnameseNumber(written)).toBe(value);
