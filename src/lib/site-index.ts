@@ -91,6 +91,8 @@ export interface SiteIndex {
    * documents, criteria sets, assessments, statistics), without duplicates, in collection order.
    */
   citedBy: Map<string, Array<{ collection: CollectionName; id: string }>>;
+  /** For each place, the units it took over (places whose `successors` name it), A–Z. */
+  predecessors: Map<string, string[]>;
   /** For each archived article (file name in `content/sources/`), the records read from it. */
   recordsBySource: Map<string, Array<{ collection: CollectionName; id: string }>>;
 }
@@ -308,7 +310,11 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   for (const d of content.documents) if (d.data.source?.archive) push(recordsBySource, d.data.source.archive, { collection: 'documents', id: d.id });
   for (const p of content.plans) if (p.data.source?.archive) push(recordsBySource, p.data.source.archive, { collection: 'plans', id: p.id });
 
+  const predecessors = new Map<string, string[]>();
+  for (const id of placesAtoZ) for (const s of index.byId.places.get(id)!.data.successors) push(predecessors, s.id, id);
+
   return {
+    predecessors,
     recordsBySource,
     citedBy,
     meetingYears,

@@ -6,6 +6,7 @@
 import { DOCUMENT_TYPE_NAMES } from './document-number.ts';
 import { paginate, PAGE_SIZE, type ListPage } from './paging.ts';
 import type { IndexedTask, RecordIndex } from './record-index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import type { SiteIndex } from './site-index.ts';
 import {
   bodiesUrl,
@@ -13,6 +14,7 @@ import {
   criteriaSetsUrl,
   criteriaSetUrl,
   criterionUrl,
+  documentCitedByUrl,
   documentsByTypeUrl,
   documentTypeSlug,
   documentsUrl,
@@ -38,6 +40,9 @@ import {
   tasksUrl,
   type ListedTaskState,
 } from './urls.ts';
+
+/** How many citing records a document's page lists before linking to the full list. */
+export const CITED_BY_SHOWN = 20;
 
 /** One page of a list family: the rest parameter, the list's key and the page. */
 export interface ListRoute<K, T> {
@@ -69,6 +74,9 @@ export const meetingBodyRoutes = (site: SiteIndex) => family([...site.meetingsBy
 export const documentRegisterRoutes = (site: SiteIndex) => family([['', '', site.documentsNewestFirst] as [string, string, string[]]]);
 /** /van-ban/loai/<type>/…: documents of each type. */
 export const documentTypeRoutes = (site: SiteIndex) => family([...site.documentsByType].map(([code, list]) => [documentTypeSlug(code), code, list] as [string, string, string[]]));
+/** /van-ban/trich-dan/<document>/…: every record citing a document, for documents cited more than a record page shows. */
+export const documentCitedByRoutes = (site: SiteIndex, shownOnPage: number) =>
+  family([...site.citedBy].filter(([, list]) => list.length > shownOnPage).map(([id, list]) => [id, id, list] as [string, string, Array<{ collection: CollectionName; id: string }>]));
 /** /ke-hoach/…: plans, newest first. */
 export const planListRoutes = (site: SiteIndex) => family([['', '', site.plansNewestFirst] as [string, string, string[]]]);
 /** /dia-ban/…: every place A–Z. */
@@ -109,6 +117,7 @@ export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: re
   add(meetingBodyRoutes(site), (id, n) => meetingsByBodyUrl(id, n));
   add(documentRegisterRoutes(site), (_, n) => documentsUrl(n));
   add(documentTypeRoutes(site), (code, n) => documentsByTypeUrl(code, n));
+  add(documentCitedByRoutes(site, CITED_BY_SHOWN), (id, n) => documentCitedByUrl(id, n));
   add(planListRoutes(site), (_, n) => plansUrl(n));
   add(placeListRoutes(site), (_, n) => placesUrl(n));
   add(bodyListRoutes(site), (_, n) => bodiesUrl(n));

@@ -68,6 +68,10 @@ describe('buildSiteIndex', () => {
     expect(site.recordsBySource.get('000_test.txt')).toEqual([{ collection: 'meetings', id: '2023-07-11-hop' }]);
   });
 
+  test('a unit that took over another names it as its predecessor', () => {
+    expect(site.predecessors.get('tinh-a/xa-moi')).toEqual(['tinh-a/huyen-b/dong-ha']);
+  });
+
   test('refuses ids that a list page would shadow', () => {
     const bad = { ...content, meetings: content.meetings.map((m) => ({ ...m, id: `nam/${m.id}` })) };
     expect(() => buildSiteIndex(bad, buildRecordIndex(bad, '2026-11-22'))).toThrow('"nam/" is reserved for list pages');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../src/lib/record-index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { allPageUrls, criterionRoutes, meetingYearRoutes, pagedPath, taskBodyIndexRoutes, taskStateRoutes } from '../../src/lib/site-routes.ts';
+import { allPageUrls, criterionRoutes, documentCitedByRoutes, meetingYearRoutes, pagedPath, taskBodyIndexRoutes, taskStateRoutes } from '../../src/lib/site-routes.ts';
 
 const { content } = validateContent('tests/fixtures/site');
 const index = buildRecordIndex(content, '2026-11-22');
@@ -36,6 +36,11 @@ describe('list routes', () => {
 
   test('the tracker filters by the bodies that have tasks, A–Z', () => {
     expect(taskBodyIndexRoutes(site).map((r) => [r.params.path, r.props.page.items])).toEqual([['', ['huyen-uy', 'ubnd']]]);
+  });
+
+  test('a full list of citing records only for documents cited more than their page shows', () => {
+    expect(documentCitedByRoutes(site, 2).map((r) => [r.params.path, r.props.page.itemCount])).toEqual([['kh-89', 3]]);
+    expect(documentCitedByRoutes(site, 20)).toEqual([]);
   });
 
   test('a page per criterion of each set, the variant including its base', () => {
