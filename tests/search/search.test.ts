@@ -1,0 +1,154 @@
+/**
+ * Search on the built default site, in Chromium, as a reader uses it: a table of queries (typed
+ * without diacritics, with them, document numbers, place names) and the record each must return
+ * first; filters; excerpts in the original text; the page without JavaScript; the header box
+ * fetching nothing until focused; and the byte budget of a first query.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { measureFirstQuery } from './first-query.ts';
+import { runQuery } from './search-page-driver.ts';
+
+const MEETING_2017_KY_ANH = '/cuoc-hop/2017/2017-04-14-so-ket-quy-1-huyen-uy-ky-anh/';
+const MEETING_2017_HUONG_KHE = '/cuoc-hop/2017/2017-04-14-so-ket-dan-van-quy-1-huyen-uy-huong-khe/';
+const MEETING_2017_CAN_LOC = '/cuoc-hop/2017/2017-04-14-lam-viec-doan-cong-tac-huyen-uy-can-loc/';
+const MEETING_2020 = '/cuoc-hop/2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop/';
+const MEETING_2021 = '/cuoc-hop/2021/2021-07-13-bcd-ntm-nang-cao-thon-kieu-mau-hoang-trung/';
+const MEETING_2022 = '/cuoc-hop/2022/2022-05-18-so-ket-5-thang-cac-ban-chi-dao/';
+const MEETING_2023 = '/cuoc-hop/2023/2023-07-11-to-cong-tac-so-01-nam-giang/';
+
+/** Query → the record it must return first. */
+const FIRST_RESULT: Array<[string, string]> = [
+  // Seed communes and their districts, typed without diacritics: the place's own record.
+  ['lam hop', '/dia-ban/ha-tinh/ky-anh/lam-hop/'],
+  ['ky lac', '/dia-ban/ha-tinh/ky-anh/ky-lac/'],
+  ['hoang trung', '/dia-ban/thanh-hoa/hoang-hoa/hoang-trung/'],
+  ['thanh my', '/dia-ban/quang-nam/nam-giang/thanh-my/'],
+  ['huong khe', '/dia-ban/ha-tinh/huong-khe/'],
+  ['can loc', '/dia-ban/ha-tinh/can-loc/'],
+  ['ky anh', '/dia-ban/ha-tinh/ky-anh/'],
+  ['hoang hoa', '/dia-ban/thanh-hoa/hoang-hoa/'],
+  ['nam giang', '/dia-ban/quang-nam/nam-giang/'],
+  ['ha tinh', '/dia-ban/ha-tinh/'],
+  // The same with diacritics.
+  ['Lâm Hợp', '/dia-ban/ha-tinh/ky-anh/lam-hop/'],
+  // A programme by its name.
+  ['cai tao vuon tap', '/chuong-trinh/cai-tao-vuon-tap/'],
+  // Key phrases of each seed's conclusions, without diacritics: the meeting that concluded them.
+  ['duong gang', MEETING_2020],
+  ['xoa vuon tap chinh trang vuon', MEETING_2020],
+  ['cai tao canh quan va moi truong do thi', MEETING_2023],
+  ['hien dat lam duong', MEETING_2022],
+  ['nha van hoa trung hau trinh ha', MEETING_2021],
+  ['thu gom chat thai ran sinh hoat', MEETING_2017_KY_ANH],
+  ['150 nam thanh lap huyen', MEETING_2017_HUONG_KHE],
+  ['khieu nai dat dai', MEETING_2017_CAN_LOC],
+  // Document numbers, as written and as typed on a phone.
+  ['60-KH/HU', '/van-ban/quang-nam/nam-giang/huyen-uy/2017-07-13-60-kh-hu/'],
+  ['60 KH HU', '/van-ban/quang-nam/nam-giang/huyen-uy/2017-07-13-60-kh-hu/'],
+  ['89/KH-UBND', '/van-ban/thanh-hoa/hoang-hoa/ubnd/2021-06-07-89-kh-ubnd/'],
+  ['06-DA/HU', '/van-ban/quang-nam/nam-giang/huyen-uy/06-da-hu/'],
+  ['10-KL/HU', '/van-ban/quang-nam/nam-giang/huyen-uy/2021-04-05-10-kl-hu/'],
+  ['57/NQ-HDND', '/van-ban/thanh-hoa/hoang-hoa/hoang-trung/hdnd/2020-12-28-57-nq-hdnd/'],
+];
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDirectory(inject('siteDir'));
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/tim-kiem/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the first result', () => {
+  test.each(FIRST_RESULT)('"%s" → %s', async (query, expected) => {
+    const { urls } = await runQuery(page, query);
+    expect(urls[0]).toBe(expected);
+  });
+});
+
+describe('results', () => {
+  test('an accented query lists the exactly spelled word before its lookalikes, and marks it in the excerpt', async () => {
+    const { urls, excerpts } = await runQuery(page, 'hiến');
+    expect(urls.slice(0, 2).sort()).toEqual([MEETING_2022, MEETING_2023].sort());
+    expect(excerpts[0]).toContain('<mark>hiến</mark>');
+  });
+
+  test('show type, date and place, and excerpts in the original text (no folded or encoded copy)', async () => {
+    const { urls, facts, excerpts } = await runQuery(page, 'duong gang');
+    expect(urls[0]).toBe(MEETING_2020);
+    expect(facts[0]).toBe('Cuộc họp · 08/09/2020 · Xã Kỳ Lạc, Huyện Kỳ Anh, Hà Tĩnh');
+    expect(excerpts[0]).toContain('<mark>đường</mark> <mark>găng');
+    const titles = await page.locator('.search-hit-title a').allTextContents();
+    for (const text of [...excerpts, ...facts, ...titles]) expect(text).not.toMatch(/\u0335/);
+  });
+
+  test('a filter narrows the results to its value, and travels in the address', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ket luan')}&loai=${encodeURIComponent('Cuộc họp')}&nam=2017`);
+    await page.locator('.search-results[data-query="ket luan"]').waitFor();
+    const facts = await page.locator('.search-hit-facts').allTextContents();
+    expect(facts.length).toBe(3);
+    for (const line of facts) expect(line).toMatch(/^Cuộc họp · \d\d\/\d\d\/2017/);
+    expect(await page.locator('#search-filter-nam').inputValue()).toBe('2017');
+    // Choosing a province in the form re-runs the search and updates the address.
+    await page.locator('#search-filter-nam').selectOption('');
+    await page.locator('#search-filter-tinh').selectOption('Thanh Hóa');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tinh') === 'Thanh Hóa' && !document.querySelector('search-page[aria-busy]'));
+    const filtered = await page.locator('.search-hit-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(filtered).toEqual([MEETING_2021]);
+    expect(new URL(page.url()).searchParams.get('nam')).toBeNull();
+    await page.goto(`${server.url}/tim-kiem/`);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the header box submits to the search page, which offers browse links by year, place and type', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}/`);
+    await plain.locator('search-box input[name="q"]').fill('lam hop');
+    await plain.locator('search-box input[name="q"]').press('Enter');
+    await plain.waitForURL(/\/tim-kiem\/\?q=lam\+hop$/);
+    const links = await plain.locator('.search-browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/cuoc-hop/nam/2020/', '/dia-ban/', '/cuoc-hop/', '/van-ban/']));
+    for (const href of links) expect((await plain.request.get(`${server.url}${href}`)).status(), href!).toBe(200);
+    await context.close();
+  });
+});
+
+describe('the header search box', () => {
+  test('fetches no search code until the reader focuses it, then shows live results', async () => {
+    const context = await browser.newContext();
+    const home = await context.newPage();
+    const fetched: string[] = [];
+    home.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await home.goto(`${server.url}/`);
+    await home.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/') || /search-(box|client)/.test(p))).toEqual([]);
+    await home.locator('search-box input').click();
+    await home.locator('search-box input').pressSequentially('ky lac');
+    await home.locator('.search-box-results .search-hit').first().waitFor();
+    expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    expect(await home.locator('.search-box-results .search-hit-title a').first().getAttribute('href')).toBe('/dia-ban/ha-tinh/ky-anh/ky-lac/');
+    await context.close();
+  });
+});
+
+describe('bytes', () => {
+  test('a first query downloads under 150 KB (brotli) in total', async () => {
+    const { report, firstUrl } = await measureFirstQuery(browser, inject('siteDir'), 'cai tao vuon tap');
+    expect(firstUrl).toBe('/chuong-trinh/cai-tao-vuon-tap/');
+    expect(report.byKind['pagefind library']?.count).toBeGreaterThan(0);
+    expect(report.total.brotli).toBeLessThan(150_000);
+  });
+});
