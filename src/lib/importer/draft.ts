@@ -313,10 +313,24 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
     records.push({ collection: 'documents', id, data: doc, body: '', review: docReview });
     cites.push(id);
   });
-  if (cites.length > 0) {
-    data.cites = cites;
-    review.set('cites', 'văn bản có số hiệu trong bài; văn bản chỉ ghi số (vd "Quyết định số 1447") phải thêm tay');
+  // "Quyết định số 1447": no symbol, so only a document of that type whose title names that number can be meant.
+  const unmatchedNumbers: string[] = [];
+  const matchedNumbers: string[] = [];
+  for (const c of article.numberOnlyCitations) {
+    const numberWord = new RegExp(`(?<!\\d)0*${c.number}(?![\\d/-])`);
+    const found = content.documents.filter((d) => d.data.kind === c.type && !d.data.number && numberWord.test(d.data.title));
+    if (found.length === 1 && !cites.includes(found[0]!.id)) {
+      cites.push(found[0]!.id);
+      linked.push({ id: found[0]!.id, number: `${c.type} ${c.number}` });
+      matchedNumbers.push(`"${c.evidence}" → ${found[0]!.id}`);
+    } else if (found.length !== 1) unmatchedNumbers.push(`"${c.evidence}"`);
   }
+  if (cites.length > 0) data.cites = cites;
+  const citeNotes = [
+    ...(matchedNumbers.length > 0 ? [`khớp theo loại và số (bài không ghi ký hiệu đầy đủ): ${matchedNumbers.join('; ')}`] : []),
+    ...(unmatchedNumbers.length > 0 ? [`bài nhắc văn bản chỉ bằng số, chưa khớp được: ${unmatchedNumbers.join('; ')}: thêm bản ghi văn bản nếu cần`] : []),
+  ];
+  if (citeNotes.length > 0 || cites.length > 0) review.set('cites', citeNotes.length > 0 ? citeNotes.join('. ') : 'văn bản có số ký hiệu trong bài');
 
   data.tasks = article.tasks.map((t, i) => {
     const task: Record<string, unknown> = { id: `t${t.conclusion ?? ''}-${i + 1}`, text: t.text };

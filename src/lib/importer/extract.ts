@@ -5,7 +5,7 @@
  * and reported figures. Every fact keeps the exact text it came from (`evidence`), so the
  * draft can be checked against the article and nothing is invented.
  */
-import { findDocumentCitations, type ParsedDocumentNumber } from '../document-number.ts';
+import { DOCUMENT_TYPE_NAMES, findDocumentCitations, type ParsedDocumentNumber } from '../document-number.ts';
 import { parseDeadline, parseVietnameseDate, type Deadline } from '../vietnamese-date.ts';
 
 /** A value read from the article, with the text it was read from and whether a person must check it. */
@@ -31,6 +31,14 @@ export interface ExtractedCitation {
   /** Day of issue written right after the number ("…, ngày 05/4/2021"). */
   date?: string;
   /** The words around the number, e.g. "Kết luận số 10-KL/HU, ngày 05/4/2021". */
+  evidence: string;
+}
+
+/** A document cited by type and number only ("Quyết định số 1447", "kế hoạch 99"), with no full symbol. */
+export interface NumberOnlyCitation {
+  /** Type code (QĐ, KH, CT…). */
+  type: string;
+  number: number;
   evidence: string;
 }
 
@@ -82,6 +90,7 @@ export interface ExtractedArticle {
   chairs: ExtractedPerson[];
   participants: ExtractedPerson[];
   citations: ExtractedCitation[];
+  numberOnlyCitations: NumberOnlyCitation[];
   tasks: ExtractedTask[];
   criteriaCounts: ExtractedCriteriaCount[];
   figures: ExtractedFigure[];
@@ -205,6 +214,23 @@ function findCitations(text: string): ExtractedCitation[] {
     byCanonical.set(c.parsed.canonical, citation);
   }
   return [...byCanonical.values()];
+}
+
+const TYPE_BY_NAME = new Map(Object.entries(DOCUMENT_TYPE_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+
+function findNumberOnlyCitations(text: string): NumberOnlyCitation[] {
+  const names = [...TYPE_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}])(${names}) (?:số:? ?)?(\\d{1,5})(?![\\d/-]|\\p{L})`, 'giu');
+  const seen = new Set<string>();
+  const out: NumberOnlyCitation[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const type = TYPE_BY_NAME.get(m[1]!.toLowerCase())!;
+    const key = `${type} ${Number(m[2])}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type, number: Number(m[2]), evidence: m[0] });
+  }
+  return out;
 }
 
 /** The assignee words at the start of a task: "Giao cho X …", "Đề nghị X …", "Đối với X: …". */
@@ -355,7 +381,7 @@ export function extractArticle(raw: string): ExtractedArticle {
   const published = findPublished(text, deadlineYear);
   const publishedYear = published?.value.date ? Number(published.value.date.slice(0, 4)) : undefined;
 
-  const result: ExtractedArticle = { chairs: [], participants: [], citations: [], tasks: [], criteriaCounts: [], figures: [], text };
+  const result: ExtractedArticle = { chairs: [], participants: [], citations: [], numberOnlyCitations: [], tasks: [], criteriaCounts: [], figures: [], text };
   if (title) result.title = title;
   if (published) result.published = published;
   const poster = /Người đăng:\s*(\S+)/u.exec(text);
@@ -393,6 +419,7 @@ export function extractArticle(raw: string): ExtractedArticle {
   result.chairs = findChairs(paragraphs);
   result.participants = findParticipants(paragraphs);
   result.citations = findCitations(text);
+  result.numberOnlyCitations = findNumberOnlyCitations(text);
   const meetingYear = result.date ? Number(result.date.value.slice(0, 4)) : publishedYear;
   result.tasks = findTasks(text, meetingYear);
   result.criteriaCounts = findCriteriaCounts(text);

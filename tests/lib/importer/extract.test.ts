@@ -34,6 +34,12 @@ describe('extractArticle', () => {
     expect(a.citations.map((c) => [c.parsed.canonical, c.date])).toEqual([['10-KL/HU', '2021-04-05'], ['60-KH/HU', '2017-07-13']]);
   });
 
+  test('notes documents cited by type and number only, apart from full symbols', () => {
+    const a = extractArticle('x\n\ntheo Quyết định số 1447 của Ban Thường vụ Huyện ủy; thực hiện kế hoạch 99 của UBND huyện và Kế hoạch số 60-KH/HU, Nghị quyết số: 57/NQ-HĐND.');
+    expect(a.numberOnlyCitations.map((c) => [c.type, c.number])).toEqual([['QĐ', 1447], ['KH', 99]]);
+    expect(a.citations.map((c) => c.parsed.canonical)).toEqual(['60-KH/HU', '57/NQ-HĐND']);
+  });
+
   test('reads figures written the Vietnamese way', () => {
     const a = extractArticle('x\n\nToàn huyện gieo cấy 5.466,32ha lúa, trồng 1.101,4ha sắn; đánh bắt ước đạt 371,6 tấn hải sản.');
     expect(a.figures.map((f) => [f.value, f.unit, f.estimate])).toEqual([[5466.32, 'ha', false], [1101.4, 'ha', false], [371.6, 'tấn', true]]);
