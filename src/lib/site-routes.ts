@@ -108,7 +108,7 @@ export const criterionRoutes = (site: SiteIndex) => {
 
 /** Every page address of the reading site, for the sitemap: home, hubs, lists (every page), records, sources. */
 export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: readonly string[]): string[] {
-  const urls = ['/', meetingsUrl(), tasksUrl(), criteriaSetsUrl(), programmesUrl()];
+  const urls = ['/', meetingsUrl(), tasksUrl(), criteriaSetsUrl(), programmesUrl(), '/du-lieu/' /* the open-data page */];
   const add = <K, T>(routes: Array<ListRoute<K, T>>, url: (key: K, n: number) => string) => {
     for (const r of routes) urls.push(url(r.props.key, r.props.page.number));
   };
