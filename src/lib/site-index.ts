@@ -91,6 +91,11 @@ export interface SiteIndex {
    * documents, criteria sets, assessments, statistics), without duplicates, in collection order.
    */
   citedBy: Map<string, Array<{ collection: CollectionName; id: string }>>;
+  /**
+   * For each plan, the meetings that spoke of it, oldest first: those that list it in `plans`,
+   * and those that cite the document adopting it (by reference or by number in prose).
+   */
+  meetingsOnPlan: Map<string, string[]>;
   /** For each place, the units it took over (places whose `successors` name it), A–Z. */
   predecessors: Map<string, string[]>;
   /** For each archived article (file name in `content/sources/`), the records read from it. */
@@ -313,7 +318,15 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   const predecessors = new Map<string, string[]>();
   for (const id of placesAtoZ) for (const s of index.byId.places.get(id)!.data.successors) push(predecessors, s.id, id);
 
+  const meetingsOnPlan = new Map<string, string[]>();
+  for (const p of content.plans) {
+    const ids = new Set((index.backlinks.get(`plans/${p.id}`) ?? []).filter((r) => r.collection === 'meetings').map((r) => r.id));
+    if (p.data.document) for (const r of citedBy.get(p.data.document.id) ?? []) if (r.collection === 'meetings') ids.add(r.id);
+    if (ids.size > 0) meetingsOnPlan.set(p.id, [...ids].sort((a, b) => newestFirst(index.byId.meetings.get(b)!.data, index.byId.meetings.get(a)!.data)));
+  }
+
   return {
+    meetingsOnPlan,
     predecessors,
     recordsBySource,
     citedBy,

@@ -68,6 +68,10 @@ describe('buildSiteIndex', () => {
     expect(site.recordsBySource.get('000_test.txt')).toEqual([{ collection: 'meetings', id: '2023-07-11-hop' }]);
   });
 
+  test('a plan is spoken of by the meetings that cite its document, even only by number', () => {
+    expect(site.meetingsOnPlan.get('kh-thu')).toEqual(['2023-07-11-hop']);
+  });
+
   test('a unit that took over another names it as its predecessor', () => {
     expect(site.predecessors.get('tinh-a/xa-moi')).toEqual(['tinh-a/huyen-b/dong-ha']);
   });
