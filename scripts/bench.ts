@@ -2,12 +2,13 @@
  * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nong thon"] [--clean]`:
  * builds synthetic sites of each size and reports build time per stage, peak memory, pages,
  * dist/ size, page weight, the first search query's download and a plain Astro baseline.
- * Writes `<out>/report.json` and `<out>/report.md` and prints the table.
+ * Writes `<out>/report.json` and `<out>/report.md` (after each size, so a long run leaves its
+ * figures as it goes) and prints the table.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatMarkdown } from '../src/lib/bench/report.ts';
+import { formatMarkdown, type BenchReport } from '../src/lib/bench/report.ts';
 import { runBench } from '../src/lib/bench/run-bench.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { measureFirstQuery } from '../tests/search/first-query.ts';
@@ -35,6 +36,10 @@ const measureSearch = async (siteDir: string, query: string) => {
   const byKind = Object.fromEntries(Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k!.count, gzip: k!.gzip }]));
   return { query, found: total.trim(), bytes: report.total, byKind };
 };
+const save = (report: BenchReport) => {
+  writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(out, 'report.md'), formatMarkdown(report));
+};
 const report = await runBench({
   sizes,
   root: process.cwd(),
@@ -44,8 +49,7 @@ const report = await runBench({
   measureSearch,
   log: (line) => console.log(line),
   clean: values.clean,
+  onProgress: save,
 }).finally(() => browser.close());
-const markdown = formatMarkdown(report);
-writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(join(out, 'report.md'), markdown);
-console.log(`\n${markdown}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`);
+save(report);
+console.log(`\n${formatMarkdown(report)}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`);

@@ -32,6 +32,8 @@ export interface BenchOptions {
   log: (line: string) => void;
   /** Remove each size's folders once measured. Default: false. */
   clean?: boolean;
+  /** Called with the report so far after each size, so a long run leaves figures behind as it goes. */
+  onProgress?: (report: BenchReport) => void;
 }
 
 /** The fixed build day, so task states do not depend on the day the benchmark runs. */
@@ -102,6 +104,10 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
 /** Runs every size in order and judges the targets. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const sizes: SizeResult[] = [];
-  for (const meetings of options.sizes) sizes.push(await benchSize(meetings, options));
-  return { finishedAt: new Date().toISOString(), seed: options.seed, machine: machine(), sizes, targets: checkTargets(sizes) };
+  const report = (): BenchReport => ({ finishedAt: new Date().toISOString(), seed: options.seed, machine: machine(), sizes, targets: checkTargets(sizes) });
+  for (const meetings of options.sizes) {
+    sizes.push(await benchSize(meetings, options));
+    options.onProgress?.(report());
+  }
+  return report();
 }
