@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkTargets, formatBytes, formatMarkdown, msPerPage, type SizeResult } from '../../src/lib/bench/report.ts';
-import { processTree, readProcessMemory, runMeasured } from '../../src/lib/bench/measure-process.ts';
+import { peakPerStage, processTree, readProcessMemory, runMeasured } from '../../src/lib/bench/measure-process.ts';
 import { measureSite, quantile } from '../../src/lib/bench/site-stats.ts';
 import { sizeForMeetings } from '../../src/lib/synthetic/generate.ts';
 
@@ -105,5 +105,13 @@ describe('runMeasured', () => {
   test('reads its own process memory and tree', () => {
     expect(readProcessMemory(process.pid)!.rss).toBeGreaterThan(0);
     expect(processTree(process.pid)[0]).toBe(process.pid);
+  });
+});
+
+describe('peakPerStage', () => {
+  test('takes the largest sample in each stage window, counted back from the end', () => {
+    const samples: Array<[number, number]> = [[0.5, 10], [1.5, 50], [2.5, 70], [3.5, 20], [4.5, 90], [5.5, 30]];
+    const stages = [{ name: 'validate', seconds: 2 }, { name: 'astro', seconds: 2 }, { name: 'publish', seconds: 1 }];
+    expect(peakPerStage(samples, stages, 6)).toEqual({ publish: 30, astro: 90, validate: 70 });
   });
 });

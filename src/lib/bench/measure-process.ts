@@ -17,6 +17,8 @@ export interface MeasuredRun {
   peakBytes: number | null;
   /** Everything the command printed, stdout and stderr interleaved (last 64 KB). */
   output: string;
+  /** Resident memory of the tree, sampled: [seconds since start, bytes]. Empty where /proc is missing. */
+  samples: Array<[number, number]>;
 }
 
 /** VmRSS and VmHWM of one process in bytes, or undefined when it has gone. */
@@ -55,6 +57,22 @@ export function processTree(pid: number): number[] {
   return out;
 }
 
+/**
+ * The peak of `samples` within each stage, the stages being consecutive and ending when the
+ * process ended (what comes before the first stage is start-up). Stage times come from the
+ * process itself, so the windows are approximate by the time it takes to exit.
+ */
+export function peakPerStage(samples: ReadonlyArray<[number, number]>, stages: ReadonlyArray<{ name: string; seconds: number }>, wallSeconds: number): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  let end = wallSeconds;
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const from = end - stages[i]!.seconds;
+    peaks[stages[i]!.name] = Math.max(0, ...samples.filter(([t]) => t >= from && t <= end).map(([, bytes]) => bytes));
+    end = from;
+  }
+  return peaks;
+}
+
 /** Runs `command args` with `env` added, in `cwd`, measuring time and peak memory. */
 export function runMeasured(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<MeasuredRun> {
   const canMeasure = existsSync('/proc/self/status');
@@ -69,6 +87,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stderr.on('data', keep);
     let peakSum = 0;
     const hwm = new Map<number, number>();
+    const samples: Array<[number, number]> = [];
     const poll = () => {
       if (!canMeasure || child.pid === undefined) return;
       let sum = 0;
@@ -79,6 +98,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, memory.hwm));
       }
       peakSum = Math.max(peakSum, sum);
+      samples.push([(performance.now() - start) / 1000, sum]);
     };
     const timer = setInterval(poll, 100);
     child.on('error', (error) => {
@@ -89,7 +109,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       clearInterval(timer);
       const wallSeconds = (performance.now() - start) / 1000;
       const peakBytes = canMeasure ? Math.max(peakSum, ...hwm.values(), 0) : null;
-      resolvePromise({ code, wallSeconds, peakBytes, output });
+      resolvePromise({ code, wallSeconds, peakBytes, output, samples });
     });
   });
 }

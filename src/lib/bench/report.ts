@@ -28,6 +28,8 @@ export interface MeasuredBuild {
   peakBytes: number | null;
   /** Seconds per pipeline stage (validate, astro, pagefind, post-build steps, publish). */
   stages: Array<{ name: string; seconds: number }>;
+  /** Largest sampled memory of the process tree within each stage, in bytes. */
+  stagePeaks?: Record<string, number>;
 }
 
 /** Everything measured at one size. */
@@ -163,6 +165,7 @@ export function formatMarkdown(report: BenchReport): string {
     ['per page, ours ÷ baseline', (s) => `${(msPerPage(s) / baselineMsPerPage(s)).toFixed(2)}×`],
     ['rebuild after one meeting changed (warm cache)', (s) => `${seconds(s.warm.wallSeconds)} (Astro ${seconds(stage(s.warm, 'astro'))})`],
     ['peak memory (build process tree)', (s) => (s.cold.peakBytes === null ? 'n/a' : formatBytes(Math.max(s.cold.peakBytes, s.warm.peakBytes ?? 0)))],
+    ['memory by stage: validate / Astro / Pagefind', (s) => (s.cold.stagePeaks ? ['validate', 'astro', 'pagefind'].map((n) => formatBytes(s.cold.stagePeaks![n] ?? 0)).join(' / ') : 'n/a')],
     ['size of dist/', (s) => formatBytes(s.site.distBytes)],
     ['page weight gzip: median / p95 / max', (s) => `${formatBytes(s.site.pageGzip.median)} / ${formatBytes(s.site.pageGzip.p95)} / ${formatBytes(s.site.pageGzip.max)}`],
     ['largest page', (s) => `\`${s.site.pageGzip.maxPage}\``],

@@ -11,7 +11,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateArchive, sizeForMeetings } from '../synthetic/generate.ts';
 import { writeArchive } from '../synthetic/write.ts';
-import { runMeasured } from './measure-process.ts';
+import { peakPerStage, runMeasured } from './measure-process.ts';
 import { checkTargets, type BenchReport, type MeasuredBuild, type SearchMeasure, type SizeResult } from './report.ts';
 import { measureSite } from './site-stats.ts';
 
@@ -51,7 +51,7 @@ async function buildOnce(root: string, dirs: { content: string; dist: string; st
   });
   if (run.code !== 0) throw new Error(`the build of ${dirs.content} failed (exit ${run.code}):\n${run.output}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { stages: MeasuredBuild['stages'] };
-  return { wallSeconds: run.wallSeconds, peakBytes: run.peakBytes, stages: report.stages };
+  return { wallSeconds: run.wallSeconds, peakBytes: run.peakBytes, stages: report.stages, stagePeaks: peakPerStage(run.samples, report.stages, run.wallSeconds) };
 }
 
 function countHtml(dir: string): number {
