@@ -15,6 +15,7 @@ import {
   criteriaSetUrl,
   criterionUrl,
   documentCitedByUrl,
+  documentsByIssuerUrl,
   documentsByTypeUrl,
   documentTypeSlug,
   documentsUrl,
@@ -77,6 +78,8 @@ export const documentTypeRoutes = (site: SiteIndex) => family([...site.documents
 /** /van-ban/trich-dan/<document>/…: every record citing a document, for documents cited more than a record page shows. */
 export const documentCitedByRoutes = (site: SiteIndex, shownOnPage: number) =>
   family([...site.citedBy].filter(([, list]) => list.length > shownOnPage).map(([id, list]) => [id, id, list] as [string, string, Array<{ collection: CollectionName; id: string }>]));
+/** /van-ban/co-quan/<body>/…: documents each body issued, newest first. */
+export const documentIssuerRoutes = (site: SiteIndex) => family([...site.documentsByIssuer].map(([id, list]) => [id, id, list] as [string, string, string[]]));
 /** /ke-hoach/…: plans, newest first. */
 export const planListRoutes = (site: SiteIndex) => family([['', '', site.plansNewestFirst] as [string, string, string[]]]);
 /** /dia-ban/…: every place A–Z. */
@@ -117,6 +120,7 @@ export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: re
   add(meetingBodyRoutes(site), (id, n) => meetingsByBodyUrl(id, n));
   add(documentRegisterRoutes(site), (_, n) => documentsUrl(n));
   add(documentTypeRoutes(site), (code, n) => documentsByTypeUrl(code, n));
+  add(documentIssuerRoutes(site), (id, n) => documentsByIssuerUrl(id, n));
   add(documentCitedByRoutes(site, CITED_BY_SHOWN), (id, n) => documentCitedByUrl(id, n));
   add(planListRoutes(site), (_, n) => plansUrl(n));
   add(placeListRoutes(site), (_, n) => placesUrl(n));

@@ -13,7 +13,7 @@
  * - Words made from Vietnamese names (document types, …) go through `slugify`
  *   (`src/lib/fold-vietnamese.ts`): diacritics dropped, đ → d, every other run of characters → "-".
  * - Lists: /cuoc-hop/nam/<year>/, /cuoc-hop/dia-ban/<place id>/, /cuoc-hop/co-quan/<body id>/,
- *   /van-ban/loai/<type name slug>/, /van-ban/trich-dan/<document id>/, /nhiem-vu/<state>/, /nhiem-vu/co-quan/<body id>/,
+ *   /van-ban/loai/<type name slug>/, /van-ban/co-quan/<body id>/, /van-ban/trich-dan/<document id>/, /nhiem-vu/<state>/, /nhiem-vu/co-quan/<body id>/,
  *   /nhiem-vu/dia-ban/<place id>/, /bo-tieu-chi/<set id>/tieu-chi-<n>/.
  * - Page n ≥ 2 of a list appends "trang-<n>/"; page 1 has no suffix.
  * - Reserved: a record id may not start with a list word of its section (`nam/`, `loai/`,
@@ -43,6 +43,8 @@ export const meetingsByBodyUrl = (bodyId: string, page = 1): string => withPage(
 
 /** A document's page. */
 export const documentUrl = (id: string): string => `/van-ban/${id}/`;
+/** Documents a body issued, newest first. */
+export const documentsByIssuerUrl = (bodyId: string, page = 1): string => withPage(`/van-ban/co-quan/${bodyId}/`, page);
 /** Every record that cites a document, paged. */
 export const documentCitedByUrl = (id: string, page = 1): string => withPage(`/van-ban/trich-dan/${id}/`, page);
 /** The register of documents, newest first. */
@@ -132,7 +134,7 @@ export function recordUrl(collection: string, id: string, data?: { place?: { id:
 /** First segments of ids that would be shadowed by a list page in the same section. */
 const RESERVED_FIRST_SEGMENTS: Record<string, readonly string[]> = {
   meetings: ['nam', 'dia-ban', 'co-quan'],
-  documents: ['loai', 'trich-dan'],
+  documents: ['loai', 'trich-dan', 'co-quan'],
   places: [],
   bodies: [],
   plans: [],

@@ -62,6 +62,7 @@ describe('allPageUrls', () => {
     expect(urls).toContain('/nhiem-vu/co-quan/');
     expect(urls).toContain('/nhiem-vu/dia-ban/');
     expect(urls).toContain('/van-ban/loai/ket-luan/');
+    expect(urls).toContain('/van-ban/co-quan/huyen-uy/');
     expect(urls).toContain('/nguon/000_test/');
   });
 });
