@@ -40,6 +40,7 @@ export const vi = {
   'list.empty': 'Chưa có hồ sơ nào.',
   'list.count': '{n} hồ sơ',
   'list.more': 'Xem tất cả ({n})',
+  'list.andMore': '… và {n} hồ sơ khác.',
 
   'meeting.kind': 'Hình thức',
   'meeting.date': 'Thời gian',
@@ -203,7 +204,7 @@ export const vi = {
   'task.assignees': 'Giao cho',
   'task.deadline': 'Thời hạn',
   'task.noDeadline': 'Không nêu thời hạn',
-  'task.conclusion': 'Kết luận số {n}',
+  'task.conclusion': 'Mục {n}',
   'task.programme': 'Chương trình',
   'task.places': 'Địa bàn',
   'task.statusReported': 'báo cáo ngày',
