@@ -81,6 +81,14 @@ describe.each(SEEDS)('importing %s', (seed, floor) => {
     expect(share).toBeGreaterThanOrEqual(floor);
   });
 
+  test('drafts as many meetings as the hand-made records have; a convening body it names is of the right district, or it leaves the field for review', () => {
+    const drafted = pick('meetings');
+    expect(drafted).toHaveLength(handMeetings.length);
+    const district = (bodyId: string) => bodyId.split('/').slice(0, 2).join('/');
+    const handDistricts = new Set(handMeetings.flatMap((m) => (m.data.convenedBy as string[]).map(district)));
+    for (const m of drafted) for (const b of (m.convenedBy as string[] | undefined) ?? []) expect(handDistricts, b).toContain(district(b));
+  });
+
   test('invents no fact: every fact of the draft has words in the article', () => {
     const names = (setId: string | undefined) => (n: number) => {
       const c = setId ? effectiveCriteria(setId, setsById)?.find((x) => x.number === n) : undefined;

@@ -39,6 +39,8 @@ export interface DraftOptions {
   content: ContentSet;
   /** File name of the article in `content/sources/`, when it is archived there. */
   archive?: string;
+  /** The heading of the part of a round-up article this draft is made from ("Huyện ủy Kỳ Anh"). */
+  section?: string;
 }
 
 const fold = (s: string) => foldVietnamese(s).replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -65,7 +67,7 @@ function ancestorsOf(placeId: string, content: ContentSet): Set<string> {
 }
 
 /** The bodies whose name or short name the words mention, best first: longest name, then nearest to the places named. */
-function matchBodies(words: string, content: ContentSet, places: string[]): Array<{ id: string; name: string }> {
+function matchBodies(words: string, content: ContentSet, places: string[]): Array<{ id: string; name: string; length: number; nearby: number }> {
   const folded = ` ${fold(words)} `;
   const near = new Set(places.flatMap((p) => [...ancestorsOf(p, content)]));
   const scored = content.bodies
@@ -76,7 +78,8 @@ function matchBodies(words: string, content: ContentSet, places: string[]): Arra
       return { id: b.id, name: b.data.name, length, nearby };
     })
     .filter((b) => b.length > 0);
-  scored.sort((a, b) => b.length + b.nearby * 100 - (a.length + a.nearby * 100));
+  const score = (b: { length: number; nearby: number }) => b.length + b.nearby * 100;
+  scored.sort((a, b) => score(b) - score(a));
   return scored;
 }
 
@@ -219,6 +222,19 @@ function statisticsDrafts(article: ExtractedArticle, meetingId: string, year: nu
   });
 }
 
+/** Joins the drafts of the parts of a round-up article; a document drafted by several parts is kept once. */
+export function mergeDrafts(drafts: readonly Draft[]): Draft {
+  const seen = new Set<string>();
+  const records = drafts.flatMap((d) => d.records).filter((r) => {
+    const key = `${r.collection}/${r.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const linked = [...new Map(drafts.flatMap((d) => d.linked).map((l) => [l.id, l])).values()];
+  return { records, meetingId: drafts[0]!.meetingId, linked };
+}
+
 /** Builds the draft records of one article. */
 export function buildDraft(article: ExtractedArticle, options: DraftOptions): Draft {
   const { content } = options;
@@ -226,7 +242,8 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   const data: Record<string, unknown> = {};
   const inferences: Array<{ field: string; note: string }> = [];
 
-  const title = article.title?.value ?? 'Chưa có tiêu đề';
+  const headline = article.title?.value ?? 'Chưa có tiêu đề';
+  const title = options.section ? `${headline}: ${options.section}` : headline;
   data.title = title;
   review.set('title', article.title?.review ?? 'không tìm thấy tiêu đề: viết tiêu đề');
   if (article.date) {
@@ -252,11 +269,20 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   } else review.set('kind', 'không rõ hình thức: ghi hoi-nghi, cuoc-hop hoặc buoi-lam-viec');
 
   const places = namedPlaces(article.text, content);
-  const bodies = matchBodies(`${title} ${article.lead ?? ''}`, content, places);
-  if (bodies.length > 0) {
+  // In a part of a round-up, the body is named by the heading or the part's first paragraph, not the article's opening.
+  const sectionLead = options.section
+    ? article.text.slice(Math.max(0, article.text.indexOf(`\n${options.section}\n`))).split('\n').find((l) => l.length > 80)
+    : undefined;
+  const candidates = [options.section, sectionLead, `${title} ${article.lead ?? ''}`].filter((w): w is string => w !== undefined);
+  const bodies = candidates.map((words) => matchBodies(words, content, places)).find((list) => list.length > 0) ?? [];
+  const tied = bodies.length > 1 && bodies[1]!.length + bodies[1]!.nearby * 100 === bodies[0]!.length + bodies[0]!.nearby * 100;
+  if (tied) {
+    const same = bodies.filter((b) => b.length + b.nearby * 100 === bodies[0]!.length + bodies[0]!.nearby * 100).map((b) => b.id);
+    review.set('convenedBy', `bài không cho biết cơ quan nào trong số các cơ quan cùng tên: ${same.join(', ')}: ghi id cơ quan triệu tập`);
+  } else if (bodies.length > 0) {
     data.convenedBy = [bodies[0]!.id];
     const others = bodies.slice(1, 4).map((b) => b.id);
-    review.set('convenedBy', `"${bodies[0]!.name}" là cơ quan có tên khớp nhất với phần mở đầu bài${others.length > 0 ? `; khác: ${others.join(', ')}` : ''}`);
+    review.set('convenedBy', `"${bodies[0]!.name}" là cơ quan có tên khớp nhất với ${options.section ? `mục "${options.section}"` : 'phần mở đầu bài'}${others.length > 0 ? `; khác: ${others.join(', ')}` : ''}`);
   } else {
     review.set('convenedBy', 'không khớp được cơ quan triệu tập với content/bodies: ghi id cơ quan');
   }
@@ -281,7 +307,8 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   const cites: string[] = [];
   const year = article.date ? Number(article.date.value.slice(0, 4)) : article.published?.value.date ? Number(article.published.value.date.slice(0, 4)) : undefined;
   const day = typeof data.date === 'string' ? data.date : undefined;
-  const meetingId = `${day?.slice(0, 4) ?? 'chua-ro-nam'}/${day ?? 'chua-ro-ngay'}-${slugify(title).split('-').slice(0, 8).join('-')}-nhap`;
+  const sectionSlug = options.section ? `-${slugify(options.section)}` : '';
+  const meetingId = `${day?.slice(0, 4) ?? 'chua-ro-nam'}/${day ?? 'chua-ro-ngay'}-${slugify(headline).split('-').slice(0, 8).join('-')}${sectionSlug}-nhap`;
 
   article.citations.forEach((c) => {
     const existing = content.documents.filter((d) => d.data.number?.canonical === c.parsed.canonical);
@@ -351,7 +378,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   });
   if (article.tasks.length > 0) review.set('tasks', 'mỗi mục đánh số (và mục "(+)", "-") là một nhiệm vụ; gộp hoặc tách lại cho đúng ý kết luận');
 
-  const source: Record<string, unknown> = { title: article.title?.value ?? title };
+  const source: Record<string, unknown> = { title: article.title?.value ?? headline };
   if (article.poster) {
     source.publisher = article.poster.value;
     review.set('source.publisher', article.poster.review ?? '');
@@ -364,8 +391,9 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
   if (article.author) source.author = article.author.value;
   if (options.archive) source.archive = options.archive;
   data.source = source;
-  if (article.lead) {
-    data.summary = article.lead;
+  const summary = sectionLead ? sectionLead.split(/(?<=\.)\s/)[0] : article.lead;
+  if (summary) {
+    data.summary = summary;
     review.set('summary', 'câu đầu của bài: viết lại tóm tắt 2-3 câu bằng lời của mình');
   } else review.set('summary', 'viết tóm tắt 2-3 câu');
   if (/nông thôn mới|NTM/u.test(article.text) && content.programmes.some((p) => p.id === 'nong-thon-moi')) {

@@ -366,7 +366,28 @@ function findKind(title: string, lead: string): Found<'hoi-nghi' | 'cuoc-hop' | 
   return { value, evidence: word, review: 'hình thức họp đọc từ những chữ đầu tiên gọi tên cuộc họp' };
 }
 
-/** Reads an article. `knownYear` is a year to fall back on when neither the meeting date nor the page gives one. */
+const SECTION_HEADING = /^(?:Huyện ủy|Huyện|Thị xã|Thành phố|Đảng ủy xã|Xã) \p{Lu}[\p{L} ]{1,30}$/u;
+
+/** One part of a round-up article ("Huyện ủy Kỳ Anh", "Huyện Can Lộc", …), as an article of its own. */
+export interface ArticleSection {
+  heading: string;
+  /** The article's opening (headline, publication line, lead) followed by this part. */
+  text: string;
+}
+
+/**
+ * Splits a round-up of several meetings at its headings, one line each naming a district or
+ * commune. Returns no section when the article has fewer than two such headings.
+ */
+export function articleSections(raw: string): ArticleSection[] {
+  const lines = normaliseArticle(raw).split('\n');
+  const at = lines.map((l, i) => (SECTION_HEADING.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (at.length < 2) return [];
+  const opening = lines.slice(0, at[0]).join('\n');
+  return at.map((start, k) => ({ heading: lines[start]!, text: `${opening}\n${lines.slice(start, at[k + 1] ?? lines.length).join('\n')}` }));
+}
+
+/** Reads an article. */
 export function extractArticle(raw: string): ExtractedArticle {
   const text = normaliseArticle(raw);
   const lines = text.split('\n').filter((l) => l.length > 0);

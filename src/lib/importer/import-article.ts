@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ValidationIssue } from '../records/issues.ts';
 import { validateContent } from '../records/validate.ts';
-import { buildDraft, type Draft } from './draft.ts';
-import { extractArticle } from './extract.ts';
+import { buildDraft, mergeDrafts, type Draft, type DraftOptions } from './draft.ts';
+import { articleSections, extractArticle } from './extract.ts';
 import { draftPath, renderDraftFile } from './write.ts';
 
 export interface ImportOptions {
@@ -38,7 +38,12 @@ export function importArticle(options: ImportOptions): ImportResult {
   const { content } = validateContent(options.contentDir, { cwd: options.contentDir });
   const name = basename(options.file);
   const archived = existsSync(join(options.contentDir, 'sources', name)) && /^[\w.-]+\.txt$/.test(name);
-  const draft = buildDraft(extractArticle(text), archived ? { content, archive: name } : { content });
+  const draftOptions: DraftOptions = archived ? { content, archive: name } : { content };
+  // A round-up of several meetings ("Huyện ủy Kỳ Anh … Huyện Can Lộc …") gives one meeting per part.
+  const sections = articleSections(text);
+  const draft = sections.length >= 2
+    ? mergeDrafts(sections.map((s) => buildDraft(extractArticle(s.text), { ...draftOptions, section: s.heading })))
+    : buildDraft(extractArticle(text), draftOptions);
 
   const files = draft.records.map((r) => ({ record: r, path: draftPath(r) }));
   const conflicts = files.flatMap(({ path }) => [

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractArticle, parseVietnameseNumber } from '../../../src/lib/importer/extract.ts';
+import { articleSections, extractArticle, parseVietnameseNumber } from '../../../src/lib/importer/extract.ts';
 import { matchCriterion } from '../../../src/lib/importer/draft.ts';
 import { collectFacts, factHasEvidence, recoveredShare } from '../../../src/lib/importer/facts.ts';
 import { ImportRefused, importArticle } from '../../../src/lib/importer/import-article.ts';
@@ -68,6 +68,19 @@ describe('extractArticle on decomposed (NFD) text with Windows line ends', () =>
     const nfd = extractArticle(seed.normalize('NFD').replace(/\n/g, '\r\n'));
     expect(nfd).toEqual(nfc);
     expect(nfc.tasks.length).toBeGreaterThan(5);
+  });
+});
+
+describe('articleSections', () => {
+  test('splits a round-up at its district headings, each part keeping the opening', () => {
+    const parts = articleSections('Tiêu đề bài\n\nMở đầu chung.\n\nHuyện ủy Kỳ Anh\n\nNội dung A.\n\nHuyện Can Lộc\n\nNội dung B.');
+    expect(parts.map((p) => p.heading)).toEqual(['Huyện ủy Kỳ Anh', 'Huyện Can Lộc']);
+    expect(parts[1]!.text).toContain('Mở đầu chung.');
+    expect(parts[1]!.text).toContain('Nội dung B.');
+    expect(parts[1]!.text).not.toContain('Nội dung A.');
+  });
+  test('leaves an article with one heading whole', () => {
+    expect(articleSections('Tiêu đề\n\nHuyện ủy Kỳ Anh\n\nNội dung.')).toEqual([]);
   });
 });
 
