@@ -5,8 +5,7 @@
  * from a record may run, even with the CSP switched off, and the text must still be shown (escaped,
  * not dropped). A `javascript:` source url is refused by the schema (tests/fixtures/bad/).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -15,7 +14,7 @@ import { listFiles } from '../../src/lib/records/read.ts';
 import { sourceSchema } from '../../src/schemas/shared.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
-import { buildInChild } from './support/build-site.ts';
+import { buildInChild, trustWorkDir } from './support/build-site.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/hostile');
 const JSON_TYPES = ['application/json', 'application/ld+json', 'importmap'];
@@ -25,7 +24,7 @@ let siteDir: string;
 let pages: string[];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'ntm-hostile-'));
+  work = trustWorkDir('hostile');
   siteDir = join(work, 'dist');
   buildInChild(FIXTURE, siteDir, inject('buildDate'));
   pages = listFiles(siteDir)

@@ -3,11 +3,10 @@
  * tests/global-setup.ts (warm Astro cache) and a second build from scratch (its own cold cache
  * and staging folder) are compared file by file, compressed copies included.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
-import { buildInChild } from './support/build-site.ts';
+import { buildInChild, trustWorkDir } from './support/build-site.ts';
 import { hashTree } from './support/hash-tree.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,7 +17,7 @@ afterAll(() => {
 });
 
 test('a second build of the same content is byte-identical', () => {
-  work = mkdtempSync(join(tmpdir(), 'ntm-twice-'));
+  work = trustWorkDir('twice');
   const second = join(work, 'dist');
   buildInChild(join(ROOT, 'content'), second, inject('buildDate'));
   const a = hashTree(inject('siteDir'));

@@ -7,10 +7,21 @@
  *   node tests/trust/support/build-site.ts <contentDir> <distDir>
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildSite } from '../../../src/build/pipeline.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * A fresh work folder for a test's build, inside the project: Astro writes its prerender chunks
+ * into `<outDir>/.prerender/` only when the output folder is inside the working directory (else
+ * into the shared `<root>/.astro/`, where two builds at once would break each other).
+ */
+export function trustWorkDir(name: string): string {
+  mkdirSync(join(ROOT, '.build'), { recursive: true });
+  return mkdtempSync(join(ROOT, '.build', `trust-${name}-`));
+}
 
 /** Runs this file as a child: builds `contentDir` into `distDir` with `buildDate`. Throws with the output on failure. */
 export function buildInChild(contentDir: string, distDir: string, buildDate: string): void {
