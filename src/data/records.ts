@@ -52,13 +52,19 @@ export async function getRenderableEntry(collection: (typeof COLLECTION_NAMES)[n
   return entries.get(`${collection}/${id}`);
 }
 
-/** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
-export function getSourceArticles(): Array<{ file: string; text: string }> {
+/** The file names of the archived source articles in `<content>/sources/`, sorted. */
+export function listSourceFiles(): string[] {
   const dir = join(resolveContentDir(), 'sources');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /^[\w.-]+\.txt$/.test(f))
-    .sort()
+    .sort();
+}
+
+/** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
+export function getSourceArticles(): Array<{ file: string; text: string }> {
+  const dir = join(resolveContentDir(), 'sources');
+  return listSourceFiles()
     .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC') }));
 }
 

@@ -1,12 +1,12 @@
 /** The parts of a sitemap too large for one file (see src/lib/sitemap.ts); none for a small archive. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, getSourceArticles } from '../data/records.ts';
+import { getArchive, listSourceFiles } from '../data/records.ts';
 import { sitemapChunks, urlSet } from '../lib/sitemap.ts';
 import { allPageUrls } from '../lib/site-routes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { index, site } = await getArchive();
-  const chunks = sitemapChunks(allPageUrls(index, site, getSourceArticles().map((a) => a.file)));
+  const chunks = sitemapChunks(allPageUrls(index, site, listSourceFiles()));
   return chunks.length === 1 ? [] : chunks.map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
 };
 

@@ -3,13 +3,13 @@
  * A large archive gets a sitemap index here and the addresses in /sitemap-<n>.xml.
  */
 import type { APIRoute } from 'astro';
-import { getArchive, getSourceArticles } from '../data/records.ts';
+import { getArchive, listSourceFiles } from '../data/records.ts';
 import { sitemapChunks, sitemapIndex, urlSet } from '../lib/sitemap.ts';
 import { allPageUrls } from '../lib/site-routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { index, site: siteIndex } = await getArchive();
-  const chunks = sitemapChunks(allPageUrls(index, siteIndex, getSourceArticles().map((a) => a.file)));
+  const chunks = sitemapChunks(allPageUrls(index, siteIndex, listSourceFiles()));
   const base = site ?? new URL('https://ntm-records.org');
   const body = chunks.length === 1 ? urlSet(chunks[0]!, base) : sitemapIndex(chunks.length, base);
   return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });

@@ -59,4 +59,14 @@ describe('navigation without JavaScript', () => {
     await page.goto(`${server.url}/nhiem-vu/co-quan/quang-nam/nam-giang/thanh-my/ha-ra/chi-bo/`);
     expect(await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText()).toBe('Quá hạn');
   });
+
+  test('a meeting prints without navigation, search box or footer', async () => {
+    await page.goto(`${server.url}/cuoc-hop/2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('header nav').isVisible()).toBe(true);
+  });
 });
