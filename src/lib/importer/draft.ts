@@ -49,14 +49,15 @@ const fold = (s: string) => foldVietnamese(s).replace(/[^a-z0-9/ ]+/g, ' ').repl
 function namedPlaces(text: string, content: ContentSet): string[] {
   const folded = fold(text);
   const words: Record<string, string[]> = { xa: ['xa'], thon: ['thon'], 'thi-tran': ['thi tran'], 'to-dan-pho': ['to dan pho', 'tdp'], phuong: ['phuong'] };
-  const found: string[] = [];
+  const found = new Map<string, string[]>();
   for (const p of content.places) {
     const kindWords = words[p.data.kind];
     if (!kindWords) continue;
     const name = fold(p.data.name);
-    if (kindWords.some((w) => new RegExp(`(^| )${w} ${name}( |$)`).test(folded))) found.push(p.id);
+    if (kindWords.some((w) => new RegExp(`(^| )${w} ${name}( |$)`).test(folded))) found.set(`${p.data.kind} ${name}`, [...(found.get(`${p.data.kind} ${name}`) ?? []), p.id]);
   }
-  return found;
+  // A name shared by several places of the same kind is left out: the article does not say which.
+  return [...found.values()].filter((ids) => ids.length === 1).map((ids) => ids[0]!);
 }
 
 function ancestorsOf(placeId: string, content: ContentSet): Set<string> {
@@ -126,12 +127,16 @@ export function matchCriterion(written: string, criteria: ReadonlyArray<{ number
 function assessmentDraft(count: ExtractedCriteriaCount, meetingId: string, date: string | undefined, year: number | undefined, content: ContentSet): DraftRecord {
   const review: ReviewNotes = new Map();
   const data: Record<string, unknown> = {};
-  const place = content.places.find((p) => fold(p.data.name) === fold(count.placeName) && (count.placeKind === 'xã' ? p.data.kind === 'xa' : p.data.kind === 'thon'));
+  const sameName = content.places.filter((p) => fold(p.data.name) === fold(count.placeName) && (count.placeKind === 'xã' ? p.data.kind === 'xa' : p.data.kind === 'thon'));
+  // Two communes may share a name: then the article does not say which, and the clerk must.
+  const place = sameName.length === 1 ? sameName[0] : undefined;
   if (place) {
     data.place = place.id;
     review.set('place', `"${count.placeKind} ${count.placeName}" khớp với ${place.id}: kiểm tra đúng đơn vị`);
   } else {
-    review.set('place', `chưa tìm được "${count.placeKind} ${count.placeName}" trong content/places: thêm bản ghi địa bàn hoặc ghi id`);
+    review.set('place', sameName.length > 1
+      ? `có ${sameName.length} nơi tên "${count.placeName}" (${sameName.map((p) => p.id).join(', ')}): ghi id đúng`
+      : `chưa tìm được "${count.placeKind} ${count.placeName}" trong content/places: thêm bản ghi địa bàn hoặc ghi id`);
   }
   if (date) data.date = date;
   const setsById = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
