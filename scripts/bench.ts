@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nong thon"] [--clean]`:
+ * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nong thon"] [--clean] [--cold-only]`:
  * builds synthetic sites of each size and reports build time per stage, peak memory, pages,
  * dist/ size, page weight, the first search query's download and a plain Astro baseline.
  * Writes `<out>/report.json` and `<out>/report.md` (after each size, so a long run leaves its
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'ntm' },
     query: { type: 'string', default: 'nong thon' },
     clean: { type: 'boolean', default: false },
+    'cold-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -49,6 +50,7 @@ const report = await runBench({
   measureSearch,
   log: (line) => console.log(line),
   clean: values.clean,
+  coldOnly: values['cold-only'],
   onProgress: save,
 }).finally(() => browser.close());
 save(report);

@@ -30,6 +30,8 @@ export interface BenchOptions {
   measureSearch: (siteDir: string, query: string) => Promise<SearchMeasure>;
   /** Progress lines. */
   log: (line: string) => void;
+  /** Skip the rebuild and the baseline (for the largest sizes when time is short). Default: false. */
+  coldOnly?: boolean;
   /** Remove each size's folders once measured. Default: false. */
   clean?: boolean;
   /** Called with the report so far after each size, so a long run leaves figures behind as it goes. */
@@ -84,6 +86,10 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   const site = measureSite(dirs.dist);
   const search = await options.measureSearch(dirs.dist, options.query);
 
+  if (options.coldOnly) {
+    if (options.clean) rmSync(dir, { recursive: true, force: true });
+    return { archive: archiveSize, records: archive.size, cold, warm: null, site, search, baseline: null };
+  }
   const changed = changeOneMeeting(dirs.content);
   options.log(`${meetings} meetings: changed meetings/${changed}; warm rebuild…`);
   const warm = await buildOnce(root, dirs, join(dir, 'build-warm.json'));

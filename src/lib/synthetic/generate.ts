@@ -89,8 +89,13 @@ interface PlaceRow {
   word: string;
 }
 
+interface Province extends PlaceRow {
+  bodies: { party: string; people: string };
+  documents: DocRow[];
+}
+
 interface District extends PlaceRow {
-  province: PlaceRow;
+  province: Province;
   communes: Commune[];
   bodies: { party: string; standing: string; people: string; steering: string };
   documents: DocRow[];
@@ -180,11 +185,11 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   }
 
   // Places and their bodies.
-  const provinces: Array<PlaceRow & { bodies: { party: string; people: string }; documents: DocRow[] }> = [];
+  const provinces: Province[] = [];
   for (let p = 0; p < options.provinces; p++) {
     const name = placeName(random);
     const id = placeId(`tinh-${slugify(name)}`);
-    const province = { id, name, kind: 'tinh', word: 'tỉnh', documents: [] as DocRow[], bodies: { party: bodyId(`tinh-uy-${slugify(name)}`), people: bodyId(`ubnd-tinh-${slugify(name)}`) } };
+    const province: Province = { id, name, kind: 'tinh', word: 'tỉnh', documents: [], bodies: { party: bodyId(`tinh-uy-${slugify(name)}`), people: bodyId(`ubnd-tinh-${slugify(name)}`) } };
     provinces.push(province);
     files.set(`places/${id}.yaml`, yaml({ name, kind: 'tinh', note: `${SYNTHETIC_MARK} Đơn vị hành chính không có thật.` }));
     files.set(`bodies/${province.bodies.party}.yaml`, yaml({ name: `Tỉnh ủy ${name}`, shortName: 'Tỉnh ủy', kind: 'ban-chap-hanh', place: id, issuerCode: 'TU' }));
@@ -246,7 +251,7 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
     const district = districts[n % districts.length]!;
     const provincial = n % 10 === 9;
     const party = random.chance(0.6);
-    const [type, typeName] = random.pick(party ? PARTY_TYPES : STATE_TYPES);
+    const [type, typeName] = random.pick<readonly [string, string]>(party ? PARTY_TYPES : STATE_TYPES);
     const issuer = provincial ? (party ? district.province.bodies.party : district.province.bodies.people) : party ? district.bodies.standing : district.bodies.people;
     const issuerCode = provincial ? (party ? 'TU' : 'UBND') : party ? 'HU' : 'UBND';
     const date = isoDay(dayNumber(FIRST_DAY) + random.int(0, documentDays));
