@@ -1,14 +1,15 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nong thon"] [--clean] [--cold-only]`:
+ * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nong thon"] [--clean] [--cold-only]`
+ * or `npm run bench -- --merge A/report.json,B/report.json [--out DIR]` (one table from separate runs):
  * builds synthetic sites of each size and reports build time per stage, peak memory, pages,
  * dist/ size, page weight, the first search query's download and a plain Astro baseline.
  * Writes `<out>/report.json` and `<out>/report.md` (after each size, so a long run leaves its
  * figures as it goes) and prints the table.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatMarkdown, type BenchReport } from '../src/lib/bench/report.ts';
+import { checkTargets, formatMarkdown, type BenchReport } from '../src/lib/bench/report.ts';
 import { runBench } from '../src/lib/bench/run-bench.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { measureFirstQuery } from '../tests/search/first-query.ts';
@@ -21,25 +22,37 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'nong thon' },
     clean: { type: 'boolean', default: false },
     'cold-only': { type: 'boolean', default: false },
+    merge: { type: 'string' },
   },
 });
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+const save = (report: BenchReport) => {
+  writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(out, 'report.md'), formatMarkdown(report));
+};
+
+// --merge a/report.json,b/report.json: one table from sizes run separately (targets judged again).
+if (values.merge) {
+  const reports = values.merge.split(',').map((file) => JSON.parse(readFileSync(file.trim(), 'utf8')) as BenchReport);
+  const sizes = reports.flatMap((r) => r.sizes);
+  const merged: BenchReport = { ...reports.at(-1)!, sizes, targets: checkTargets(sizes) };
+  save(merged);
+  console.log(`${formatMarkdown(merged)}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`);
+  process.exit(0);
+}
+
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`--sizes must be whole numbers of meetings separated by commas (got "${values.sizes}")`);
   process.exit(2);
 }
-const out = resolve(values.out);
-mkdirSync(out, { recursive: true });
 // The search engineer's measurement (scripts/measure-search.ts): the real search page, a fresh cache.
 const browser = await launchChromium();
 const measureSearch = async (siteDir: string, query: string) => {
   const { report, total } = await measureFirstQuery(browser, siteDir, query);
   const byKind = Object.fromEntries(Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k!.count, gzip: k!.gzip }]));
   return { query, found: total.trim(), bytes: report.total, byKind };
-};
-const save = (report: BenchReport) => {
-  writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(out, 'report.md'), formatMarkdown(report));
 };
 const report = await runBench({
   sizes,
