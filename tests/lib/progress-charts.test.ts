@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allChartFiles, chartCsv, chartPayload, communeProgressCharts, districtAverageCharts, districtDistributionCharts, districtMatrixSpecs, districtStandardCharts, formatNumberVi, matrixCsv, planTargetsSpec, targetsCsv } from '../../src/lib/progress/chart-spec.ts';
+import { allChartFiles, chartCsv, chartPayload, chartPayloadJson, communeProgressCharts, districtAverageCharts, districtDistributionCharts, districtMatrixSpecs, districtStandardCharts, formatNumberVi, matrixCsv, planTargetsSpec, targetsCsv } from '../../src/lib/progress/chart-spec.ts';
 import { toCsv, UTF8_BOM } from '../../src/lib/progress/csv.ts';
 import { progressIndex } from '../../src/lib/progress/progress-index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
@@ -43,6 +43,14 @@ describe('communeProgressCharts', () => {
 
   test('its CSV has the place and the set on every row', () => {
     expect(chartCsv(charts[0]!)).toBe(`${UTF8_BOM}Địa bàn,Bộ tiêu chí,Ngày đánh giá,Đạt,Chưa đạt\r\nXã Lâm Hợp,Hà Tĩnh 2016–2020 (20 tiêu chí),2020-09-08,16,4\r\nXã Lâm Hợp,Hà Tĩnh 2016–2020 (20 tiêu chí),2020-12-20,20,0\r\n`);
+  });
+
+  test('the inline JSON cannot end its <script> block, whatever a record says', () => {
+    const hostile = { ...charts[0]!, summary: 'x</script><script>alert(1)</script><!--', categories: [{ key: 'a', label: '</SCRIPT>' }] };
+    const json = chartPayloadJson(hostile);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).summary).toBe(hostile.summary);
+    expect(JSON.parse(json).categories).toEqual(['</SCRIPT>']);
   });
 
   test('the chart.js payload carries the same numbers', () => {

@@ -423,3 +423,11 @@ export function chartPayload(spec: ChartSpec): ChartPayload {
     series: spec.series.map((s) => ({ label: s.label, color: s.color, values: s.values.map((v) => (v === null ? null : Math.round(v * 1000) / 1000)) })),
   };
 }
+
+/**
+ * `chartPayload(spec)` as JSON safe to place inside `<script type="application/json">`: every
+ * `<` is written `\u003c`, so text from a record ("</script>", "<!--") can never end the block.
+ */
+export function chartPayloadJson(spec: ChartSpec): string {
+  return JSON.stringify(chartPayload(spec)).replace(/</g, '\\u003c');
+}
