@@ -74,8 +74,28 @@ describe('Chromium under the policy', () => {
     const notFound = address === '/404.html';
     const response = await page.goto(`${nginx.url}${notFound ? '/khong-co-trang-nay/' : address}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(notFound ? 404 : 200);
-    // Let lazy behaviour (charts drawing, search code loading) run.
-    await page.waitForTimeout(300);
+    // Scroll through the page so that lazy behaviour (charts load chart.js when seen) runs too.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(200);
+    expect(await watch.problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('a chart draws with chart.js under the policy', async () => {
+    const address = pageAddresses().find((a) => a.endsWith('/') && readFileSync(join(siteDir, a, 'index.html'), 'utf8').includes('<ntm-chart'));
+    expect(address, 'a page with a chart').toBeDefined();
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${nginx.url}${address}`, { waitUntil: 'networkidle' });
+    await page.locator('ntm-chart').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('ntm-chart canvas') !== null, null, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
     expect(await watch.problems()).toEqual([]);
     await page.close();
   });
