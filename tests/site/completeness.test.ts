@@ -91,3 +91,16 @@ describe('every record shows everything it says', () => {
     expect(missing(pageText(programmeUrl(r.id)), [r.data.name, r.data.shortName, r.data.description])).toEqual([]);
   });
 });
+
+describe('history stays as it was', () => {
+  test('a district abolished in 2025 keeps its name and says until when it existed', () => {
+    const text = pageText(placeUrl('ha-tinh/ky-anh'));
+    expect(text).toContain('Huyện Kỳ Anh');
+    expect(text).toContain('Đơn vị này không còn tồn tại từ sau 30/6/2025');
+  });
+
+  test('a meeting known only to have happened by a date says so', () => {
+    const m = content.meetings.find((r) => r.data.dateQualifier === 'on-or-before')!;
+    expect(pageText(meetingUrl(m.id))).toContain('chậm nhất vào ngày này');
+  });
+});
