@@ -130,7 +130,7 @@ export const vi = {
   'place.aliases': 'Tên gọi khác',
   'place.note': 'Ghi chú',
   'place.children': 'Đơn vị trực thuộc',
-  'place.historical': 'Đơn vị này không còn tồn tại từ sau {date}. Hồ sơ giữ nguyên tên gọi tại thời điểm đó.',
+  'place.historical': 'Đơn vị này không còn tồn tại sau ngày {date}. Hồ sơ giữ nguyên tên gọi tại thời điểm đó.',
   'place.status': 'Mức độ đạt tiêu chí',
   'place.latestUnder': 'Theo {set}, đánh giá {date}',
   'place.history': 'Lịch sử đánh giá',

@@ -96,7 +96,7 @@ describe('history stays as it was', () => {
   test('a district abolished in 2025 keeps its name and says until when it existed', () => {
     const text = pageText(placeUrl('ha-tinh/ky-anh'));
     expect(text).toContain('Huyện Kỳ Anh');
-    expect(text).toContain('Đơn vị này không còn tồn tại từ sau 30/6/2025');
+    expect(text).toContain('Đơn vị này không còn tồn tại sau ngày 30/6/2025');
   });
 
   test('a meeting known only to have happened by a date says so', () => {
