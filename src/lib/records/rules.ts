@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_NAMES, folderOf, type CollectionName, type RecordRef } from '../../schemas/index.ts';
-import { PARTY_BODY_KINDS } from '../../schemas/bodies.ts';
-import { PLACE_LEVEL } from '../../schemas/places.ts';
+import { PARTY_BODY_KINDS, type Body } from '../../schemas/bodies.ts';
+import { PLACE_LEVEL, type Place } from '../../schemas/places.ts';
 import { effectiveCriteria } from '../criteria.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
 import { formatFieldPath, type ValidationIssue } from './issues.ts';
@@ -197,31 +197,42 @@ export function checkPlaceHierarchy(content: ContentSet): ValidationIssue[] {
   return issues;
 }
 
+/** True when a document dated after 30/6/2025 comes from a district party committee (by its number or its issuer). */
+function isDistrictPartyDocument(doc: ContentSet['documents'][number]['data'], bodies: ReadonlyMap<string, Body>, places: ReadonlyMap<string, Place>): boolean {
+  const body = bodies.get(doc.issuer.id);
+  const place = body?.place ? places.get(body.place.id) : undefined;
+  const districtParty = doc.number?.system === 'party' && doc.number.issuer === 'HU';
+  const districtPartyBody = body !== undefined && PARTY_BODY_KINDS.includes(body.kind) && place !== undefined && PLACE_LEVEL[place.kind] === 2;
+  return districtParty || districtPartyBody;
+}
+
 /** District party committee documents cannot be dated after the district level was abolished. */
 export function checkDistrictPartyDates(content: ContentSet): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const bodies = new Map(content.bodies.map((b) => [b.id, b.data]));
   const places = new Map(content.places.map((p) => [p.id, p.data]));
   for (const doc of content.documents) {
-    const { date, number, issuer } = doc.data;
+    const { date } = doc.data;
     if (!date || date <= DISTRICT_LEVEL_ABOLISHED_AFTER) continue;
-    const body = bodies.get(issuer.id);
-    const place = body?.place ? places.get(body.place.id) : undefined;
-    const districtParty = number?.system === 'party' && number.issuer === 'HU';
-    const districtPartyBody = body && PARTY_BODY_KINDS.includes(body.kind) && place && PLACE_LEVEL[place.kind] === 2;
-    if (districtParty || districtPartyBody) {
+    if (isDistrictPartyDocument(doc.data, bodies, places)) {
       issues.push({ file: doc.file, field: 'date', message: `a district party committee document cannot be dated ${date}: district party committees ended on 30/6/2025. Check the date or the issuer` });
     }
   }
   return issues;
 }
 
+/** The day a plan was adopted: its own `date`, else the date of the document that adopted it. */
+function planDate(plan: ContentSet['plans'][number]['data'], documents: ReadonlyMap<string, ContentSet['documents'][number]['data']>): string | undefined {
+  return plan.date ?? (plan.document ? documents.get(plan.document.id)?.date : undefined);
+}
+
 /** Task statuses are reported on or after the day the task was given. */
 export function checkTaskDates(content: ContentSet): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const documents = new Map(content.documents.map((d) => [d.id, d.data]));
   const given = [
     ...content.meetings.map((m) => ({ file: m.file, date: m.data.date as string | undefined, tasks: m.data.tasks })),
-    ...content.plans.map((p) => ({ file: p.file, date: p.data.date, tasks: p.data.tasks })),
+    ...content.plans.map((p) => ({ file: p.file, date: planDate(p.data, documents), tasks: p.data.tasks })),
   ];
   for (const { file, date, tasks } of given) {
     tasks.forEach((t, i) => {
@@ -231,27 +242,43 @@ export function checkTaskDates(content: ContentSet): ValidationIssue[] {
     });
   }
   for (const p of content.plans) {
+    const adopted = planDate(p.data, documents);
     p.data.tasks.forEach((t, i) => {
-      if (p.data.date && t.deadline && t.deadline.due < p.data.date) {
-        issues.push({ file: p.file, field: `tasks[${i}].deadline`, message: `the deadline ${t.deadline.due} is before the plan was adopted (${p.data.date}): check both dates` });
+      if (adopted && t.deadline && t.deadline.due < adopted) {
+        issues.push({ file: p.file, field: `tasks[${i}].deadline`, message: `the deadline ${t.deadline.due} is before the plan was adopted (${adopted}): check both dates` });
       }
     });
   }
   return issues;
 }
 
-/** A body convenes meetings only while it exists. */
+/**
+ * A body acts only while it exists: it convenes meetings, issues documents and adopts plans
+ * between its `validFrom` and `validTo`. (A district party committee document after 30/6/2025
+ * is reported by `checkDistrictPartyDates` instead.)
+ */
 export function checkBodyLifetimes(content: ContentSet): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const bodies = new Map(content.bodies.map((b) => [b.id, b.data]));
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  const documents = new Map(content.documents.map((d) => [d.id, d.data]));
+  const check = (file: string, field: string, ref: RecordRef, date: string | undefined, act: string) => {
+    const body = bodies.get(ref.id);
+    if (!body || !date) return;
+    if (body.validTo && date > body.validTo) {
+      issues.push({ file, field, message: `${body.name} ended on ${body.validTo} and cannot ${act} on ${date}: check the date or the body` });
+    } else if (body.validFrom && date < body.validFrom) {
+      issues.push({ file, field, message: `${body.name} was set up on ${body.validFrom} and cannot ${act} on ${date}: check the date or the body` });
+    }
+  };
   for (const m of content.meetings) {
-    m.data.convenedBy.forEach((ref, i) => {
-      const body = bodies.get(ref.id);
-      if (body?.validTo && m.data.date > body.validTo) {
-        issues.push({ file: m.file, field: `convenedBy[${i}]`, message: `${body.name} ended on ${body.validTo} and cannot convene a meeting on ${m.data.date}: check the date or the body` });
-      }
-    });
+    m.data.convenedBy.forEach((ref, i) => check(m.file, `convenedBy[${i}]`, ref, m.data.date, 'convene a meeting'));
   }
+  for (const d of content.documents) {
+    const reported = d.data.date && d.data.date > DISTRICT_LEVEL_ABOLISHED_AFTER && isDistrictPartyDocument(d.data, bodies, places);
+    if (!reported) check(d.file, 'issuer', d.data.issuer, d.data.date, 'issue a document');
+  }
+  for (const p of content.plans) check(p.file, 'adoptedBy', p.data.adoptedBy, planDate(p.data, documents), 'adopt a plan');
   return issues;
 }
 

@@ -175,6 +175,11 @@ describe('checkTaskDates', () => {
     ],
     ['a deadline in the plan’s own month', { plans: { p: plan({ date: '2021-05-20', tasks: [{ id: 't1', text: 'x', deadline: { month: '2021-05' } }] }) } }, []],
     ['an undated plan', { plans: { p: plan({ tasks: [{ id: 't1', text: 'x', deadline: { year: 2000 } }] }) } }, []],
+    [
+      'a plan without a date takes its document’s',
+      { documents: { d: { number: '7/KH-UBND', title: 'x', issuer: 'ubnd-huyen', date: '2021-05-01' } }, plans: { p: plan({ document: 'd', tasks: [{ id: 't1', text: 'x', deadline: { date: '2021-04-30' } }] }) } },
+      ['content/plans/p.yaml › tasks[0].deadline: the deadline 2021-04-30 is before the plan was adopted (2021-05-01): check both dates'],
+    ],
     ['a status on the day itself', { meetings: { m: meeting('2021-03-02', { tasks: [{ id: 't1', text: 'x', status: 'done', statusDate: '2021-03-02' }] }) } }, []],
   ])('%s', (_, extra, expected) => {
     expect(lines(checkTaskDates(contentSet(withRecords(extra))))).toEqual(expected);
@@ -182,11 +187,30 @@ describe('checkTaskDates', () => {
 });
 
 describe('checkBodyLifetimes', () => {
-  test.each<[string, string, string[]]>([
-    ['a meeting after the body ended', '2025-07-01', ['content/meetings/m.yaml › convenedBy[0]: Huyện ủy Kỳ Anh ended on 2025-06-30 and cannot convene a meeting on 2025-07-01: check the date or the body']],
-    ['a meeting on its last day', '2025-06-30', []],
-  ])('%s', (_, date, expected) => {
-    expect(lines(checkBodyLifetimes(contentSet(withRecords({ meetings: { m: meeting(date) } }))))).toEqual(expected);
+  const ended = (act: string, date: string) => `Huyện ủy Kỳ Anh ended on 2025-06-30 and cannot ${act} on ${date}: check the date or the body`;
+  const plan = (extra: Record<string, unknown>) => ({ title: 'Kế hoạch', kind: 'ke-hoach', summary: 'x', ...extra });
+  test.each<[string, RawContent, string[]]>([
+    ['a meeting after the body ended', { meetings: { m: meeting('2025-07-01') } }, [`content/meetings/m.yaml › convenedBy[0]: ${ended('convene a meeting', '2025-07-01')}`]],
+    ['a meeting on its last day', { meetings: { m: meeting('2025-06-30') } }, []],
+    [
+      'a meeting before the body was set up',
+      { bodies: { moi: { name: 'Ban Chỉ đạo mới', kind: 'ban-chi-dao', validFrom: '2022-01-01' } }, meetings: { m: meeting('2021-12-31', { convenedBy: ['moi'] }) } },
+      ['content/meetings/m.yaml › convenedBy[0]: Ban Chỉ đạo mới was set up on 2022-01-01 and cannot convene a meeting on 2021-12-31: check the date or the body'],
+    ],
+    [
+      'a document issued after its state issuer ended',
+      { bodies: { cu: { name: 'UBND huyện Kỳ Anh (cũ)', kind: 'ubnd', place: 'ky-anh', validTo: '2025-06-30' } }, documents: { d: { number: '5/KH-UBND', title: 'x', issuer: 'cu', date: '2025-09-01' } } },
+      ['content/documents/d.yaml › issuer: UBND huyện Kỳ Anh (cũ) ended on 2025-06-30 and cannot issue a document on 2025-09-01: check the date or the body'],
+    ],
+    ['a district party document after 30/6/2025 (left to checkDistrictPartyDates)', { documents: { d: { number: '5-KH/HU', title: 'x', issuer: 'huyen-uy', date: '2025-09-01' } } }, []],
+    ['a plan adopted after the body ended', { plans: { p: plan({ adoptedBy: 'huyen-uy', date: '2025-08-01' }) } }, [`content/plans/p.yaml › adoptedBy: ${ended('adopt a plan', '2025-08-01')}`]],
+    [
+      'a plan dated by its document',
+      { documents: { d: { number: '5/KH-UBND', title: 'x', issuer: 'ubnd-huyen', date: '2025-08-02' } }, plans: { p: plan({ adoptedBy: 'huyen-uy', document: 'd' }) } },
+      [`content/plans/p.yaml › adoptedBy: ${ended('adopt a plan', '2025-08-02')}`],
+    ],
+  ])('%s', (_, extra, expected) => {
+    expect(lines(checkBodyLifetimes(contentSet(withRecords(extra))))).toEqual(expected);
   });
 });
 
