@@ -5,7 +5,7 @@ import type { CriteriaSet } from '../../src/schemas/index.ts';
 function set(partial: Partial<CriteriaSet> & Pick<CriteriaSet, 'criteria'>): CriteriaSet {
   return {
     type: 'criteria-set', name: 'n', shortName: 's', decision: { collection: 'documents', id: 'd' },
-    periodFrom: 2016, periodTo: 2020, level: 'xa', tier: 'co-ban', groups: [], ...partial,
+    periodFrom: 2016, periodTo: 2020, level: 'xa', tier: 'co-ban', groups: [], inferences: [], ...partial,
   };
 }
 const criterion = (number: number, group = 'I') => ({ number, name: `Tiêu chí ${number}`, group, aliases: [], indicators: [] });
