@@ -153,6 +153,7 @@ export const vi = {
   'body.note': 'Ghi chú',
   'body.convened': 'Cuộc họp đã tổ chức',
   'body.issued': 'Văn bản đã ban hành',
+  'body.named': 'Cuộc họp khác có cơ quan tham dự hoặc được giao việc',
   'body.adopted': 'Kế hoạch đã ban hành',
   'body.assigned': 'Nhiệm vụ được giao',
   'bodies.title': 'Cơ quan',
