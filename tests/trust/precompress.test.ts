@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { compressBoth, isCompressible, MIN_COMPRESS_BYTES, precompressFolder } from '../../src/build/precompress.ts';
+import { brotliQuality, compressBoth, isCompressible, MIN_COMPRESS_BYTES, precompressFolder } from '../../src/build/precompress.ts';
 import { listFiles } from '../../src/lib/records/read.ts';
 
 describe('isCompressible', () => {
@@ -22,6 +22,17 @@ describe('isCompressible', () => {
     ['index.html.br', false],
   ])('%s → %s', (path, expected) => {
     expect(isCompressible(path)).toBe(expected);
+  });
+});
+
+describe('brotliQuality', () => {
+  test.each([
+    ['/site/_astro/search.B1x.js', 11],
+    ['/site/pagefind/pagefind.js', 11],
+    ['/site/cuoc-hop/2023/x/index.html', 7],
+    ['/site/data/meetings.json', 7],
+  ])('%s → %i', (path, quality) => {
+    expect(brotliQuality(path)).toBe(quality);
   });
 });
 
