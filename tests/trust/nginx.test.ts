@@ -69,7 +69,7 @@ describe('nginx serving dist/', () => {
     expect(again.status).toBe(304);
   });
 
-  test('caches fingerprinted assets for a year, and Pagefind entry files for an hour', async () => {
+  test('caches fingerprinted assets for a year, and revalidates Pagefind’s entry files', async () => {
     const asset = firstFile(join(siteDir, '_astro'), (n) => n.endsWith('.js'));
     expect(asset, 'the site has a script in /_astro/').toBeDefined();
     const res = await get(`${nginx.url}/_astro/${asset}`);
@@ -82,7 +82,9 @@ describe('nginx serving dist/', () => {
     expect((await get(`${nginx.url}/pagefind/fragment/${fragment}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const meta = firstFile(join(siteDir, 'pagefind'), (n) => n.endsWith('.pf_meta'));
     expect((await get(`${nginx.url}/pagefind/${meta}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await get(`${nginx.url}/pagefind/pagefind.js`)).headers['cache-control']).toBe('public, max-age=3600');
+    // pagefind.js and pagefind-entry.json name the hashed files of the current build only.
+    expect((await get(`${nginx.url}/pagefind/pagefind.js`)).headers['cache-control']).toBe('no-cache');
+    expect((await get(`${nginx.url}/pagefind/pagefind-entry.json`)).headers['cache-control']).toBe('no-cache');
   });
 
   test.each([
