@@ -9,6 +9,8 @@ export const vi = {
   'site.skip': 'Bỏ qua, đến nội dung chính',
   'site.footer': 'Dữ liệu lấy từ các bài viết đã công bố; mỗi hồ sơ dẫn về bài gốc. Trang đọc được không cần JavaScript.',
   'site.builtOn': 'Tình trạng nhiệm vụ tính đến {date}.',
+  'site.openData': 'Dữ liệu mở (JSON, CSV, CC BY 4.0)',
+  'site.feed': 'Nguồn tin Atom',
 
   'nav.label': 'Mục chính',
   'nav.home': 'Trang chủ',
