@@ -53,7 +53,10 @@ describe('buildSiteIndex', () => {
   });
 
   test('a document is cited by references and by its number in prose, picking the right one of a recurring number', () => {
-    expect(site.citedBy.get('kl-10-2021')).toEqual([{ collection: 'meetings', id: '2023-07-11-hop' }]);
+    expect(site.citedBy.get('kl-10-2021')).toEqual([
+      { collection: 'meetings', id: '2023-07-11-hop' },
+      { collection: 'statistics', id: 'ap-bac-2021' },
+    ]);
     expect(site.citedBy.get('kl-10-2016')).toEqual([{ collection: 'meetings', id: '2017-04-14-hop' }]);
     expect(site.citedBy.get('kh-89')).toEqual([
       { collection: 'documents', id: 'kl-10-2021' },
