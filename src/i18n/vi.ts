@@ -167,6 +167,7 @@ export const vi = {
   'place.aliases': 'Tên gọi khác',
   'place.note': 'Ghi chú',
   'place.children': 'Đơn vị trực thuộc',
+  'place.childrenOf': 'Các đơn vị trực thuộc {name}',
   'place.reportedCount': 'nguồn: {met}/{total}',
   'place.assessmentDetails': 'Chi tiết đánh giá ngày',
   'place.otherRecords': 'Hồ sơ khác về địa bàn',

@@ -25,6 +25,7 @@ import {
   meetingsByYearUrl,
   meetingsUrl,
   meetingUrl,
+  placeChildrenUrl,
   placesUrl,
   placeUrl,
   plansUrl,
@@ -84,6 +85,11 @@ export const documentIssuerRoutes = (site: SiteIndex) => family([...site.documen
 export const planListRoutes = (site: SiteIndex) => family([['', '', site.plansNewestFirst] as [string, string, string[]]]);
 /** /dia-ban/…: every place A–Z. */
 export const placeListRoutes = (site: SiteIndex) => family([['', '', site.placesAtoZ] as [string, string, string[]]]);
+/** How many units under a place its page lists before linking to the full list. */
+export const CHILDREN_SHOWN = 60;
+/** /dia-ban/truc-thuoc/<place>/…: the units under each place that has more than its page lists. */
+export const placeChildrenRoutes = (site: SiteIndex) =>
+  family([...site.childPlacesAtoZ].filter(([, list]) => list.length > CHILDREN_SHOWN).map(([id, list]) => [id, id, list] as [string, string, string[]]));
 /** /co-quan/…: every body A–Z. */
 export const bodyListRoutes = (site: SiteIndex) => family([['', '', site.bodiesAtoZ] as [string, string, string[]]]);
 /** /nhiem-vu/<state>/…: tasks in each state (every state has a page, even when empty). */
@@ -124,6 +130,7 @@ export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: re
   add(documentCitedByRoutes(site, CITED_BY_SHOWN), (id, n) => documentCitedByUrl(id, n));
   add(planListRoutes(site), (_, n) => plansUrl(n));
   add(placeListRoutes(site), (_, n) => placesUrl(n));
+  add(placeChildrenRoutes(site), (id, n) => placeChildrenUrl(id, n));
   add(bodyListRoutes(site), (_, n) => bodiesUrl(n));
   add(taskStateRoutes(site), (s, n) => tasksByStateUrl(s, n));
   add(taskBodyIndexRoutes(site), (_, n) => tasksByBodyIndexUrl(n));

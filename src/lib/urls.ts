@@ -13,7 +13,7 @@
  * - Words made from Vietnamese names (document types, …) go through `slugify`
  *   (`src/lib/fold-vietnamese.ts`): diacritics dropped, đ → d, every other run of characters → "-".
  * - Lists: /cuoc-hop/nam/<year>/, /cuoc-hop/dia-ban/<place id>/, /cuoc-hop/co-quan/<body id>/,
- *   /van-ban/loai/<type name slug>/, /van-ban/co-quan/<body id>/, /van-ban/trich-dan/<document id>/, /nhiem-vu/<state>/, /nhiem-vu/co-quan/<body id>/,
+ *   /dia-ban/truc-thuoc/<place id>/, /van-ban/loai/<type name slug>/, /van-ban/co-quan/<body id>/, /van-ban/trich-dan/<document id>/, /nhiem-vu/<state>/, /nhiem-vu/co-quan/<body id>/,
  *   /nhiem-vu/dia-ban/<place id>/, /bo-tieu-chi/<set id>/tieu-chi-<n>/.
  * - Page n ≥ 2 of a list appends "trang-<n>/"; page 1 has no suffix.
  * - Reserved: a record id may not start with a list word of its section (`nam/`, `loai/`,
@@ -62,6 +62,8 @@ export const plansUrl = (page = 1): string => withPage('/ke-hoach/', page);
 
 /** A place's page. */
 export const placeUrl = (id: string): string => `/dia-ban/${id}/`;
+/** The units under a place, A–Z (for places with more than their page lists). */
+export const placeChildrenUrl = (placeId: string, page = 1): string => withPage(`/dia-ban/truc-thuoc/${placeId}/`, page);
 /** Every place, A–Z. */
 export const placesUrl = (page = 1): string => withPage('/dia-ban/', page);
 
@@ -135,7 +137,7 @@ export function recordUrl(collection: string, id: string, data?: { place?: { id:
 const RESERVED_FIRST_SEGMENTS: Record<string, readonly string[]> = {
   meetings: ['nam', 'dia-ban', 'co-quan'],
   documents: ['loai', 'trich-dan', 'co-quan'],
-  places: [],
+  places: ['truc-thuoc'],
   bodies: [],
   plans: [],
   criteriaSets: [],

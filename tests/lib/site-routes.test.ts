@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../src/lib/record-index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { allPageUrls, criterionRoutes, documentCitedByRoutes, meetingYearRoutes, pagedPath, taskBodyIndexRoutes, taskStateRoutes } from '../../src/lib/site-routes.ts';
+import { buildSiteIndex, type SiteIndex } from '../../src/lib/site-index.ts';
+import { allPageUrls, criterionRoutes, documentCitedByRoutes, placeChildrenRoutes, meetingYearRoutes, pagedPath, taskBodyIndexRoutes, taskStateRoutes } from '../../src/lib/site-routes.ts';
 
 const { content } = validateContent('tests/fixtures/site');
 const index = buildRecordIndex(content, '2026-11-22');
@@ -41,6 +41,12 @@ describe('list routes', () => {
   test('a full list of citing records only for documents cited more than their page shows', () => {
     expect(documentCitedByRoutes(site, 2).map((r) => [r.params.path, r.props.page.itemCount])).toEqual([['kh-89', 3]]);
     expect(documentCitedByRoutes(site, 20)).toEqual([]);
+  });
+
+  test('a full list of units only for places with more than their page lists', () => {
+    expect(placeChildrenRoutes(site)).toEqual([]);
+    const big = { childPlacesAtoZ: new Map([['tinh-x', Array.from({ length: 61 }, (_, i) => `tinh-x/xa-${i}`)]]) } as unknown as SiteIndex;
+    expect(placeChildrenRoutes(big).map((r) => [r.params.path, r.props.page.items.length])).toEqual([['tinh-x', 20], ['tinh-x/trang-2', 20], ['tinh-x/trang-3', 20], ['tinh-x/trang-4', 1]]);
   });
 
   test('a page per criterion of each set, the variant including its base', () => {

@@ -36,6 +36,7 @@ describe('checkRecordIds', () => {
   });
 
   test('reports ids that a list page would shadow', () => {
+    expect(checkRecordIds({ places: ['truc-thuoc/x'] })).toEqual(['places/truc-thuoc/x: "truc-thuoc/" is reserved for list pages in this section; rename the folder']);
     expect(checkRecordIds({ documents: ['trich-dan/x'] })).toEqual(['documents/trich-dan/x: "trich-dan/" is reserved for list pages in this section; rename the folder']);
     expect(checkRecordIds({ meetings: ['nam/2020'], documents: ['loai/x'], places: ['ha-tinh/trang-2'], criteriaSets: ['a/tieu-chi-3'], bodies: ['Huyện ủy'] })).toEqual([
       'meetings/nam/2020: "nam/" is reserved for list pages in this section; rename the folder',
