@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { parseCsv } from '../../src/lib/open-data/csv.ts';
+import { csvTextValue, parseCsv } from '../../src/lib/open-data/csv.ts';
 import { COLLECTIONS, COLLECTION_NAMES, EXTENSIONS, folderOf, type CollectionName } from '../../src/schemas/index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
 import { readCollectionFolder } from '../../src/lib/records/read.ts';
@@ -44,7 +44,7 @@ function recordsFromCsv(text: string, schema: { properties: Record<string, PropS
       if (cell === '') return;
       const prop = schema.properties[column] ?? {};
       const type = Array.isArray(prop.type) ? undefined : prop.type;
-      if (type === 'string' || typeof prop.const === 'string' || (prop.enum && prop.enum.every((v) => typeof v === 'string'))) record[column] = cell;
+      if (type === 'string' || typeof prop.const === 'string' || (prop.enum && prop.enum.every((v) => typeof v === 'string'))) record[column] = csvTextValue(cell);
       else if (type === 'number' || type === 'integer') record[column] = Number(cell);
       else if (type === 'boolean') record[column] = cell === 'true';
       else record[column] = JSON.parse(cell);

@@ -7,12 +7,25 @@
 /** The byte-order mark written at the start of every CSV file. */
 export const CSV_BOM = '\uFEFF';
 
-/** The text of one cell: strings as they are, numbers and booleans as text, absent as empty, anything else as JSON. */
+/** Text a spreadsheet would run as a formula when it starts a cell (=, +, -, @, tab, carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The text of one cell: strings as they are, numbers and booleans as text, absent as empty,
+ * anything else as JSON. A string that a spreadsheet would take for a formula ("=HYPERLINK(…)",
+ * "-tổ 1") gets a leading apostrophe, as OWASP advises against CSV injection; `csvTextValue`
+ * removes it again.
+ */
 export function csvCellText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
+}
+
+/** The string a text cell holds: the cell without the apostrophe `csvCellText` puts before formula-like text. */
+export function csvTextValue(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Quotes a cell when RFC 4180 requires it (comma, quote, CR or LF inside), doubling inner quotes. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_BOM, csvCellText, formatCsv, parseCsv, quoteCsvCell } from '../../../src/lib/open-data/csv.ts';
+import { CSV_BOM, csvCellText, csvTextValue, formatCsv, parseCsv, quoteCsvCell } from '../../../src/lib/open-data/csv.ts';
 
 describe('quoteCsvCell', () => {
   test.each([
@@ -24,8 +24,16 @@ describe('csvCellText', () => {
     [false, 'false'],
     [['a', 'b'], '["a","b"]'],
     [{ collection: 'bodies', id: 'x' }, '{"collection":"bodies","id":"x"}'],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ['+84 912', "'+84 912"],
+    ['-tổ 1', "'-tổ 1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [-5, '-5'],
   ])('writes %j as %j', (value, expected) => {
     expect(csvCellText(value)).toBe(expected);
+  });
+  test.each(['=1+1', '-a', 'plain', "'quoted already", "it's"])('csvTextValue reads back the string %j', (text) => {
+    expect(csvTextValue(csvCellText(text))).toBe(text);
   });
 });
 
