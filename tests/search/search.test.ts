@@ -41,7 +41,7 @@ const FIRST_RESULT: Array<[string, string]> = [
   ['xoa vuon tap chinh trang vuon', MEETING_2020],
   ['cai tao canh quan va moi truong do thi', MEETING_2023],
   ['hien dat lam duong', MEETING_2022],
-  ['nha van hoa trung hau trinh ha', MEETING_2021],
+  ['nghi quyet chuyen de ve thon kieu mau', MEETING_2021],
   ['thu gom chat thai ran sinh hoat', MEETING_2017_KY_ANH],
   ['150 nam thanh lap huyen', MEETING_2017_HUONG_KHE],
   ['khieu nai dat dai', MEETING_2017_CAN_LOC],
