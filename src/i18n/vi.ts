@@ -257,7 +257,6 @@ export const vi = {
   'task.assignees': 'Giao cho',
   'task.deadline': 'Thời hạn',
   'task.noDeadline': 'Không nêu thời hạn',
-  'task.conclusion': 'Mục {n}',
   'task.programme': 'Chương trình',
   'task.places': 'Địa bàn',
   'task.statusReported': 'báo cáo ngày',

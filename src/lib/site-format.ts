@@ -33,6 +33,14 @@ export function formatPerson(person: Person): string {
   return `${who}${positions}${role}${described}`;
 }
 
+/**
+ * Where in a record a task comes from: a section number ("2", "II.1") reads "Mục 2"; words
+ * ("Kết luận của Bí thư Huyện ủy") are shown as written.
+ */
+export function formatTaskSection(conclusion: string): string {
+  return /^[0-9IVXLCivxlc]+(?:[.)][0-9a-z]+)*[.)]?$/.test(conclusion.trim()) ? `Mục ${conclusion.trim()}` : conclusion.trim();
+}
+
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
 
 /** A number the Vietnamese way: 5466.32 → "5.466,32". */

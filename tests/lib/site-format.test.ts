@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDeadline, formatNumber, formatPerson, placeDisplayName, placeLevels } from '../../src/lib/site-format.ts';
+import { formatDeadline, formatNumber, formatPerson, formatTaskSection, placeDisplayName, placeLevels } from '../../src/lib/site-format.ts';
 
 describe('formatDeadline', () => {
   test.each([
@@ -8,6 +8,15 @@ describe('formatDeadline', () => {
     [{ due: '2017-06-30', precision: 'quarter' as const, period: '2017-Q2' }, 'quý II/2017'],
     [{ due: '2020-12-31', precision: 'year' as const, period: '2020' }, 'năm 2020'],
   ])('%j → %s', (deadline, expected) => expect(formatDeadline(deadline)).toBe(expected));
+});
+
+describe('formatTaskSection', () => {
+  test.each([
+    ['2', 'Mục 2'],
+    ['II.1', 'Mục II.1'],
+    ['1.a', 'Mục 1.a'],
+    ['Kết luận của Bí thư Huyện ủy', 'Kết luận của Bí thư Huyện ủy'],
+  ])('%s → %s', (section, expected) => expect(formatTaskSection(section)).toBe(expected));
 });
 
 describe('formatPerson', () => {
