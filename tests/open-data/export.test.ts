@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { effectiveCriteria } from '../../src/lib/criteria.ts';
 import { csvTextValue, parseCsv } from '../../src/lib/open-data/csv.ts';
 import { COLLECTIONS, COLLECTION_NAMES, EXTENSIONS, folderOf, type CollectionName } from '../../src/schemas/index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
@@ -116,4 +117,23 @@ describe('dist/data', () => {
     const figures = content.statistics.flatMap((s) => s.data.figures.map((f) => ({ statistics: s.id, metric: f.metric, value: f.value, unit: f.unit })));
     expect(rows.map((r) => ({ statistics: r.statistics, metric: r.metric, value: r.value, unit: r.unit }))).toEqual(figures);
   });
+
+  test('criteria.json has one row per criterion of every assessment, listed or from `otherwise`', () => {
+    const rows = readJson('criteria.json') as Array<Record<string, unknown>>;
+    const setsById = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
+    let expectedRows = 0;
+    for (const a of content.assessments) {
+      const criteria = effectiveCriteria(a.data.criteriaSet.id, setsById)!;
+      for (const c of criteria) {
+        const status = a.data.statuses[String(c.number)] ?? a.data.otherwise;
+        if (status === undefined) continue;
+        expectedRows += 1;
+        const row = rows.find((r) => r.assessment === a.id && r.criterion === c.number);
+        expect(row, `${a.id} #${c.number}`).toMatchObject({ place: a.data.place.id, status, explicit: a.data.statuses[String(c.number)] !== undefined });
+      }
+    }
+    expect(rows).toHaveLength(expectedRows);
+    expect(expectedRows).toBeGreaterThan(0);
+  });
 });
+

@@ -6,7 +6,7 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { SKELETONS } from '../skeletons.ts';
 import type { ContentSet } from '../records/content-set.ts';
-import { FIGURE_COLUMNS, TASK_COLUMNS, exportColumns, exportFileStem, flattenFigures, flattenTasks } from './export.ts';
+import { CRITERION_STATUS_COLUMNS, FIGURE_COLUMNS, TASK_COLUMNS, exportColumns, exportFileStem, flattenCriterionStatuses, flattenFigures, flattenTasks } from './export.ts';
 
 /** One table of the export. */
 export interface CatalogueEntry {
@@ -66,13 +66,26 @@ const FIGURE_MEANINGS: Record<string, string> = {
   note: 'Ghi chú.',
 };
 
+const CRITERION_MEANINGS: Record<string, string> = {
+  assessment: 'Id bản ghi đánh giá.',
+  place: 'Id xã (hoặc thôn) được đánh giá.',
+  date: 'Ngày tình trạng được báo cáo.',
+  criteriaSet: 'Id bộ tiêu chí.',
+  criterion: 'Số thứ tự tiêu chí trong bộ.',
+  criterionName: 'Tên tiêu chí.',
+  status: 'dat (Đạt), co-ban-dat (Cơ bản đạt), chua-dat (Chưa đạt).',
+  explicit: 'true khi nguồn nêu riêng tiêu chí này; false khi tình trạng lấy theo "các tiêu chí còn lại" (otherwise).',
+  reportedIn: 'Id cuộc họp báo cáo.',
+  reportedBy: 'Id văn bản báo cáo.',
+};
+
 // The help of a skeleton field, without what only concerns writing the record.
 function meaningOf(help: string): string {
   return help.replace(/\s*\((?:YYYY-MM-DD;)[^)]*\)/, ' (YYYY-MM-DD)');
 }
 
 /** Vietnamese names of the collections' tables. */
-export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures', string> = {
+export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures' | 'criteria', string> = {
   places: 'Địa bàn: tỉnh, huyện, xã, thôn',
   bodies: 'Cơ quan, tổ chức',
   programmes: 'Chương trình',
@@ -84,6 +97,7 @@ export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures', string> 
   statistics: 'Số liệu theo kỳ',
   tasks: 'Nhiệm vụ (mỗi dòng một nhiệm vụ của một cuộc họp hoặc kế hoạch)',
   figures: 'Số liệu (mỗi dòng một chỉ tiêu)',
+  criteria: 'Tình trạng tiêu chí (mỗi dòng một tiêu chí của một lần đánh giá)',
 };
 
 /** Every table of the export with its files, record count and columns, in the order of `index.json`. */
@@ -97,5 +111,6 @@ export function openDataCatalogue(content: ContentSet): CatalogueEntry[] {
   });
   entries.push({ name: 'tasks', title: TABLE_TITLES.tasks, records: flattenTasks(content).length, json: 'tasks.json', csv: 'tasks.csv', columns: TASK_COLUMNS, meanings: TASK_MEANINGS });
   entries.push({ name: 'figures', title: TABLE_TITLES.figures, records: flattenFigures(content).length, json: 'figures.json', csv: 'figures.csv', columns: FIGURE_COLUMNS, meanings: FIGURE_MEANINGS });
+  entries.push({ name: 'criteria', title: TABLE_TITLES.criteria, records: flattenCriterionStatuses(content).length, json: 'criteria.json', csv: 'criteria.csv', columns: CRITERION_STATUS_COLUMNS, meanings: CRITERION_MEANINGS });
   return entries;
 }

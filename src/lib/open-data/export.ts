@@ -4,6 +4,7 @@
  * validated records to file contents; `src/build/open-data.ts` writes them into `dist/data/`.
  */
 import { COLLECTIONS, COLLECTION_NAMES, folderOf, plainReference, type CollectionName, type RecordRef } from '../../schemas/index.ts';
+import { effectiveCriteria } from '../criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { csvCellText, formatCsv } from './csv.ts';
 import { exportRecordJsonSchema, inputRecordJsonSchema } from './json-schema.ts';
@@ -117,6 +118,41 @@ export function flattenFigures(content: ContentSet): FlatFigure[] {
   );
 }
 
+/** Columns of `criteria.csv`, one row per criterion of every assessment. */
+export const CRITERION_STATUS_COLUMNS = ['assessment', 'place', 'date', 'criteriaSet', 'criterion', 'criterionName', 'status', 'explicit', 'reportedIn', 'reportedBy'] as const;
+
+/** One criterion's status in one assessment. */
+export type FlatCriterionStatus = Partial<Record<(typeof CRITERION_STATUS_COLUMNS)[number], unknown>>;
+
+/**
+ * Every criterion of every assessment as a row: the status listed for it, or the assessment's
+ * `otherwise` (then `explicit` is false). Criteria with neither are left out.
+ */
+export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStatus[] {
+  const setsById = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
+  return content.assessments.flatMap((a) => {
+    const d = a.data;
+    const criteria = effectiveCriteria(d.criteriaSet.id, setsById) ?? [];
+    return criteria.flatMap((c) => {
+      const listed = d.statuses[String(c.number)];
+      const status = listed ?? d.otherwise;
+      if (status === undefined) return [];
+      return [dropUndefined({
+        assessment: a.id,
+        place: d.place.id,
+        date: d.date,
+        criteriaSet: d.criteriaSet.id,
+        criterion: c.number,
+        criterionName: c.name,
+        status,
+        explicit: listed !== undefined,
+        reportedIn: idOf(d.reportedIn),
+        reportedBy: idOf(d.reportedBy),
+      })];
+    });
+  });
+}
+
 function dropUndefined<T extends Record<string, unknown>>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as T;
 }
@@ -153,6 +189,10 @@ export function openDataFiles(content: ContentSet, options: { generated: string 
   files.set('figures.json', json(figures));
   files.set('figures.csv', recordsToCsv(FIGURE_COLUMNS, figures));
   manifest.push({ name: 'figures', records: figures.length, json: 'figures.json', csv: 'figures.csv' });
+  const statuses = flattenCriterionStatuses(content);
+  files.set('criteria.json', json(statuses));
+  files.set('criteria.csv', recordsToCsv(CRITERION_STATUS_COLUMNS, statuses));
+  manifest.push({ name: 'criteria', records: statuses.length, json: 'criteria.json', csv: 'criteria.csv' });
   files.set('index.json', json({ title: 'Hồ sơ Nông thôn mới: dữ liệu mở', licence: DATA_LICENCE, generated: options.generated, files: manifest }));
   return files;
 }
