@@ -131,6 +131,20 @@ describe('nginx serving dist/', () => {
     expect(res.headers['location']).toBe(`/${page.name}/`);
   });
 
+  test.each([
+    ['/data/meetings.json', 'application/json; charset=utf-8'],
+    ['/data/meetings.csv', 'text/csv; charset=utf-8'],
+    ['/feeds/tat-ca.xml', 'text/xml; charset=utf-8'],
+  ])('serves %s as %s, compressed, with nosniff', async (path, type) => {
+    expect(existsSync(join(siteDir, path)), `${path} is built`).toBe(true);
+    const res = await get(`${nginx.url}${path}`, { 'accept-encoding': 'br' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(type);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(res.body).equals(readFileSync(join(siteDir, path)))).toBe(true);
+  });
+
   test('does not serve files outside the site', async () => {
     const res = await get(`${nginx.url}/../package.json`);
     expect(res.status).not.toBe(200);
