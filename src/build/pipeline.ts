@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ContentSet } from '../lib/records/content-set.ts';
 import { formatReport } from '../lib/records/issues.ts';
 import { storePagefindFilesForBrotli } from '../lib/search-bundle.ts';
@@ -73,7 +73,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const root = resolve(options.root);
   const distDir = resolve(options.distDir ?? join(root, 'dist'));
-  const stagingDir = resolve(options.stagingDir ?? join(root, '.build', 'dist'));
+  // Next to the target by default, so that two builds into different folders never share one
+  // staging folder, and the final rename stays on one file system.
+  const stagingDir = resolve(options.stagingDir ?? join(dirname(distDir), `.${basename(distDir)}.staging`));
   const stages: BuildReport['stages'] = [];
 
   const { content, issues } = await timed(stages, 'validate', () => validateContent(options.contentDir, { cwd: root }));

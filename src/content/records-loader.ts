@@ -8,7 +8,7 @@
  * one record changes renders one record.
  */
 import type { Loader } from 'astro/loaders';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { COLLECTIONS, EXTENSIONS, type CollectionName } from '../schemas/index.ts';
 import { resolveContentDir } from '../lib/records/content-dir.ts';
 import { formatIssue } from '../lib/records/issues.ts';
@@ -28,8 +28,10 @@ export function recordsLoader(collection: CollectionName): Loader {
         keep.add(raw.id);
         const digest = generateDigest(raw.text);
         if (store.get(raw.id)?.digest === digest) continue;
-        const data = await parseData({ id: raw.id, data: raw.data, filePath: raw.file });
-        const entry: Parameters<typeof store.set>[0] = { id: raw.id, data, digest, filePath: raw.file };
+        // Astro wants file paths inside the project; a CONTENT_DIR elsewhere gets none.
+        const filePath = isAbsolute(raw.file) ? undefined : raw.file;
+        const data = await parseData({ id: raw.id, data: raw.data, ...(filePath ? { filePath } : {}) });
+        const entry: Parameters<typeof store.set>[0] = { id: raw.id, data, digest, ...(filePath ? { filePath } : {}) };
         if (raw.body !== undefined) {
           // Records are data: raw HTML and unsafe links never reach the renderer (docs/decisions/0003).
           const unsafe = findUnsafeMarkdown(raw.body, raw.bodyLine);
