@@ -148,7 +148,7 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
   const options = { filters: pagefindFilters, ...(sort ? { sort } : {}) };
   const term = query ? toIndexText(query) : null;
   // One query at a time: the exact pass changes an instance-wide option.
-  const run = (searching = searching.catch(() => undefined).then(async () => {
+  const run = searching.catch(() => undefined).then(async (): Promise<{ results: PagefindResult[]; folded: PagefindSearch }> => {
     const folded = await pagefind.search(term, options);
     if (!term || sort) return { results: folded.results, folded };
     const phrase = phraseQuery(term);
@@ -163,7 +163,8 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
       }
     }
     return { results: orderInTiers(folded.results, passes), folded };
-  }));
+  });
+  searching = run;
   const { results, folded } = await run;
   const load = (list: PagefindResult[]) => Promise.all(list.map(async (r) => toHit(await r.data())));
   // The first results are loaded together and a record named exactly as asked ("lam hop" →
