@@ -302,6 +302,10 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
     data.participants = article.participants.map(personData);
     review.set('participants', 'chỉ lấy những người được nêu tên kèm chức vụ khi "tham dự"');
   }
+  if (article.attendance.length > 0) {
+    data.attendance = article.attendance.map((g) => ({ group: g.group, present: g.present, expected: g.expected, absent: g.absent }));
+    article.attendance.forEach((g, i) => review.set(`attendance.${i}`, `đọc từ "${g.evidence}": viết lại tên nhóm cho rõ`));
+  }
   if (places.length > 0) {
     data.places = places;
     review.set('places', 'các địa bàn có tên trong bài: bỏ những nơi cuộc họp không bàn tới');

@@ -51,6 +51,15 @@ export interface ExtractedTask {
   assigneesText: string[];
 }
 
+/** A counted group at the meeting: "đại diện 9/10 đơn vị thành viên (vắng Trạm y tế …)". */
+export interface ExtractedAttendance {
+  group: string;
+  present: number;
+  expected: number;
+  absent: string[];
+  evidence: string;
+}
+
 export interface ExtractedCriteriaCount {
   /** Name of the commune or village as written ("Lâm Hợp"). */
   placeName: string;
@@ -89,6 +98,7 @@ export interface ExtractedArticle {
   venue?: Found<string>;
   chairs: ExtractedPerson[];
   participants: ExtractedPerson[];
+  attendance: ExtractedAttendance[];
   citations: ExtractedCitation[];
   numberOnlyCitations: NumberOnlyCitation[];
   tasks: ExtractedTask[];
@@ -188,6 +198,20 @@ function findParticipants(paragraphs: string[]): ExtractedPerson[] {
       if (m[3]) person.role = m[3].trim();
       out.push(person);
     }
+  }
+  return out;
+}
+
+function findAttendance(text: string): ExtractedAttendance[] {
+  const out: ExtractedAttendance[] = [];
+  // Only counts followed by who was absent: a ratio alone may be anything ("đạt 16/20 tiêu chí").
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,3})\/(\d{1,3}) ([^.;]{3,120}?) \(vắng ([^)]+)\)/gu)) {
+    const present = Number(m[1]);
+    const expected = Number(m[2]);
+    const absent = m[4]!.split(/,\s*|\s+và\s+/u).map((a) => a.trim()).filter((a) => a.length > 0);
+    if (present > expected || expected === 0) continue;
+    const group = m[3]!.trim();
+    out.push({ group: group.charAt(0).toUpperCase() + group.slice(1), present, expected, absent: present + absent.length === expected ? absent : [], evidence: m[0] });
   }
   return out;
 }
@@ -402,7 +426,7 @@ export function extractArticle(raw: string): ExtractedArticle {
   const published = findPublished(text, deadlineYear);
   const publishedYear = published?.value.date ? Number(published.value.date.slice(0, 4)) : undefined;
 
-  const result: ExtractedArticle = { chairs: [], participants: [], citations: [], numberOnlyCitations: [], tasks: [], criteriaCounts: [], figures: [], text };
+  const result: ExtractedArticle = { chairs: [], participants: [], attendance: [], citations: [], numberOnlyCitations: [], tasks: [], criteriaCounts: [], figures: [], text };
   if (title) result.title = title;
   if (published) result.published = published;
   const poster = /Người đăng:\s*(\S+)/u.exec(text);
@@ -439,6 +463,7 @@ export function extractArticle(raw: string): ExtractedArticle {
   if (kind) result.kind = kind;
   result.chairs = findChairs(paragraphs);
   result.participants = findParticipants(paragraphs);
+  result.attendance = findAttendance(text);
   result.citations = findCitations(text);
   result.numberOnlyCitations = findNumberOnlyCitations(text);
   const meetingYear = result.date ? Number(result.date.value.slice(0, 4)) : publishedYear;

@@ -1,6 +1,6 @@
 /**
  * The checkable facts of a set of records as clerks write them (dates, cited document numbers
- * and their dates, chairs' names, task deadlines, criteria statuses, figures), as plain strings,
+ * and their dates, chairs' names, attendance counts, task deadlines, criteria statuses, figures), as plain strings,
  * so a draft made by the importer can be compared with the hand-made records of the same
  * article, and each fact of a draft can be looked for in the article's words.
  */
@@ -48,6 +48,10 @@ export function collectFacts(records: ArticleRecords, context: FactContext): Set
     for (const chair of asArray(m.chairs)) {
       const name = asString((chair as Data).name);
       if (name) facts.add(`chair ${fold(name)}`);
+    }
+    for (const group of asArray(m.attendance)) {
+      const g = group as Data;
+      if (typeof g.present === 'number' && typeof g.expected === 'number') facts.add(`attendance ${g.present}/${g.expected}`);
     }
     for (const task of asArray(m.tasks)) {
       const deadline = deadlineSchema.safeParse((task as Data).deadline);
@@ -109,6 +113,8 @@ export function factHasEvidence(fact: string, articleText: string, criterionName
       return findDocumentCitations(text).some((c) => c.parsed.canonical === rest[0]);
     case 'document-date':
       return dayMonth(rest[1]!, true);
+    case 'attendance':
+      return text.includes(rest[0]!);
     case 'chair':
       return folded.includes(rest.join(' '));
     case 'deadline': {

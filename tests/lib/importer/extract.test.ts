@@ -40,6 +40,14 @@ describe('extractArticle', () => {
     expect(a.citations.map((c) => c.parsed.canonical)).toEqual(['60-KH/HU', '57/NQ-HĐND']);
   });
 
+  test('reads counted attendance with the absent, and ignores ratios without them', () => {
+    const a = extractArticle('x\n\nTham dự có đại diện 9/10 đơn vị thành viên (vắng Trạm y tế Thị trấn) và 7/8 Tổ dân phố (TDP) trực thuộc Đảng ủy (vắng chi bộ TDP Hoa). Xã đạt 16/20 tiêu chí.');
+    expect(a.attendance.map((g) => [g.group, g.present, g.expected, g.absent])).toEqual([
+      ['Đơn vị thành viên', 9, 10, ['Trạm y tế Thị trấn']],
+      ['Tổ dân phố (TDP) trực thuộc Đảng ủy', 7, 8, ['chi bộ TDP Hoa']],
+    ]);
+  });
+
   test('reads figures written the Vietnamese way', () => {
     const a = extractArticle('x\n\nToàn huyện gieo cấy 5.466,32ha lúa, trồng 1.101,4ha sắn; đánh bắt ước đạt 371,6 tấn hải sản.');
     expect(a.figures.map((f) => [f.value, f.unit, f.estimate])).toEqual([[5466.32, 'ha', false], [1101.4, 'ha', false], [371.6, 'tấn', true]]);
