@@ -163,6 +163,24 @@ describe('importArticle', () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+  test('drafts a document the article cites that content/ does not have, with its date and the one body of that issuer code', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ntm-import-'));
+    try {
+      const file = join(out, 'article.txt');
+      writeFileSync(file, 'Họp bàn thực hiện kết luận về xây dựng nông thôn mới ở xã\n\nSáng ngày 2/3/2021, Huyện ủy họp bàn việc thực hiện Kết luận số 7-KL/HU, ngày 15/01/2021 của Huyện ủy về nông thôn mới ở các xã trong huyện.\n');
+      const result = importArticle({ file, outDir: join(out, 'drafts'), contentDir: resolve(import.meta.dirname, '../../fixtures/feeds') });
+      const doc = result.draft.records.find((r) => r.collection === 'documents')!;
+      expect(doc.data).toMatchObject({ number: '7-KL/HU', date: '2021-01-15', issuer: 'huyen-uy' });
+      expect(doc.review.get('issuer')).toMatch(/kiểm tra/);
+      const meeting = result.draft.records.find((r) => r.collection === 'meetings')!;
+      expect(meeting.data.cites).toEqual([doc.id]);
+      expect(result.written).toContain(`documents/${doc.id}.md`);
+      expect(result.issues.filter((i) => i.file.includes('documents/'))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   test('never writes into content/', () => {
     expect(existsSync(join(root, 'content', 'meetings', 'nhap'))).toBe(false);
   });
