@@ -172,25 +172,27 @@ export function openDataFiles(content: ContentSet, options: { generated: string 
   const files = new Map<string, string>();
   const manifest: ManifestEntry[] = [];
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+  // Tables: one record per line, so files stay small for large archives and diffs stay readable.
+  const table = (rows: readonly unknown[]) => (rows.length === 0 ? '[]\n' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
   for (const name of COLLECTION_NAMES) {
     const stem = exportFileStem(name);
     const records = (content[name] as ParsedRecord<unknown>[]).map(toExportRecord);
-    files.set(`${stem}.json`, json(records));
+    files.set(`${stem}.json`, table(records));
     files.set(`${stem}.csv`, recordsToCsv(exportColumns(name), records));
     files.set(`schemas/${stem}.schema.json`, json(exportRecordJsonSchema(name)));
     files.set(`schemas/${stem}.input.schema.json`, json(inputRecordJsonSchema(name)));
     manifest.push({ name: stem, records: records.length, json: `${stem}.json`, csv: `${stem}.csv`, schema: `schemas/${stem}.schema.json`, inputSchema: `schemas/${stem}.input.schema.json` });
   }
   const tasks = flattenTasks(content);
-  files.set('tasks.json', json(tasks));
+  files.set('tasks.json', table(tasks));
   files.set('tasks.csv', recordsToCsv(TASK_COLUMNS, tasks));
   manifest.push({ name: 'tasks', records: tasks.length, json: 'tasks.json', csv: 'tasks.csv' });
   const figures = flattenFigures(content);
-  files.set('figures.json', json(figures));
+  files.set('figures.json', table(figures));
   files.set('figures.csv', recordsToCsv(FIGURE_COLUMNS, figures));
   manifest.push({ name: 'figures', records: figures.length, json: 'figures.json', csv: 'figures.csv' });
   const statuses = flattenCriterionStatuses(content);
-  files.set('criteria.json', json(statuses));
+  files.set('criteria.json', table(statuses));
   files.set('criteria.csv', recordsToCsv(CRITERION_STATUS_COLUMNS, statuses));
   manifest.push({ name: 'criteria', records: statuses.length, json: 'criteria.json', csv: 'criteria.csv' });
   files.set('index.json', json({ title: 'Hồ sơ Nông thôn mới: dữ liệu mở', licence: DATA_LICENCE, generated: options.generated, files: manifest }));
