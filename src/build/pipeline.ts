@@ -5,6 +5,8 @@
  * `dist/` is left exactly as it was: nothing half-written is ever published.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ContentSet } from '../lib/records/content-set.ts';
@@ -40,11 +42,15 @@ export interface BuildOptions {
   /** Where the finished site goes. Default: `<root>/dist`. */
   distDir?: string;
   /**
-   * The staging folder Astro builds into. Default: `<root>/.build/dist`. Keep it the same from
+   * The staging folder Astro builds into. Default: `.<name>.staging` next to `distDir`. Keep it the same from
    * build to build: Astro clears its content cache when its config (which holds this path) changes.
    */
   stagingDir?: string;
-  /** Astro's cache folder (its content data store). Default: Astro's, `<root>/node_modules/.astro`. */
+  /**
+   * Astro's cache folder (its content data store). Default: one per staging folder, under
+   * `<root>/node_modules/.astro/`: Astro empties its store when its config (which holds the
+   * staging path) changes, so builds into different folders must not share one.
+   */
   cacheDir?: string;
   /** Print progress. Default: true. */
   log?: (line: string) => void;
@@ -85,12 +91,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(stagingDir, { recursive: true });
   try {
-    await timed(stages, 'astro', async () => {
-      process.env.NTM_OUT_DIR = stagingDir;
-      process.env.CONTENT_DIR = options.contentDir;
-      const { build } = await import('astro');
-      await build({ root, outDir: stagingDir, logLevel: 'warn', ...(options.cacheDir ? { cacheDir: resolve(options.cacheDir) } : {}) });
-    });
+    const cacheDir = resolve(options.cacheDir ?? join(root, 'node_modules', '.astro', `build-${createHash('sha256').update(stagingDir).digest('hex').slice(0, 12)}`));
+    await timed(stages, 'astro', () => buildWithAstro(root, stagingDir, cacheDir, options.contentDir));
     const pagesIndexed = await timed(stages, 'pagefind', () => indexWithPagefind(stagingDir));
     for (const step of POST_BUILD_STEPS) {
       await timed(stages, step.name, () => step.run({ outDir: stagingDir, content, contentDir: options.contentDir, distDir }));
@@ -122,6 +124,22 @@ const SEARCH_EXCLUDED = [
   'section[aria-labelledby="nguon"]',
   'section[aria-labelledby="dia-ban"]',
 ] as const;
+
+/**
+ * Runs `astro build` in a child process (src/build/astro-build.ts), so that Astro's memory is
+ * returned when it ends instead of adding to Pagefind's; its warnings go to this process's output.
+ */
+function buildWithAstro(root: string, outDir: string, cacheDir: string, contentDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'astro-build.ts'), root, outDir, cacheDir], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir, NTM_OUT_DIR: outDir },
+      stdio: 'inherit',
+    });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`Astro could not build the site (exit ${code ?? signal}): see the messages above`))));
+  });
+}
 
 /**
  * Writes the Pagefind index of the built pages into `<outDir>/pagefind/`. Returns the page count.
