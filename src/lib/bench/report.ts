@@ -44,6 +44,8 @@ export interface SizeResult {
   warm: MeasuredBuild | null;
   site: SiteStats;
   search: SearchMeasure;
+  /** The commit the size was measured on (sizes may come from separate runs, see `--merge`). */
+  commit?: string;
   /** The plain Astro site of the same meetings (one page each). */
   baseline: { wallSeconds: number; peakBytes: number | null; pages: number } | null;
 }
@@ -179,7 +181,8 @@ export function formatMarkdown(report: BenchReport): string {
   const rule = `|---|${sizes.map(() => '---:').join('|')}|`;
   const body = rows.map(([name, cell]) => `| ${name} | ${sizes.map(cell).join(' | ')} |`);
   const m = report.machine;
-  const machine = `Machine: ${m.cpus} × ${m.cpuModel}, ${formatBytes(m.memoryBytes)} memory, Node ${m.node}, ${m.platform}; seed \`${report.seed}\`; finished ${report.finishedAt}.`;
+  const commits = [...new Set(report.sizes.map((s) => s.commit).filter((c) => c !== undefined))];
+  const machine = `Machine: ${m.cpus} × ${m.cpuModel}, ${formatBytes(m.memoryBytes)} memory, Node ${m.node}, ${m.platform}; seed \`${report.seed}\`; finished ${report.finishedAt}${commits.length > 0 ? `; code at ${commits.join(', ')}` : ''}.`;
   const targets = report.targets.map((t) => `- ${t.met ? 'met' : '**not met**'}: ${t.target}: ${t.measured}`);
   return [header, rule, ...body, '', machine, '', ...targets, ''].join('\n');
 }

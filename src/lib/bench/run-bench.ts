@@ -6,6 +6,7 @@
  * (content, staging, cache, dist), so it never touches `dist/`, `.build/dist` or another
  * build's Astro cache.
  */
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,12 +70,22 @@ function changeOneMeeting(contentDir: string): string {
   return first;
 }
 
+/** The commit checked out in `root`, with "+changes" when files differ from it. */
+function currentCommit(root: string): string | undefined {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  if (head.status !== 0) return undefined;
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']).stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
+}
+
 /** Measures one size. */
 async function benchSize(meetings: number, options: BenchOptions): Promise<SizeResult> {
   const root = resolve(options.root);
   const dir = resolve(options.workDir, String(meetings));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const commit = currentCommit(root);
   const dirs = { content: join(dir, 'content'), dist: join(dir, 'dist'), staging: join(dir, 'staging'), cache: join(dir, 'astro-cache') };
   const archiveSize = sizeForMeetings(meetings);
   const archive = generateArchive({ ...archiveSize, seed: options.seed });
@@ -88,7 +99,7 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
 
   if (options.coldOnly) {
     if (options.clean) rmSync(dir, { recursive: true, force: true });
-    return { archive: archiveSize, records: archive.size, cold, warm: null, site, search, baseline: null };
+    return { archive: archiveSize, records: archive.size, ...(commit ? { commit } : {}), cold, warm: null, site, search, baseline: null };
   }
   const changed = changeOneMeeting(dirs.content);
   options.log(`${meetings} meetings: changed meetings/${changed}; warm rebuild…`);
@@ -104,7 +115,7 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   const baseline = { wallSeconds: baselineRun.wallSeconds, peakBytes: baselineRun.peakBytes, pages: countHtml(join(baselineDir, 'dist')) };
   options.log(`${meetings} meetings: baseline ${baseline.pages} pages in ${baseline.wallSeconds.toFixed(1)} s.`);
   if (options.clean) rmSync(dir, { recursive: true, force: true });
-  return { archive: archiveSize, records: archive.size, cold, warm, site, search, baseline };
+  return { archive: archiveSize, records: archive.size, ...(commit ? { commit } : {}), cold, warm, site, search, baseline };
 }
 
 /** Runs every size in order and judges the targets. */
