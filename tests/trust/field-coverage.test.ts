@@ -11,7 +11,30 @@ import { decodeEntities, listStartTags } from '../../src/lib/link-check.ts';
 import type { ContentSet } from '../../src/lib/records/content-set.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
 import { recordUrl } from '../../src/lib/urls.ts';
+import { DOCUMENT_TYPE_NAMES } from '../../src/lib/document-number.ts';
+import { CRITERION_STATUSES } from '../../src/schemas/assessments.ts';
+import { BODY_KINDS } from '../../src/schemas/bodies.ts';
+import { CRITERIA_LEVELS, CRITERIA_TIERS } from '../../src/schemas/criteria-sets.ts';
 import { COLLECTION_NAMES, folderOf, type CollectionName } from '../../src/schemas/index.ts';
+import { MEETING_KINDS } from '../../src/schemas/meetings.ts';
+import { PLACE_KINDS } from '../../src/schemas/places.ts';
+import { PLAN_KINDS } from '../../src/schemas/plans.ts';
+
+/** Coded values that pages show by their Vietnamese label: field (indices as []) → labels. */
+const LABELS: Record<string, Readonly<Record<string, string>>> = {
+  'places.kind': PLACE_KINDS,
+  'bodies.kind': BODY_KINDS,
+  'meetings.kind': MEETING_KINDS,
+  'plans.kind': PLAN_KINDS,
+  'documents.kind': DOCUMENT_TYPE_NAMES,
+  'criteriaSets.level': CRITERIA_LEVELS,
+  'criteriaSets.tier': CRITERIA_TIERS,
+  'assessments.otherwise': CRITERION_STATUSES,
+};
+function labelsFor(collection: CollectionName, path: string): Readonly<Record<string, string>> | undefined {
+  const field = `${collection}.${path.replace(/\[\d+\]/g, '[]')}`;
+  return LABELS[field] ?? (field.startsWith('assessments.statuses.') ? CRITERION_STATUSES : undefined);
+}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const siteDir = inject('siteDir');
@@ -62,8 +85,10 @@ function haystackOf(file: string): PageHaystack | undefined {
   return { text: squash(decodeEntities(body)), hrefs, datetimes };
 }
 
-function onPage(leaf: Leaf, page: PageHaystack): boolean {
+function onPage(leaf: Leaf, page: PageHaystack, labels?: Readonly<Record<string, string>>): boolean {
   const { value } = leaf;
+  const label = typeof value === 'string' ? labels?.[value] : undefined;
+  if (label && page.text.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))) return true;
   if (isRef(value)) {
     const url = recordUrl(value.collection, value.id);
     return url !== undefined && page.hrefs.has(url);
@@ -134,7 +159,7 @@ function coverage() {
       const pages = pagesOf(name, record.id, record.data).map((url) => haystackOf(join(siteDir, url, 'index.html')));
       const entry = exports.get(name)!.get(record.id);
       for (const leaf of leaves(record.data)) {
-        const shown = pages.some((p) => p !== undefined && onPage(leaf, p));
+        const shown = pages.some((p) => p !== undefined && onPage(leaf, p, labelsFor(name, leaf.path)));
         if (shown) continue;
         if (inExport(leaf, entry)) {
           const field = `${name}.${leaf.path.replace(/\[\d+\]/g, '[]')}`;
