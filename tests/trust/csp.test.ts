@@ -119,6 +119,24 @@ describe('Chromium under the policy', () => {
     await page.close();
   });
 
+  test('without wasm-unsafe-eval the search is blocked (the policy needs it, and the check would see it)', async () => {
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.route(/\/tim-kiem\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(" 'wasm-unsafe-eval'", '');
+      await route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-encoding': '' } });
+    });
+    await page.goto(`${nginx.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    await page.fill('#search-q', 'nông thôn mới');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.search-results') !== null);
+    await page.waitForTimeout(1500);
+    const problems = await watch.problems();
+    expect(problems.some((p) => p.startsWith("CSP script-src blocked wasm-eval"))).toBe(true);
+    await page.close();
+  });
+
   test('an inline script that is not in the policy is blocked (the check can fail)', async () => {
     const page = await browser.newPage();
     const watch = await watchPage(page);
