@@ -133,7 +133,7 @@ describe('Chromium under the policy', () => {
     await page.waitForFunction(() => document.querySelector('.search-results') !== null);
     await page.waitForTimeout(1500);
     const problems = await watch.problems();
-    expect(problems.some((p) => p.startsWith("CSP script-src blocked wasm-eval"))).toBe(true);
+    expect(problems.some((p) => p.startsWith('CSP script-src blocked wasm-eval'))).toBe(true);
     await page.close();
   });
 
