@@ -32,6 +32,8 @@ export function enhanceSearchBox(host: HTMLElement): void {
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') panel.replaceChildren();
   });
+  // The reader may have typed while this code was still loading.
+  if (input.value.trim().length >= 2) void update();
 
   async function update(): Promise<void> {
     const query = input!.value.trim();

@@ -34,7 +34,8 @@ export function startSearchPage(host: HTMLElement): void {
   void loadPagefind();
 
   const initial = requestFromParams(new URLSearchParams(location.search));
-  input.value = initial.query;
+  // Keep what the reader may have typed while this code was loading.
+  if (initial.query || !input.value) input.value = initial.query;
   for (const [key, values] of Object.entries(initial.filters ?? {})) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
     if (select) setSelectValue(select, values[0]!);
@@ -129,7 +130,7 @@ export function startSearchPage(host: HTMLElement): void {
     more.hidden = shown >= outcome.total;
   });
 
-  if (initial.query || Object.keys(initial.filters ?? {}).length > 0) void run();
+  if (input.value.trim() || Object.keys(initial.filters ?? {}).length > 0) void run();
 }
 
 /** Selects `value`, adding it as an option first when the list does not have it yet. */
