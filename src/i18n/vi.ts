@@ -37,6 +37,7 @@ export const vi = {
 
   'home.title': 'Trang chủ',
   'home.latestMeetings': 'Cuộc họp mới nhất',
+  'home.latestTasks': 'Kết luận, nhiệm vụ mới giao',
   'home.overdue': 'Nhiệm vụ quá hạn',
   'home.dueSoon': 'Nhiệm vụ sắp đến hạn',
   'home.progress': 'Tiến độ các xã',

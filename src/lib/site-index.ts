@@ -62,6 +62,8 @@ export interface SiteIndex {
   tasksByKey: Map<string, IndexedTask>;
   /** Every task: overdue first (oldest deadline first), then due soon, open, done, cancelled. */
   tasksInOrder: IndexedTask[];
+  /** Every task, the most recently given first (tasks of the same record in the record's order; undated last). */
+  tasksNewestFirst: IndexedTask[];
   /** Tasks per state, in the order above. */
   tasksByState: Map<TaskState, IndexedTask[]>;
   /** Tasks given to a body. */
@@ -228,6 +230,8 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   // Tasks.
   const tasksInOrder = [...index.tasks].sort(compareTasks);
   const tasksByKey = new Map(tasksInOrder.map((t) => [t.key, t]));
+  // A stable sort keeps each record's tasks in the order the record gives them.
+  const tasksNewestFirst = [...index.tasks].sort((a, b) => (a.givenOn === b.givenOn ? 0 : a.givenOn === undefined ? 1 : b.givenOn === undefined ? -1 : a.givenOn < b.givenOn ? 1 : -1));
   const tasksByState = new Map<TaskState, IndexedTask[]>();
   const tasksByBody = new Map<string, IndexedTask[]>();
   const tasksByPlace = new Map<string, IndexedTask[]>();
@@ -347,6 +351,7 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     bodiesAtoZ,
     tasksByKey,
     tasksInOrder,
+    tasksNewestFirst,
     tasksByState,
     tasksByBody,
     tasksByPlace,

@@ -23,9 +23,12 @@ describe('buildSiteIndex', () => {
     expect(site.tasksInOrder.map((t) => [t.key, t.state])).toEqual([
       ['meetings/2023-07-11-hop#t1', 'overdue'],
       ['meetings/2023-07-11-hop#t2', 'due-soon'],
+      ['plans/kh-thu#p1', 'open'],
       ['meetings/2023-07-11-hop#t3', 'done'],
     ]);
-    expect(site.tasksByBody.get('ubnd')!.map((t) => t.task.id)).toEqual(['t1', 't3']);
+    expect(site.tasksByBody.get('ubnd')!.map((t) => t.task.id)).toEqual(['t1', 'p1', 't3']);
+    // The plan has no date: its task comes after the meeting's, which keep their order.
+    expect(site.tasksNewestFirst.map((t) => t.task.id)).toEqual(['t1', 't2', 't3', 'p1']);
     // Tasks without places of their own take their meeting's place and places.
     expect(site.tasksByPlace.get('tinh-a/huyen-b/dong-ha')!.length).toBe(3);
   });

@@ -28,7 +28,7 @@ describe('list routes', () => {
     expect(taskStateRoutes(site).map((r) => [r.params.path, r.props.page.itemCount])).toEqual([
       ['qua-han', 1],
       ['sap-den-han', 1],
-      ['dang-thuc-hien', 0],
+      ['dang-thuc-hien', 1],
       ['da-hoan-thanh', 1],
       ['da-huy', 0],
     ]);
