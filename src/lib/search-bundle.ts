@@ -21,6 +21,14 @@ export function isPagefindBinary(name: string): boolean {
   return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(name);
 }
 
+/**
+ * Quality 11 for the files every first query fetches (page metadata, WebAssembly); 10 for word
+ * chunks and fragments: 2 % larger, three times faster (≈ 200 s → 70 s at 10,000 pages on 2 cores).
+ */
+function brotliQuality(file: string): number {
+  return /\.(pf_meta|pagefind)$/.test(file) ? constants.BROTLI_MAX_QUALITY : 10;
+}
+
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
@@ -44,7 +52,7 @@ export async function storePagefindFilesForBrotli(pagefindDir: string, concurren
       if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${file} is not a Pagefind file`);
       const br = await brotli(raw, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_GENERIC,
           [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
         },
