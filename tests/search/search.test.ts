@@ -111,6 +111,23 @@ describe('results', () => {
   });
 });
 
+describe('order and scope', () => {
+  test('"newest first" orders the results by the record date', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ket luan')}&loai=${encodeURIComponent('Cuộc họp')}&sap-xep=moi-nhat`);
+    await page.locator('.search-results[data-query="ket luan"]').waitFor();
+    const dates = await page.locator('.search-hit-facts time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2023-07-11');
+    await page.goto(`${server.url}/tim-kiem/`);
+  });
+
+  test('the search page itself is not a result', async () => {
+    const { urls } = await runQuery(page, 'tim kiem ho so');
+    expect(urls).not.toContain('/tim-kiem/');
+  });
+});
+
 describe('without JavaScript', () => {
   test('the header box submits to the search page, which offers browse links by year, place and type', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
