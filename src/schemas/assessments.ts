@@ -9,9 +9,9 @@ export type CriterionStatus = keyof typeof CRITERION_STATUSES;
 
 /** Accepts "Đạt", "Cơ bản đạt", "Chưa đạt" (any case, with or without tones) or the ids. */
 export const criterionStatusSchema = z
-  .string({ error: 'write Đạt, Cơ bản đạt or Chưa đạt' })
+  .string({ error: 'ghi Đạt, Cơ bản đạt hoặc Chưa đạt' })
   .transform((s) => foldVietnamese(s).trim().replace(/\s+/g, '-'))
-  .pipe(z.enum(['dat', 'co-ban-dat', 'chua-dat'], { error: 'must be Đạt, Cơ bản đạt or Chưa đạt' }));
+  .pipe(z.enum(['dat', 'co-ban-dat', 'chua-dat'], { error: 'phải là Đạt, Cơ bản đạt hoặc Chưa đạt' }));
 
 export function assessmentSchema(reference: ReferenceFactory) {
   return z
@@ -25,7 +25,7 @@ export function assessmentSchema(reference: ReferenceFactory) {
       /** The criteria set it is scored against. */
       criteriaSet: reference('criteriaSets'),
       /** Status per criterion number: `17: Chưa đạt`. Criteria not listed take `otherwise`. */
-      statuses: z.record(z.string().regex(/^\d+$/, { error: 'a criterion is named by its number, e.g. 17' }), criterionStatusSchema).default({}),
+      statuses: z.record(z.string().regex(/^\d+$/, { error: 'tiêu chí được ghi bằng số thứ tự, ví dụ 17' }), criterionStatusSchema).default({}),
       /** Status of every criterion not listed in `statuses` (e.g. Đạt when the source names only the unmet ones). Default: none, so every criterion must be listed. */
       otherwise: criterionStatusSchema.optional(),
       /** The number of criteria met as the source states it ("đạt 16/20": 16). Checked against `statuses`. Default: not stated. */
@@ -41,7 +41,7 @@ export function assessmentSchema(reference: ReferenceFactory) {
       ...commonFields(reference),
     })
     .refine((a) => a.reportedIn !== undefined || a.reportedBy !== undefined, {
-      error: 'say which record reports this assessment: `reportedIn` (a meeting) or `reportedBy` (a document)',
+      error: 'ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
       path: ['reportedIn'],
     });
 }

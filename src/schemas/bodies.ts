@@ -39,14 +39,14 @@ export function bodySchema(reference: ReferenceFactory) {
       shortName: text.optional(),
       /** What kind of body it is. */
       kind: z.enum(Object.keys(BODY_KINDS) as [BodyKind, ...BodyKind[]], {
-        error: `must be one of: ${Object.keys(BODY_KINDS).join(', ')}`,
+        error: `phải là một trong các giá trị: ${Object.keys(BODY_KINDS).join(', ')}`,
       }),
       /** The place whose affairs it handles (id in content/places/). Default: not stated by the source (never guessed). */
       place: reference('places').optional(),
       /** The body it belongs to or answers to, if it has a record. Default: none. */
       parent: reference('bodies').optional(),
       /** Issuer code in document numbers (e.g. HU, TU, UBND, TTg). Default: none. */
-      issuerCode: z.string().regex(/^[A-ZĐa-z0-9-]+$/, { error: 'an issuer code is letters, digits and hyphens, e.g. HU or UBND' }).optional(),
+      issuerCode: z.string().regex(/^[A-ZĐa-z0-9-]+$/, { error: 'mã cơ quan ban hành chỉ gồm chữ cái, chữ số và dấu gạch nối, ví dụ HU hoặc UBND' }).optional(),
       /** First day it existed, when known. */
       validFrom: isoDate.optional(),
       /** Last day it existed (district party committees ended on 2025-06-30). Default: still exists. */
@@ -55,7 +55,7 @@ export function bodySchema(reference: ReferenceFactory) {
       note: text.optional(),
     })
     .refine((b) => !(b.validFrom && b.validTo && b.validTo < b.validFrom), {
-      error: '`validTo` is before `validFrom`: swap them or correct one',
+      error: '`validTo` trước `validFrom`: đổi chỗ hai ngày hoặc sửa lại một ngày',
       path: ['validTo'],
     });
 }

@@ -5,7 +5,7 @@ import { inferenceSchema, text, type ReferenceFactory } from './shared.ts';
 /** One numbered indicator (chỉ tiêu) of a criterion, e.g. 2.1. */
 export const indicatorSchema = z.strictObject({
   /** Its number as printed (e.g. "2.1", "17.8"). */
-  code: z.string().regex(/^\d+\.\d+$/, { error: 'an indicator code is criterion.number, e.g. 2.1' }),
+  code: z.string().regex(/^\d+\.\d+$/, { error: 'mã chỉ tiêu ghi theo dạng số tiêu chí.số chỉ tiêu, ví dụ 2.1' }),
   /** Its name. */
   name: text,
   /** The target in words (e.g. "≥70%", "Đạt"). Default: none. */
@@ -46,9 +46,9 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
       /** Last year it applies to. */
       periodTo: z.number().int().min(2000).max(2100),
       /** Which units it scores: xa, thon or huyen. */
-      level: z.enum(['xa', 'thon', 'huyen'], { error: 'must be xa, thon or huyen' }),
+      level: z.enum(['xa', 'thon', 'huyen'], { error: 'phải là xa, thon hoặc huyen' }),
       /** Which standard: co-ban, nang-cao or kieu-mau. Default: co-ban. */
-      tier: z.enum(['co-ban', 'nang-cao', 'kieu-mau'], { error: 'must be co-ban, nang-cao or kieu-mau' }).default('co-ban'),
+      tier: z.enum(['co-ban', 'nang-cao', 'kieu-mau'], { error: 'phải là co-ban, nang-cao hoặc kieu-mau' }).default('co-ban'),
       /** A national set this one adds criteria to (a provincial variant). Default: none. */
       extends: reference('criteriaSets').optional(),
       /** The province a provincial variant applies in. Default: none (national). */
@@ -56,7 +56,7 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
       /** Criterion groups (I … V). Default: none (a variant may reuse its base's groups). */
       groups: z.array(z.strictObject({ code: text, name: text })).default([]),
       /** The criteria this record defines (a variant lists only those it adds). */
-      criteria: z.array(criterionSchema).min(1, { error: 'list at least one criterion' }),
+      criteria: z.array(criterionSchema).min(1, { error: 'cần liệt kê ít nhất một tiêu chí' }),
       /** A note for readers (e.g. wording not yet checked against the decision). Default: none. */
       note: text.optional(),
       /** Values worked out rather than stated. Default: none. */
@@ -65,16 +65,16 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
     .superRefine((s, ctx) => {
       const numbers = new Set<number>();
       s.criteria.forEach((c, i) => {
-        if (numbers.has(c.number)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'number'], message: `criterion ${c.number} is listed twice` });
+        if (numbers.has(c.number)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'number'], message: `tiêu chí ${c.number} được ghi hai lần: chỉ giữ lại một` });
         numbers.add(c.number);
         c.indicators.forEach((ind, j) => {
           if (!ind.code.startsWith(`${c.number}.`)) {
-            ctx.addIssue({ code: 'custom', path: ['criteria', i, 'indicators', j, 'code'], message: `indicator ${ind.code} does not belong to criterion ${c.number}: its code must start with "${c.number}."` });
+            ctx.addIssue({ code: 'custom', path: ['criteria', i, 'indicators', j, 'code'], message: `chỉ tiêu ${ind.code} không thuộc tiêu chí ${c.number}: mã chỉ tiêu phải bắt đầu bằng "${c.number}."` });
           }
         });
       });
-      if (s.periodTo < s.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: '`periodTo` is before `periodFrom`' });
-      if (s.extends && !s.province) ctx.addIssue({ code: 'custom', path: ['province'], message: 'a set that `extends` another is a provincial variant: name its `province`' });
+      if (s.periodTo < s.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: '`periodTo` nhỏ hơn `periodFrom`: kiểm tra lại hai năm' });
+      if (s.extends && !s.province) ctx.addIssue({ code: 'custom', path: ['province'], message: 'bộ tiêu chí có `extends` là bộ tiêu chí riêng của một tỉnh: ghi `province` (tỉnh áp dụng)' });
     });
 }
 export type CriteriaSet = z.output<ReturnType<typeof criteriaSetSchema>>;

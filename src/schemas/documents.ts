@@ -5,7 +5,7 @@ import { commonFields, isoDate, personSchema, sourceSchema, text, type Reference
 
 /** A document number as written, parsed under the Party or State convention. */
 export const documentNumberSchema = z
-  .string({ error: 'write the number and symbol as printed, e.g. 60-KH/HU or 89/KH-UBND' })
+  .string({ error: 'ghi số và ký hiệu đúng như in trên văn bản, ví dụ 60-KH/HU hoặc 89/KH-UBND' })
   .trim()
   .transform((raw, ctx) => {
     const parsed = parseDocumentNumber(raw);
@@ -17,7 +17,7 @@ export const documentNumberSchema = z
   });
 
 const documentTypeCode = z.enum(Object.keys(DOCUMENT_TYPE_NAMES) as [string, ...string[]], {
-  error: `must be a type code: ${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}`,
+  error: `phải là một mã loại văn bản: ${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}`,
 });
 
 export function documentSchema(reference: ReferenceFactory) {
@@ -59,11 +59,11 @@ export function documentSchema(reference: ReferenceFactory) {
     })
     .transform((d) => ({ ...d, kind: d.kind ?? d.number?.type }))
     .refine((d) => d.kind !== undefined, {
-      error: 'a document without a `number` needs a `kind` (its type code, e.g. TB)',
+      error: 'văn bản không có `number` thì phải ghi `kind` (mã loại văn bản, ví dụ TB)',
       path: ['kind'],
     })
     .refine((d) => !(d.number?.type && d.kind !== d.number.type), {
-      error: '`kind` disagrees with the type in `number`: correct one of them',
+      error: '`kind` không khớp với loại văn bản trong `number`: sửa lại một trong hai',
       path: ['kind'],
     });
 }

@@ -23,9 +23,9 @@ export const attendanceGroupSchema = z
     /** The absent, as named in the source. Default: none named. */
     absent: z.array(text).default([]),
   })
-  .refine((g) => g.present <= g.expected, { error: '`present` is larger than `expected`', path: ['present'] })
+  .refine((g) => g.present <= g.expected, { error: '`present` lớn hơn `expected`: kiểm tra lại hai con số', path: ['present'] })
   .refine((g) => g.absent.length === 0 || g.present + g.absent.length === g.expected, {
-    error: 'the absent named do not add up: `present` plus the number of `absent` must equal `expected`',
+    error: 'số người vắng mặt không khớp: `present` cộng số người trong `absent` phải bằng `expected`',
     path: ['absent'],
   });
 
@@ -40,17 +40,17 @@ export function meetingSchema(reference: ReferenceFactory) {
       /** Day it was held (or, with `dateQualifier: on-or-before`, the latest day it can have been held). */
       date: isoDate,
       /** `exact` when the source gives the day; `on-or-before` when it only says the meeting had taken place by `date` (e.g. "vừa tổ chức" in an article of that day). Default: exact. */
-      dateQualifier: z.enum(['exact', 'on-or-before'], { error: 'must be exact or on-or-before' }).default('exact'),
+      dateQualifier: z.enum(['exact', 'on-or-before'], { error: 'phải là exact hoặc on-or-before' }).default('exact'),
       /** Part of the day, when the source says (sáng, chiều, tối). Default: not stated. */
-      partOfDay: z.enum(['sáng', 'chiều', 'tối'], { error: 'must be sáng, chiều or tối' }).optional(),
+      partOfDay: z.enum(['sáng', 'chiều', 'tối'], { error: 'phải là sáng, chiều hoặc tối' }).optional(),
       /** Its form: hoi-nghi, cuoc-hop or buoi-lam-viec. */
       kind: z.enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]], {
-        error: `must be one of: ${Object.keys(MEETING_KINDS).join(', ')}`,
+        error: `phải là một trong các giá trị: ${Object.keys(MEETING_KINDS).join(', ')}`,
       }),
       /** For a review conference, what it reviews (e.g. "Sơ kết quý I năm 2017"). Default: none. */
       review: text.optional(),
       /** Bodies that convened it (ids in content/bodies/); at least one. */
-      convenedBy: z.array(reference('bodies')).min(1, { error: 'name at least one body that convened the meeting' }),
+      convenedBy: z.array(reference('bodies')).min(1, { error: 'ghi ít nhất một cơ quan triệu tập cuộc họp' }),
       /** Administrative unit where it was held. Default: not stated by the source (never guessed). */
       place: reference('places').optional(),
       /** Room or building, as written (e.g. "Phòng họp Ban Thường vụ Huyện ủy"). Default: not stated. */
@@ -82,10 +82,10 @@ export function meetingSchema(reference: ReferenceFactory) {
     .superRefine((m, ctx) => {
       const seen = new Set<string>();
       m.tasks.forEach((t, i) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `task id "${t.id}" is used twice in this record: give each task its own id` });
+        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `mã nhiệm vụ "${t.id}" được dùng hai lần trong bản ghi này: đặt cho mỗi nhiệm vụ một mã riêng` });
         seen.add(t.id);
         if (t.deadline && t.deadline.due < m.date) {
-          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'deadline'], message: `the deadline ${t.deadline.due} is before the meeting (${m.date}): check both dates` });
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'deadline'], message: `thời hạn ${t.deadline.due} trước ngày họp (${m.date}): kiểm tra lại cả hai ngày` });
         }
       });
     });

@@ -44,7 +44,7 @@ export const PLACE_LEVEL: Record<PlaceKind, 1 | 2 | 3 | 4> = {
 };
 
 const placeKind = z.enum(Object.keys(PLACE_KINDS) as [PlaceKind, ...PlaceKind[]], {
-  error: `must be one of: ${Object.keys(PLACE_KINDS).join(', ')}`,
+  error: `phải là một trong các giá trị: ${Object.keys(PLACE_KINDS).join(', ')}`,
 });
 
 export function placeSchema(reference: ReferenceFactory) {
@@ -59,7 +59,7 @@ export function placeSchema(reference: ReferenceFactory) {
       /** The unit it belonged to while it existed; omitted only for provinces. */
       parent: reference('places').optional(),
       /** Official unit code (2-digit province, 5-digit commune) when known. Default: none. */
-      code: z.string().regex(/^\d{2,5}$/, { error: 'an official unit code is 2 digits (province) or 5 digits (commune)' }).optional(),
+      code: z.string().regex(/^\d{2,5}$/, { error: 'mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã)' }).optional(),
       /** First day the unit existed under this name, when known. Default: unknown. */
       validFrom: isoDate.optional(),
       /** Last day the unit existed (e.g. 2025-06-30 for an abolished district). Default: still exists. */
@@ -72,11 +72,11 @@ export function placeSchema(reference: ReferenceFactory) {
       note: text.optional(),
     })
     .refine((p) => !(p.validFrom && p.validTo && p.validTo < p.validFrom), {
-      error: '`validTo` is before `validFrom`: swap them or correct one',
+      error: '`validTo` trước `validFrom`: đổi chỗ hai ngày hoặc sửa lại một ngày',
       path: ['validTo'],
     })
     .refine((p) => p.successors.length === 0 || p.validTo !== undefined, {
-      error: 'a place with `successors` must say when it ended: add `validTo`',
+      error: 'địa danh có `successors` phải ghi ngày kết thúc: thêm `validTo`',
       path: ['validTo'],
     });
 }

@@ -39,7 +39,7 @@ export function planSchema(reference: ReferenceFactory) {
       /** Title as printed. */
       title: text,
       /** Form: ke-hoach, chuong-trinh or de-an. */
-      kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], { error: `must be one of: ${Object.keys(PLAN_KINDS).join(', ')}` }),
+      kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], { error: `phải là một trong các giá trị: ${Object.keys(PLAN_KINDS).join(', ')}` }),
       /** The document that adopted it (id in content/documents/). Default: none. */
       document: reference('documents').optional(),
       /** The body that adopted it. */
@@ -65,7 +65,7 @@ export function planSchema(reference: ReferenceFactory) {
       ...commonFields(reference),
     })
     .refine((p) => !(p.periodFrom && p.periodTo && p.periodTo < p.periodFrom), {
-      error: '`periodTo` is before `periodFrom`',
+      error: '`periodTo` nhỏ hơn `periodFrom`: kiểm tra lại hai năm',
       path: ['periodTo'],
     });
 }

@@ -32,14 +32,14 @@ export const deadlineSchema = z
     /** A month: "trong tháng 8/2023" → 2023-08. */
     month: isoMonth.optional(),
     /** A quarter: "trong quý II/2017" → 2017-Q2. */
-    quarter: z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'write a quarter as YYYY-Qn, e.g. 2017-Q2' }).optional(),
+    quarter: z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'ghi quý theo dạng YYYY-Qn, ví dụ 2017-Q2' }).optional(),
     /** A year: "cuối năm 2020" → 2020. */
     year: z.number().int().min(1945).max(2100).optional(),
     /** The source's own wording. Default: none. */
     text: text.optional(),
   })
   .refine((d) => [d.date, d.month, d.quarter, d.year].filter((v) => v !== undefined).length === 1, {
-    error: 'give exactly one of `date`, `month`, `quarter` or `year`',
+    error: 'ghi đúng một trong các trường `date`, `month`, `quarter` hoặc `year`',
   })
   .transform((d): Deadline => {
     const words = d.text === undefined ? {} : { text: d.text };
@@ -78,13 +78,13 @@ export function taskSchema(reference: ReferenceFactory) {
     /** Places the task concerns. Default: none. */
     places: z.array(reference('places')).default([]),
     /** Progress: open, done or cancelled. Default: open. */
-    status: z.enum(TASK_STATUSES, { error: 'must be open, done or cancelled' }).default('open'),
+    status: z.enum(TASK_STATUSES, { error: 'phải là open, done hoặc cancelled' }).default('open'),
     /** Day the status was reported (required for done or cancelled). */
     statusDate: isoDate.optional(),
     /** The record that reports the status (a meeting). Default: none. */
     statusSource: reference('meetings').optional(),
   }).refine((t) => t.status === 'open' || t.statusDate !== undefined, {
-    error: 'a task marked done or cancelled needs the `statusDate` on which that was reported',
+    error: 'nhiệm vụ ghi done hoặc cancelled cần có `statusDate` (ngày báo cáo tình trạng đó)',
     path: ['statusDate'],
   });
 }

@@ -17,9 +17,9 @@ describe('assessmentSchema', () => {
   });
 
   test.each([
-    ['an unknown status word', { statuses: { '1': 'Tốt' } }, ['statuses.1: must be Đạt, Cơ bản đạt or Chưa đạt']],
-    ['a criterion named by text', { statuses: { 'Giao thông': 'Đạt' } }, ['statuses.Giao thông: a criterion is named by its number, e.g. 17']],
-    ['no reporting record', { reportedIn: undefined }, ['reportedIn: say which record reports this assessment: `reportedIn` (a meeting) or `reportedBy` (a document)']],
+    ['an unknown status word', { statuses: { '1': 'Tốt' } }, ['statuses.1: phải là Đạt, Cơ bản đạt hoặc Chưa đạt']],
+    ['a criterion named by text', { statuses: { 'Giao thông': 'Đạt' } }, ['statuses.Giao thông: tiêu chí được ghi bằng số thứ tự, ví dụ 17']],
+    ['no reporting record', { reportedIn: undefined }, ['reportedIn: ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)']],
   ])('rejects %s', (_, change, errors) => {
     const result = parseWith(assessmentSchema, { ...base, ...change });
     expect(result.ok ? [] : result.errors).toEqual(errors);

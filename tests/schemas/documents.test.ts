@@ -20,8 +20,8 @@ describe('documentSchema', () => {
   });
 
   test.each([
-    ['no number and no kind', {}, ['kind: a document without a `number` needs a `kind` (its type code, e.g. TB)']],
-    ['a kind that disagrees with the number', { number: '60-KH/HU', kind: 'KL' }, ['kind: `kind` disagrees with the type in `number`: correct one of them']],
+    ['no number and no kind', {}, ['kind: văn bản không có `number` thì phải ghi `kind` (mã loại văn bản, ví dụ TB)']],
+    ['a kind that disagrees with the number', { number: '60-KH/HU', kind: 'KL' }, ['kind: `kind` không khớp với loại văn bản trong `number`: sửa lại một trong hai']],
   ])('rejects %s', (_, change, errors) => {
     const result = parseWith(documentSchema, { ...base, ...change });
     expect(result.ok ? [] : result.errors).toEqual(errors);

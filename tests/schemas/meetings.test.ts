@@ -34,18 +34,18 @@ describe('meetingSchema', () => {
   });
 
   test.each([
-    ['a missing title', { title: undefined }, ['title: this field is required but missing: add `title:`']],
-    ['an unknown kind', { kind: 'hop' }, ['kind: must be one of: hoi-nghi, cuoc-hop, buoi-lam-viec']],
-    ['no convening body', { convenedBy: [] }, ['convenedBy: name at least one body that convened the meeting']],
-    ['a misspelt field', { chair: 'x' }, ['chair: unknown field "chair": check its spelling against docs/records.md, or remove it (nothing unknown is published)']],
-    ['a chair with neither name nor description', { chairs: [{ positions: ['Bí thư'] }] }, ['chairs[0]: give a person a `name`, or a `description` when the article names no one']],
+    ['a missing title', { title: undefined }, ['title: thiếu trường bắt buộc: thêm `title:`']],
+    ['an unknown kind', { kind: 'hop' }, ['kind: phải là một trong các giá trị: hoi-nghi, cuoc-hop, buoi-lam-viec']],
+    ['no convening body', { convenedBy: [] }, ['convenedBy: ghi ít nhất một cơ quan triệu tập cuộc họp']],
+    ['a misspelt field', { chair: 'x' }, ['chair: trường "chair" không có trong mẫu bản ghi: kiểm tra chính tả theo docs/records.md, hoặc xoá trường này (trường lạ không được đăng)']],
+    ['a chair with neither name nor description', { chairs: [{ positions: ['Bí thư'] }] }, ['chairs[0]: ghi tên người (`name`), hoặc mô tả (`description`) khi bài không nêu tên ai']],
     [
       'absent names that do not add up',
       { attendance: [{ group: 'g', present: 8, expected: 10, absent: ['A'] }] },
-      ['attendance[0].absent: the absent named do not add up: `present` plus the number of `absent` must equal `expected`'],
+      ['attendance[0].absent: số người vắng mặt không khớp: `present` cộng số người trong `absent` phải bằng `expected`'],
     ],
-    ['two deadline forms', { tasks: [{ id: 't1', text: 'x', deadline: { date: '2023-08-15', month: '2023-08' } }] }, ['tasks[0].deadline: give exactly one of `date`, `month`, `quarter` or `year`']],
-    ['a done task without a date', { tasks: [{ id: 't1', text: 'x', status: 'done' }] }, ['tasks[0].statusDate: a task marked done or cancelled needs the `statusDate` on which that was reported']],
+    ['two deadline forms', { tasks: [{ id: 't1', text: 'x', deadline: { date: '2023-08-15', month: '2023-08' } }] }, ['tasks[0].deadline: ghi đúng một trong các trường `date`, `month`, `quarter` hoặc `year`']],
+    ['a done task without a date', { tasks: [{ id: 't1', text: 'x', status: 'done' }] }, ['tasks[0].statusDate: nhiệm vụ ghi done hoặc cancelled cần có `statusDate` (ngày báo cáo tình trạng đó)']],
   ])('rejects %s with the exact message', (_, change, errors) => {
     const result = parseWith(meetingSchema, { ...valid, ...change });
     expect(result.ok ? [] : result.errors).toEqual(errors);
@@ -53,11 +53,11 @@ describe('meetingSchema', () => {
 
   test('rejects a deadline before the meeting', () => {
     const result = parseWith(meetingSchema, { ...valid, tasks: [{ id: 't1', text: 'x', deadline: { date: '2023-07-01' } }] });
-    expect(result.ok ? [] : result.errors).toEqual(['tasks[0].deadline: the deadline 2023-07-01 is before the meeting (2023-07-11): check both dates']);
+    expect(result.ok ? [] : result.errors).toEqual(['tasks[0].deadline: thời hạn 2023-07-01 trước ngày họp (2023-07-11): kiểm tra lại cả hai ngày']);
   });
 
   test('rejects a task id used twice', () => {
     const result = parseWith(meetingSchema, { ...valid, tasks: [{ id: 't1', text: 'x' }, { id: 't1', text: 'y' }] });
-    expect(result.ok ? [] : result.errors).toEqual(['tasks[1].id: task id "t1" is used twice in this record: give each task its own id']);
+    expect(result.ok ? [] : result.errors).toEqual(['tasks[1].id: mã nhiệm vụ "t1" được dùng hai lần trong bản ghi này: đặt cho mỗi nhiệm vụ một mã riêng']);
   });
 });

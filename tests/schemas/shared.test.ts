@@ -6,10 +6,10 @@ describe('isoDate', () => {
     expect(isoDate.parse(value)).toBe(value);
   });
   test.each([
-    ['2023-02-31', '2023-02-31 is not a real day of the calendar: check the day and month'],
-    ['2023-02-29', '2023-02-29 is not a real day of the calendar: check the day and month'],
-    ['11/7/2023', '"11/7/2023" is not a date in the form YYYY-MM-DD (write 11/7/2023 as 2023-07-11)'],
-    ['2023-7-11', '"2023-7-11" is not a date in the form YYYY-MM-DD (write 11/7/2023 as 2023-07-11)'],
+    ['2023-02-31', 'ngày 2023-02-31 không có trên lịch: kiểm tra lại ngày và tháng'],
+    ['2023-02-29', 'ngày 2023-02-29 không có trên lịch: kiểm tra lại ngày và tháng'],
+    ['11/7/2023', '"11/7/2023" không phải ngày theo dạng YYYY-MM-DD (ngày 11/7/2023 ghi là 2023-07-11)'],
+    ['2023-7-11', '"2023-7-11" không phải ngày theo dạng YYYY-MM-DD (ngày 11/7/2023 ghi là 2023-07-11)'],
   ])('rejects %s with a message a clerk can act on', (value, message) => {
     const result = isoDate.safeParse(value);
     expect(result.success).toBe(false);
@@ -20,14 +20,14 @@ describe('isoDate', () => {
 describe('isoMonth', () => {
   test('accepts 2023-08', () => expect(isoMonth.parse('2023-08')).toBe('2023-08'));
   test('rejects 2023-13', () => {
-    expect(isoMonth.safeParse('2023-13').error!.issues[0]!.message).toBe('"2023-13" is not a month in the form YYYY-MM (write 8/2023 as 2023-08)');
+    expect(isoMonth.safeParse('2023-13').error!.issues[0]!.message).toBe('"2023-13" không phải tháng theo dạng YYYY-MM (tháng 8/2023 ghi là 2023-08)');
   });
 });
 
 describe('slug', () => {
   test('accepts lower-case ASCII with hyphens', () => expect(slug.parse('de-an-mia')).toBe('de-an-mia'));
   test('rejects Vietnamese letters', () => {
-    expect(slug.safeParse('đề-án').error!.issues[0]!.message).toBe('"đề-án" is not an id of lower-case ASCII letters, digits and hyphens (e.g. giao-thong)');
+    expect(slug.safeParse('đề-án').error!.issues[0]!.message).toBe('"đề-án" không phải mã hợp lệ: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ giao-thong)');
   });
 });
 
@@ -43,6 +43,6 @@ describe('sourceSchema', () => {
   });
   test.each([['javascript:alert(1)'], ['ftp://x.vn/a']])('rejects the address %s', (url) => {
     const result = sourceSchema.safeParse({ title: 'T', publisher: 'P', url });
-    expect(result.error!.issues.map((i) => i.message)).toEqual(['write a full web address starting with https:// or http://']);
+    expect(result.error!.issues.map((i) => i.message)).toEqual(['ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://']);
   });
 });
