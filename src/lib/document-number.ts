@@ -158,13 +158,13 @@ function parseStateTail(
   if (type !== undefined && rest.length === 0) {
     return {
       ok: false,
-      error: `"${raw}" has the type ${type} but no issuer; write the issuer after a hyphen, e.g. ${digits}/${type}-UBND.`,
+      error: `"${raw}" có loại văn bản ${type} nhưng thiếu cơ quan ban hành; ghi cơ quan ban hành sau dấu gạch nối, ví dụ ${digits}/${type}-UBND.`,
     };
   }
   const issuer = canonicalIssuer(type === undefined ? tail : rest.join('-'));
   const warnings = isPartyIssuer(issuer)
     ? [
-        `"${raw}" names a Party issuer (${issuer}) but uses the State form; Party numbers are written N-TYPE/${issuer}, e.g. 60-KH/HU.`,
+        `"${raw}" có cơ quan ban hành của Đảng (${issuer}) nhưng viết theo kiểu văn bản Nhà nước; số văn bản của Đảng viết theo dạng Số-Loại/${issuer}, ví dụ 60-KH/HU.`,
       ]
     : [];
   return { ok: true, value: build('state', digits, issuer, type, year, warnings) };
@@ -183,13 +183,13 @@ export function parseDocumentNumber(raw: string): DocumentNumberResult {
     return {
       ok: false,
       error:
-        'The document number is empty; write it as e.g. 60-KH/HU (Party) or 89/KH-UBND (State).',
+        'Số văn bản đang để trống; ghi theo dạng ví dụ 60-KH/HU (văn bản Đảng) hoặc 89/KH-UBND (văn bản Nhà nước).',
     };
   }
   if (/^\d+$/.test(text)) {
     return {
       ok: false,
-      error: `"${shown}" is only a number; add the type and issuer, e.g. ${text}-QĐ/HU (Party) or ${text}/QĐ-UBND (State).`,
+      error: `"${shown}" mới chỉ có số; thêm loại văn bản và cơ quan ban hành, ví dụ ${text}-QĐ/HU (văn bản Đảng) hoặc ${text}/QĐ-UBND (văn bản Nhà nước).`,
     };
   }
 
@@ -200,7 +200,7 @@ export function parseDocumentNumber(raw: string): DocumentNumberResult {
     const warnings = TYPE_CODES.has(type.toUpperCase())
       ? []
       : [
-          `"${type}" in "${shown}" is not a known document type code (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); check it.`,
+          `"${type}" trong "${shown}" không phải mã loại văn bản đã biết (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); hãy kiểm tra lại.`,
         ];
     return {
       ok: true,
@@ -222,8 +222,8 @@ export function parseDocumentNumber(raw: string): DocumentNumberResult {
     const parsed = build(system, slashDigits, issuer, slashType, undefined, []);
     parsed.warnings.push(
       system === 'party'
-        ? `"${shown}" mixes conventions: ${issuer} is a Party issuer, so it is read as the Party number ${parsed.canonical} (hyphen after the number).`
-        : `"${shown}" mixes conventions: it is read as the State number ${parsed.canonical} (hyphen between type and issuer).`,
+        ? `"${shown}" trộn hai cách viết: ${issuer} là cơ quan của Đảng nên được đọc là số văn bản Đảng ${parsed.canonical} (gạch nối ngay sau số).`
+        : `"${shown}" trộn hai cách viết: được đọc là số văn bản Nhà nước ${parsed.canonical} (gạch nối giữa loại văn bản và cơ quan ban hành).`,
     );
     return { ok: true, value: parsed };
   }
@@ -235,7 +235,7 @@ export function parseDocumentNumber(raw: string): DocumentNumberResult {
 
   return {
     ok: false,
-    error: `"${shown}" is neither a Party number (N-TYPE/ISSUER, e.g. 60-KH/HU) nor a State number (N/TYPE-ISSUER, e.g. 89/KH-UBND, or N/YEAR/TYPE-ISSUER, e.g. 51/2025/QĐ-TTg).`,
+    error: `"${shown}" không phải số văn bản Đảng (Số-Loại/Cơ quan, ví dụ 60-KH/HU) cũng không phải số văn bản Nhà nước (Số/Loại-Cơ quan, ví dụ 89/KH-UBND, hoặc Số/Năm/Loại-Cơ quan, ví dụ 51/2025/QĐ-TTg).`,
   };
 }
 

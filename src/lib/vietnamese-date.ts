@@ -45,12 +45,6 @@ export interface YearOptions {
   referenceYear?: number;
 }
 
-// prettier-ignore
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 /** True for Gregorian leap years (2024, 2000; not 1900). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -78,13 +72,13 @@ function checkCalendarDate(
   written: string,
 ): IsoDateResult {
   if (month < 1 || month > 12) {
-    return { ok: false, error: `"${written}" is not a real date: there is no month ${month}.` };
+    return { ok: false, error: `"${written}" không phải ngày có thật: không có tháng ${month}.` };
   }
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
     return {
       ok: false,
-      error: `"${written}" is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${days} days.`,
+      error: `"${written}" không phải ngày có thật: tháng ${month}/${year} chỉ có ${days} ngày.`,
     };
   }
   return { ok: true, value: { iso: isoOf(year, month, day), year, month, day } };
@@ -103,14 +97,14 @@ export function parseIsoDate(s: string): IsoDateResult {
     if (checked.ok) {
       return {
         ok: false,
-        error: `"${s}" is not an ISO date; write it as ${checked.value.iso} (YYYY-MM-DD).`,
+        error: `"${s}" không phải ngày theo dạng ISO; ghi là ${checked.value.iso} (YYYY-MM-DD).`,
       };
     }
     return checked;
   }
   return {
     ok: false,
-    error: `"${s}" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.`,
+    error: `"${s}" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.`,
   };
 }
 
@@ -129,7 +123,7 @@ function resolveYear(
   }
   return {
     ok: false,
-    error: `"${phrase}" has no year; write the year in the text or give the record's year as referenceYear.`,
+    error: `"${phrase}" không có năm; ghi năm vào nội dung, hoặc cho biết năm của bản ghi (referenceYear).`,
   };
 }
 
@@ -166,7 +160,7 @@ export function parseVietnameseDate(text: string, options: YearOptions = {}): Vi
   if (!match) {
     return {
       ok: false,
-      error: `"${text.normalize('NFC').trim()}" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.`,
+      error: `"${text.normalize('NFC').trim()}" không phải là ngày; ghi theo dạng ngày/tháng/năm, ví dụ 18/5/2022 hoặc ngày 18 tháng 5 năm 2022.`,
     };
   }
   return dateFromGroups(match.slice(1), phrase, options);
@@ -212,7 +206,7 @@ export function parseDeadline(text: string, options: YearOptions = {}): Deadline
   if (found === undefined) {
     return {
       ok: false,
-      error: `No deadline found in "${text.normalize('NFC').trim()}"; write it as e.g. "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" or "cuối năm 2020".`,
+      error: `Không tìm thấy thời hạn trong "${text.normalize('NFC').trim()}"; ghi theo dạng ví dụ "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" hoặc "cuối năm 2020".`,
     };
   }
   const { kind, match } = found;
@@ -231,7 +225,7 @@ export function parseDeadline(text: string, options: YearOptions = {}): Deadline
   if (kind === 'month') {
     const month = Number(period);
     if (month < 1 || month > 12) {
-      return { ok: false, error: `"${match[0]}" is not a real month: there is no month ${month}.` };
+      return { ok: false, error: `"${match[0]}" không phải tháng có thật: không có tháng ${month}.` };
     }
     const value = {
       kind,
@@ -274,7 +268,7 @@ export function formatMonth(isoMonth: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
   const month = Number(match?.[2]);
   if (!match || month < 1 || month > 12) {
-    throw new Error(`"${isoMonth}" is not an ISO month; write it as YYYY-MM, e.g. 2023-08.`);
+    throw new Error(`"${isoMonth}" không phải tháng theo dạng ISO; ghi theo dạng YYYY-MM, ví dụ 2023-08.`);
   }
   return `tháng ${month}/${match[1]}`;
 }

@@ -39,7 +39,7 @@ const state = (
 });
 
 const NOT_A_NUMBER = (shown: string) =>
-  `"${shown}" is neither a Party number (N-TYPE/ISSUER, e.g. 60-KH/HU) nor a State number (N/TYPE-ISSUER, e.g. 89/KH-UBND, or N/YEAR/TYPE-ISSUER, e.g. 51/2025/QĐ-TTg).`;
+  `"${shown}" không phải số văn bản Đảng (Số-Loại/Cơ quan, ví dụ 60-KH/HU) cũng không phải số văn bản Nhà nước (Số/Loại-Cơ quan, ví dụ 89/KH-UBND, hoặc Số/Năm/Loại-Cơ quan, ví dụ 51/2025/QĐ-TTg).`;
 
 describe('DOCUMENT_TYPE_NAMES', () => {
   test.each([
@@ -123,25 +123,25 @@ describe('parseDocumentNumber', () => {
       '575/QĐ/TU',
       'party',
       '575-QĐ/TU',
-      '"575/QĐ/TU" mixes conventions: TU is a Party issuer, so it is read as the Party number 575-QĐ/TU (hyphen after the number).',
+      '"575/QĐ/TU" trộn hai cách viết: TU là cơ quan của Đảng nên được đọc là số văn bản Đảng 575-QĐ/TU (gạch nối ngay sau số).',
     ],
     [
       '123/QĐ/UBND',
       'state',
       '123/QĐ-UBND',
-      '"123/QĐ/UBND" mixes conventions: it is read as the State number 123/QĐ-UBND (hyphen between type and issuer).',
+      '"123/QĐ/UBND" trộn hai cách viết: được đọc là số văn bản Nhà nước 123/QĐ-UBND (gạch nối giữa loại văn bản và cơ quan ban hành).',
     ],
     [
       '60/HU',
       'state',
       '60/HU',
-      '"60/HU" names a Party issuer (HU) but uses the State form; Party numbers are written N-TYPE/HU, e.g. 60-KH/HU.',
+      '"60/HU" có cơ quan ban hành của Đảng (HU) nhưng viết theo kiểu văn bản Nhà nước; số văn bản của Đảng viết theo dạng Số-Loại/HU, ví dụ 60-KH/HU.',
     ],
     [
       '60-XY/HU',
       'party',
       '60-XY/HU',
-      '"XY" in "60-XY/HU" is not a known document type code (NQ, QĐ, QĐi, CT, KL, TB, BC, KH, CTr, ĐA, DA, PA, HD, QC, TTr, BB, CV, NĐ, TT); check it.',
+      '"XY" trong "60-XY/HU" không phải mã loại văn bản đã biết (NQ, QĐ, QĐi, CT, KL, TB, BC, KH, CTr, ĐA, DA, PA, HD, QC, TTr, BB, CV, NĐ, TT); hãy kiểm tra lại.',
     ],
   ])('reads %s with a warning', (raw, system, canonical, warning) => {
     const result = parseDocumentNumber(raw);
@@ -153,18 +153,18 @@ describe('parseDocumentNumber', () => {
   });
 
   test.each([
-    ['', 'The document number is empty; write it as e.g. 60-KH/HU (Party) or 89/KH-UBND (State).'],
+    ['', 'Số văn bản đang để trống; ghi theo dạng ví dụ 60-KH/HU (văn bản Đảng) hoặc 89/KH-UBND (văn bản Nhà nước).'],
     [
       '   ',
-      'The document number is empty; write it as e.g. 60-KH/HU (Party) or 89/KH-UBND (State).',
+      'Số văn bản đang để trống; ghi theo dạng ví dụ 60-KH/HU (văn bản Đảng) hoặc 89/KH-UBND (văn bản Nhà nước).',
     ],
     [
       '1447',
-      '"1447" is only a number; add the type and issuer, e.g. 1447-QĐ/HU (Party) or 1447/QĐ-UBND (State).',
+      '"1447" mới chỉ có số; thêm loại văn bản và cơ quan ban hành, ví dụ 1447-QĐ/HU (văn bản Đảng) hoặc 1447/QĐ-UBND (văn bản Nhà nước).',
     ],
     [
       '123/KH',
-      '"123/KH" has the type KH but no issuer; write the issuer after a hyphen, e.g. 123/KH-UBND.',
+      '"123/KH" có loại văn bản KH nhưng thiếu cơ quan ban hành; ghi cơ quan ban hành sau dấu gạch nối, ví dụ 123/KH-UBND.',
     ],
     ['13/7/2017', NOT_A_NUMBER('13/7/2017')],
     ['16/20', NOT_A_NUMBER('16/20')],

@@ -43,19 +43,19 @@ describe('parseIsoDate', () => {
   });
 
   test.each([
-    ['2023-02-31', '"2023-02-31" is not a real date: February 2023 has 28 days.'],
-    ['2023-02-29', '"2023-02-29" is not a real date: February 2023 has 28 days.'],
-    ['2023-04-31', '"2023-04-31" is not a real date: April 2023 has 30 days.'],
-    ['2023-13-01', '"2023-13-01" is not a real date: there is no month 13.'],
-    ['2023-08-00', '"2023-08-00" is not a real date: August 2023 has 31 days.'],
-    ['2023-8-15', '"2023-8-15" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.'],
+    ['2023-02-31', '"2023-02-31" không phải ngày có thật: tháng 2/2023 chỉ có 28 ngày.'],
+    ['2023-02-29', '"2023-02-29" không phải ngày có thật: tháng 2/2023 chỉ có 28 ngày.'],
+    ['2023-04-31', '"2023-04-31" không phải ngày có thật: tháng 4/2023 chỉ có 30 ngày.'],
+    ['2023-13-01', '"2023-13-01" không phải ngày có thật: không có tháng 13.'],
+    ['2023-08-00', '"2023-08-00" không phải ngày có thật: tháng 8/2023 chỉ có 31 ngày.'],
+    ['2023-8-15', '"2023-8-15" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.'],
     [
       '2023-08-15T00:00',
-      '"2023-08-15T00:00" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.',
+      '"2023-08-15T00:00" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.',
     ],
-    ['18/5/2022', '"18/5/2022" is not an ISO date; write it as 2022-05-18 (YYYY-MM-DD).'],
-    ['31/2/2022', '"31/2/2022" is not a real date: February 2022 has 28 days.'],
-    ['', '"" is not an ISO date; write it as YYYY-MM-DD, e.g. 2022-05-18.'],
+    ['18/5/2022', '"18/5/2022" không phải ngày theo dạng ISO; ghi là 2022-05-18 (YYYY-MM-DD).'],
+    ['31/2/2022', '"31/2/2022" không phải ngày có thật: tháng 2/2022 chỉ có 28 ngày.'],
+    ['', '"" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.'],
   ])('rejects %j', (input, error) => {
     expect(parseIsoDate(input)).toEqual({ ok: false, error });
   });
@@ -82,21 +82,21 @@ describe('parseVietnameseDate', () => {
   test.each([
     [
       '11/7',
-      '"11/7" has no year; write the year in the text or give the record\'s year as referenceYear.',
+      '"11/7" không có năm; ghi năm vào nội dung, hoặc cho biết năm của bản ghi (referenceYear).',
     ],
-    ['31/2/2023', '"31/2/2023" is not a real date: February 2023 has 28 days.'],
-    ['5/13/2023', '"5/13/2023" is not a real date: there is no month 13.'],
+    ['31/2/2023', '"31/2/2023" không phải ngày có thật: tháng 2/2023 chỉ có 28 ngày.'],
+    ['5/13/2023', '"5/13/2023" không phải ngày có thật: không có tháng 13.'],
     [
       '2022-05-18',
-      '"2022-05-18" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.',
+      '"2022-05-18" không phải là ngày; ghi theo dạng ngày/tháng/năm, ví dụ 18/5/2022 hoặc ngày 18 tháng 5 năm 2022.',
     ],
     [
       'tháng 8/2023',
-      '"tháng 8/2023" is not a date; write it as day/month/year, e.g. 18/5/2022 or ngày 18 tháng 5 năm 2022.',
+      '"tháng 8/2023" không phải là ngày; ghi theo dạng ngày/tháng/năm, ví dụ 18/5/2022 hoặc ngày 18 tháng 5 năm 2022.',
     ],
     [
       '16/20',
-      '"16/20" has no year; write the year in the text or give the record\'s year as referenceYear.',
+      '"16/20" không có năm; ghi năm vào nội dung, hoặc cho biết năm của bản ghi (referenceYear).',
     ],
   ])('rejects %j', (text, error) => {
     expect(parseVietnameseDate(text)).toEqual({ ok: false, error });
@@ -182,29 +182,29 @@ describe('parseDeadline', () => {
   test.each([
     [
       'trước 15/8',
-      '"trước 15/8" has no year; write the year in the text or give the record\'s year as referenceYear.',
+      '"trước 15/8" không có năm; ghi năm vào nội dung, hoặc cho biết năm của bản ghi (referenceYear).',
     ],
     [
       'trong tháng 8',
-      '"tháng 8" has no year; write the year in the text or give the record\'s year as referenceYear.',
+      '"tháng 8" không có năm; ghi năm vào nội dung, hoặc cho biết năm của bản ghi (referenceYear).',
     ],
-    ['trước 31/9/2023', '"trước 31/9/2023" is not a real date: September 2023 has 30 days.'],
-    ['trong tháng 13/2023', '"tháng 13/2023" is not a real month: there is no month 13.'],
+    ['trước 31/9/2023', '"trước 31/9/2023" không phải ngày có thật: tháng 9/2023 chỉ có 30 ngày.'],
+    ['trong tháng 13/2023', '"tháng 13/2023" không phải tháng có thật: không có tháng 13.'],
     [
       'sớm nhất có thể',
-      'No deadline found in "sớm nhất có thể"; write it as e.g. "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" or "cuối năm 2020".',
+      'Không tìm thấy thời hạn trong "sớm nhất có thể"; ghi theo dạng ví dụ "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" hoặc "cuối năm 2020".',
     ],
     [
       'Kết luận ngày 05/4/2021',
-      'No deadline found in "Kết luận ngày 05/4/2021"; write it as e.g. "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" or "cuối năm 2020".',
+      'Không tìm thấy thời hạn trong "Kết luận ngày 05/4/2021"; ghi theo dạng ví dụ "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" hoặc "cuối năm 2020".',
     ],
     [
       '6 tháng đầu năm 2022',
-      'No deadline found in "6 tháng đầu năm 2022"; write it as e.g. "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" or "cuối năm 2020".',
+      'Không tìm thấy thời hạn trong "6 tháng đầu năm 2022"; ghi theo dạng ví dụ "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" hoặc "cuối năm 2020".',
     ],
     [
       'trước tháng 8/2023',
-      'No deadline found in "trước tháng 8/2023"; write it as e.g. "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" or "cuối năm 2020".',
+      'Không tìm thấy thời hạn trong "trước tháng 8/2023"; ghi theo dạng ví dụ "trước 15/8/2023", "trong tháng 8/2023", "trong quý II/2017" hoặc "cuối năm 2020".',
     ],
   ])('rejects %j', (text, error) => {
     expect(parseDeadline(text)).toEqual({ ok: false, error });
@@ -222,7 +222,7 @@ describe('formatVietnameseDate', () => {
 
   test('throws on an impossible date', () => {
     expect(() => formatVietnameseDate('2023-02-31')).toThrow(
-      '"2023-02-31" is not a real date: February 2023 has 28 days.',
+      '"2023-02-31" không phải ngày có thật: tháng 2/2023 chỉ có 28 ngày.',
     );
   });
 });
@@ -253,7 +253,7 @@ describe('formatMonth', () => {
 
   test.each([['2023-13'], ['2023-8'], ['08/2023']])('throws on %j', (isoMonth) => {
     expect(() => formatMonth(isoMonth)).toThrow(
-      `"${isoMonth}" is not an ISO month; write it as YYYY-MM, e.g. 2023-08.`,
+      `"${isoMonth}" không phải tháng theo dạng ISO; ghi theo dạng YYYY-MM, ví dụ 2023-08.`,
     );
   });
 });
