@@ -13,22 +13,22 @@ const outAt = args.indexOf('--out');
 const outDir = resolve(outAt >= 0 ? (args[outAt + 1] ?? 'drafts') : 'drafts');
 const files = args.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
 if (files.length !== 1 || (outAt >= 0 && args[outAt + 1] === undefined)) {
-  console.error('Usage: npm run import -- ARTICLE.txt [--out DRAFTS_FOLDER]');
+  console.error('Cách dùng: npm run import -- ARTICLE.txt [--out DRAFTS_FOLDER]');
   process.exit(2);
 }
 
 try {
   const { draft, written, issues } = importArticle({ file: resolve(files[0]!), outDir, contentDir: resolveContentDir() });
-  console.log(`Wrote ${written.length} draft file${written.length === 1 ? '' : 's'} into ${outDir}:`);
+  console.log(`Đã ghi ${written.length} tệp nháp vào ${outDir}:`);
   for (const path of written) console.log(`  ${path}`);
-  if (draft.linked.length > 0) console.log(`Cites documents already in content/: ${draft.linked.map((l) => l.id).join(', ')}`);
+  if (draft.linked.length > 0) console.log(`Bài trích dẫn các văn bản đã có trong content/: ${draft.linked.map((l) => l.id).join(', ')}`);
   const reviews = draft.records.reduce((n, r) => n + r.review.size, 0);
-  console.log(`\n${reviews} value${reviews === 1 ? '' : 's'} marked "# REVIEW:" in the files: check each one against the article.`);
+  console.log(`\nCó ${reviews} giá trị được đánh dấu "# REVIEW:" trong các tệp: đối chiếu từng giá trị với bài báo.`);
   if (issues.length > 0) {
-    console.log(`\nThe validator found ${issues.length} problem${issues.length === 1 ? '' : 's'} in the drafts (fix them before moving the files into content/):`);
+    console.log(`\nTrình kiểm tra (validator) tìm thấy ${issues.length} lỗi trong các bản nháp (sửa các lỗi này trước khi chuyển tệp vào content/):`);
     for (const issue of sortIssues(issues)) console.log(`  ${formatIssue(issue)}`);
   } else {
-    console.log('\nThe drafts pass the validator together with content/.');
+    console.log('\nCác bản nháp cùng với content/ đều qua được trình kiểm tra (validator).');
   }
 } catch (error) {
   if (error instanceof ImportRefused) {

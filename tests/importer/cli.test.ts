@@ -16,17 +16,17 @@ describe('npm run import', () => {
     const article = join(root, 'content', 'sources', '004_6aa71deb074a78cc.txt');
     const first = run('import.ts', [article, '--out', join(out, 'drafts')]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/Wrote 3 draft files/);
-    expect(first.stdout).toMatch(/marked "# REVIEW:"/);
-    expect(first.stdout).toMatch(/validator/);
+    expect(first.stdout).toMatch(/Đã ghi 3 tệp nháp vào /);
+    expect(first.stdout).toMatch(/giá trị được đánh dấu "# REVIEW:" trong các tệp: đối chiếu từng giá trị với bài báo/);
+    expect(first.stdout).toMatch(/Trình kiểm tra \(validator\) tìm thấy \d+ lỗi|Các bản nháp cùng với content\/ đều qua được trình kiểm tra/);
     const second = run('import.ts', [article, '--out', join(out, 'drafts')]);
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/Nothing was written, because a draft would replace an existing file/);
+    expect(second.stderr).toMatch(/Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có/);
   });
   test('says how to use it when no file is given', () => {
     const r = run('import.ts', []);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/Usage: npm run import -- ARTICLE.txt/);
+    expect(r.stderr).toMatch(/Cách dùng: npm run import -- ARTICLE.txt/);
   });
 });
 

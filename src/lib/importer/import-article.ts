@@ -51,7 +51,7 @@ export function importArticle(options: ImportOptions): ImportResult {
     ...(existsSync(join(options.contentDir, path)) ? [`${join(options.contentDir, path)} already exists`] : []),
   ]);
   if (conflicts.length > 0) {
-    throw new ImportRefused(`Nothing was written, because a draft would replace an existing file:\n  ${conflicts.join('\n  ')}\nMove or rename the earlier draft first, or choose another folder with --out.`);
+    throw new ImportRefused(`Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`);
   }
   for (const { record, path } of files) {
     const target = join(options.outDir, path);
