@@ -207,9 +207,25 @@ function countIndexedPages(pagefindDir: string): number {
 
 /** Replaces `distDir` with `stagingDir` in two renames, so readers of `dist/` never see a mix. */
 function swapIntoPlace(stagingDir: string, distDir: string): void {
-  const previous = `${distDir}.previous`;
-  rmSync(previous, { recursive: true, force: true });
+  // A name of its own, so that a removal still running from an earlier build never meets this one.
+  const previous = `${distDir}.previous-${process.pid}-${Date.now()}`;
   if (existsSync(distDir)) renameSync(distDir, previous);
   renameSync(stagingDir, distDir);
-  rmSync(previous, { recursive: true, force: true });
+  removeInBackground(previous);
+}
+
+/**
+ * Deletes a folder without waiting: the new site is already in place, and removing the previous
+ * one (hundreds of thousands of files for a large archive: minutes on a slow disk) is cleanup.
+ * Uses a detached `rm -rf` where there is one, else removes it here.
+ */
+function removeInBackground(folder: string): void {
+  if (!existsSync(folder)) return;
+  if (process.platform === 'win32') {
+    rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  const rm = spawn('rm', ['-rf', folder], { detached: true, stdio: 'ignore' });
+  rm.on('error', () => rmSync(folder, { recursive: true, force: true }));
+  rm.unref();
 }
