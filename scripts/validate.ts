@@ -13,4 +13,4 @@ if (issues.length > 0) {
   process.exit(1);
 }
 const counts = Object.entries(content).map(([name, records]) => `${records.length} ${name}`).join(', ');
-console.log(`All records in ${contentDir} are valid: ${counts}.`);
+console.log(`Tất cả bản ghi trong ${contentDir} đều hợp lệ: ${counts}.`);

@@ -22,7 +22,7 @@ export function recordsLoader(collection: CollectionName): Loader {
       const spec = COLLECTIONS[collection];
       const { records, issues } = readCollectionFolder(join(resolveContentDir(), spec.folder), spec.format, EXTENSIONS[spec.format]);
       // `npm run build` validates first; this only guards a direct `astro build`.
-      if (issues.length > 0) throw new Error(`Invalid records (run npm run validate):\n${issues.map(formatIssue).join('\n')}`);
+      if (issues.length > 0) throw new Error(`Có bản ghi không hợp lệ (chạy npm run validate để xem cách sửa):\n${issues.map(formatIssue).join('\n')}`);
       const keep = new Set<string>();
       for (const raw of records) {
         keep.add(raw.id);

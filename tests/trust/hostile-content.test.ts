@@ -40,7 +40,7 @@ describe('the schema', () => {
   test.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])('refuses the source url %s', (url) => {
     const result = sourceSchema.safeParse({ title: 'x', publisher: 'y', url });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('write a full web address starting with https:// or http://');
+    expect(result.error?.issues[0]?.message).toBe('ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://');
   });
 });
 

@@ -30,7 +30,7 @@ test('a bare astro build of a record with raw HTML fails and names the file and 
     timeout: 300_000,
   });
   expect(run.status).not.toBe(0);
-  expect(`${run.stdout}${run.stderr}`).toContain('chen-ma.md: line 9 has raw HTML (<script>): records are plain Markdown, so write it without HTML tags');
+  expect(`${run.stdout}${run.stderr}`).toContain('chen-ma.md: dòng 9 có mã HTML (<script>): bản ghi là Markdown thuần, hãy viết lại không dùng thẻ HTML');
   const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')) : [];
   expect(pages).toEqual([]);
 }, 300_000);

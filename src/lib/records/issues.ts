@@ -32,9 +32,9 @@ export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
 
 /** The whole report for a terminal: every issue, then a count and the next step. */
 export function formatReport(issues: ValidationIssue[]): string {
-  if (issues.length === 0) return 'All records are valid.';
+  if (issues.length === 0) return 'Tất cả bản ghi đều hợp lệ.';
   const files = new Set(issues.map((i) => i.file)).size;
   const lines = sortIssues(issues).map(formatIssue);
-  lines.push('', `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run \`npm run validate\` again; nothing was built.`);
+  lines.push('', `Có ${issues.length} lỗi trong ${files} tệp. Sửa các lỗi trên rồi chạy lại \`npm run validate\`; trang web chưa được tạo.`);
   return lines.join('\n');
 }

@@ -22,14 +22,14 @@ export function findUnsafeMarkdown(body: string, firstLine = 1): string[] {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     if (node.type === 'html') {
       const tag = /<\/?\s*([a-zA-Z][\w-]*)/.exec(node.value ?? '')?.[1];
-      problems.add(`line ${line} has raw HTML${tag ? ` (<${tag}>)` : ''}: records are plain Markdown, so write it without HTML tags`);
+      problems.add(`dòng ${line} có mã HTML${tag ? ` (<${tag}>)` : ''}: bản ghi là Markdown thuần, hãy viết lại không dùng thẻ HTML`);
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined && !isSafeHref(node.url)) {
-      problems.add(`line ${line} links to "${node.url.slice(0, 40)}": only http(s), mailto and site addresses are allowed`);
+      problems.add(`dòng ${line} có liên kết tới "${node.url.slice(0, 40)}": chỉ được liên kết tới địa chỉ http(s), mailto và địa chỉ trong trang này`);
     } else if (node.type === 'image' && node.url !== undefined && /^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(node.url.trim())) {
       // The site's Content Security Policy loads images from the site only (img-src 'self'), and
       // an outside image would tell another server who reads the page.
-      problems.add(`line ${line} shows an image from another site ("${node.url.slice(0, 40)}"): records may show only images of this site; link to the picture instead ([ảnh](…))`);
+      problems.add(`dòng ${line} hiển thị ảnh từ trang khác ("${node.url.slice(0, 40)}"): bản ghi chỉ được hiển thị ảnh của trang này; hãy đặt liên kết tới ảnh ([ảnh](…))`);
     }
     for (const child of node.children ?? []) visit(child as typeof node);
   };

@@ -51,7 +51,7 @@ export function decodeRecordText(bytes: Uint8Array): { text: string } | { error:
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { error: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save with encoding → UTF-8")' };
+    return { error: 'tệp không phải văn bản UTF-8: lưu lại tệp với bảng mã UTF-8 (trong phần lớn trình soạn thảo: "Save with encoding → UTF-8")' };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n').normalize('NFC');
@@ -66,10 +66,23 @@ export function recordIdFromPath(pathBelowFolder: string): { id: string } | { er
   const segments = withoutExt.split(sep).join('/').split('/');
   const bad = segments.find((s) => !ID_SEGMENT.test(s));
   if (bad !== undefined) {
-    return { error: `the file or folder name "${bad}" is not usable in an address: use lower-case ASCII letters, digits and hyphens (e.g. lam-hop, 2023-07-11-to-cong-tac-01)` };
+    return { error: `tên tệp hoặc thư mục "${bad}" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)` };
   }
   return { id: segments.join('/') };
 }
+
+// The yaml library's commonest errors, said for a clerk; others keep the library's English text.
+const YAML_ERRORS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'một trường được ghi hai lần',
+  BAD_INDENT: 'thụt đầu dòng không đúng, hoặc thiếu dấu đóng ngoặc',
+  TAB_AS_INDENT: 'dùng phím Tab để thụt đầu dòng: thay bằng dấu cách',
+  MISSING_CHAR: 'thiếu dấu đóng ngoặc kép hoặc dấu đóng ngoặc',
+  MULTILINE_IMPLICIT_KEY: 'thụt đầu dòng hoặc dấu hai chấm không đúng chỗ',
+  BLOCK_AS_IMPLICIT_KEY: 'thụt đầu dòng hoặc dấu hai chấm không đúng chỗ',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự không được phép (như `, @ hoặc %): đặt giá trị trong dấu ngoặc kép',
+  BAD_DQ_ESCAPE: 'dấu \\ trong ngoặc kép viết không đúng',
+  MULTIPLE_DOCS: 'có thêm một dòng "---" ở giữa',
+};
 
 function yamlToData(source: string, offsetLines: number): { data: unknown } | { error: string } {
   // The core schema keeps 2023-07-11 as text (YAML 1.1 would turn it into a timestamp).
@@ -81,8 +94,8 @@ function yamlToData(source: string, offsetLines: number): { data: unknown } | { 
     const lastLine = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
     const line = Math.min(first.linePos?.[0]?.line ?? 1, Math.max(lastLine, 1)) + offsetLines;
     // yaml's own text ends with its position ("… at line 4, column 1:"); we give the line ourselves.
-    const what = first.code === 'DUPLICATE_KEY' ? 'a field is written twice' : first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { error: `the YAML cannot be read near line ${line} (${what}): check indentation, colons and quotes` };
+    const what = YAML_ERRORS[first.code] ?? first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { error: `không đọc được YAML ở gần dòng ${line} (${what}): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép` };
   }
   return { data: doc.toJS() };
 }
@@ -90,7 +103,7 @@ function yamlToData(source: string, offsetLines: number): { data: unknown } | { 
 /** Parses the normalised text of a Markdown record (`---` front matter, then the body). */
 export function parseMarkdownRecord(text: string): { data: unknown; body: string; bodyLine: number } | { error: string } {
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!match) return { error: 'a Markdown record must start with front matter between two lines of "---"' };
+  if (!match) return { error: 'bản ghi Markdown phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"' };
   const parsed = yamlToData(match[1]!, 1);
   if ('error' in parsed) return parsed;
   // Opening fence, the front matter's lines, closing fence: the body starts on the line after.
@@ -103,7 +116,7 @@ export function parseDataRecord(text: string, extension: string): { data: unknow
     try {
       return { data: JSON.parse(text) };
     } catch (e) {
-      return { error: `the JSON cannot be read (${(e as Error).message}): check commas, quotes and brackets` };
+      return { error: `không đọc được JSON (${(e as Error).message}): kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc` };
     }
   }
   return yamlToData(text, 0);
@@ -129,8 +142,8 @@ export function readCollectionFolder(
     if (!extensions.includes(ext)) {
       fail(
         ext === '.mdx'
-          ? 'records cannot be MDX (it runs code): rename it to .md and write plain Markdown'
-          : `this folder holds ${extensions.join(', ')} files only: rename or move this file`,
+          ? 'bản ghi không được là MDX (MDX chạy được mã lệnh): đổi đuôi tệp thành .md và viết Markdown thông thường'
+          : `thư mục này chỉ chứa tệp ${extensions.join(', ')}: đổi tên hoặc chuyển tệp này đi nơi khác`,
       );
       continue;
     }
@@ -141,7 +154,7 @@ export function readCollectionFolder(
     }
     const size = statSync(path).size;
     if (size > MAX_RECORD_BYTES) {
-      fail(`the file is ${Math.round(size / 1024)} KB, over the ${MAX_RECORD_BYTES / 1024} KB limit for one record: split it into several records`);
+      fail(`tệp nặng ${Math.round(size / 1024)} KB, vượt giới hạn ${MAX_RECORD_BYTES / 1024} KB cho một bản ghi: tách thành nhiều bản ghi`);
       continue;
     }
     const decoded = decodeRecordText(readFileSync(path));
@@ -150,7 +163,7 @@ export function readCollectionFolder(
       continue;
     }
     if (decoded.text.trim() === '') {
-      fail('the file is empty: write the record, or delete the file');
+      fail('tệp trống: viết nội dung bản ghi, hoặc xoá tệp');
       continue;
     }
     const parsed: { data: unknown; body?: string; bodyLine?: number } | { error: string } =
@@ -160,7 +173,7 @@ export function readCollectionFolder(
       continue;
     }
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      fail('the record must be a group of fields ("name: value" lines), not a list or a single value');
+      fail('bản ghi phải là một nhóm trường (các dòng "tên: giá trị"), không phải một danh sách hay một giá trị đơn lẻ');
       continue;
     }
     const record: RawRecord = { id: idResult.id, file, data: parsed.data as Record<string, unknown>, text: decoded.text };

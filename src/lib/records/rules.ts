@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_NAMES, folderOf, type CollectionName, type RecordRef } from '../../schemas/index.ts';
 import { PARTY_BODY_KINDS, type Body } from '../../schemas/bodies.ts';
-import { PLACE_LEVEL, type Place } from '../../schemas/places.ts';
+import { PLACE_KINDS, PLACE_LEVEL, type Place, type PlaceKind } from '../../schemas/places.ts';
 import { effectiveCriteria } from '../criteria.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
 import { formatFieldPath, type ValidationIssue } from './issues.ts';
@@ -25,6 +25,15 @@ export interface RuleContext {
 export const DISTRICT_LEVEL_ABOLISHED_AFTER = '2025-06-30';
 
 type AnyRecord = ParsedRecord<unknown>;
+
+/** A place kind as a clerk says it in a sentence: `huyen` → "huyện". */
+function kindWord(kind: PlaceKind): string {
+  const label = PLACE_KINDS[kind];
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** The level a criteria set scores, in words. */
+const LEVEL_WORDS: Record<string, string> = { xa: 'cấp xã', thon: 'cấp thôn', huyen: 'cấp huyện' };
 
 function isRef(value: unknown): value is RecordRef {
   return (
@@ -87,7 +96,7 @@ export function checkReferences(content: ContentSet, ctx: RuleContext): Validati
       issues.push({
         file: record.file,
         field: formatFieldPath(path),
-        message: `"${ref.id}" is not a record in content/${folderOf(ref.collection)}/: ${suggestion ? `did you mean "${suggestion}"?` : 'check the id (the file path without extension), or add that record'}`,
+        message: `"${ref.id}" không phải mã của bản ghi nào trong content/${folderOf(ref.collection)}/: ${suggestion ? `có phải ý bạn là "${suggestion}"?` : 'kiểm tra lại id (đường dẫn của tệp, bỏ phần đuôi), hoặc thêm bản ghi đó'}`,
       });
     }
   }
@@ -101,7 +110,7 @@ export function checkDuplicateIds(content: ContentSet): ValidationIssue[] {
     const firstFile = new Map<string, string>();
     for (const record of content[name] as AnyRecord[]) {
       const other = firstFile.get(record.id);
-      if (other) issues.push({ file: record.file, field: '', message: `its id "${record.id}" is already used by ${other}: rename one of the two files` });
+      if (other) issues.push({ file: record.file, field: '', message: `id "${record.id}" đã được dùng cho ${other}: đổi tên một trong hai tệp` });
       else firstFile.set(record.id, record.file);
     }
   }
@@ -117,7 +126,7 @@ export function checkDocumentIdentity(content: ContentSet): ValidationIssue[] {
     if (!d.number) continue;
     const key = `${d.issuer.id}|${d.number.canonical}|${d.date ?? 'undated'}`;
     const other = seen.get(key);
-    if (other) issues.push({ file: doc.file, field: 'number', message: `${d.number.canonical} of the same issuer and date is already recorded in ${other}: merge the two records` });
+    if (other) issues.push({ file: doc.file, field: 'number', message: `văn bản ${d.number.canonical} của cùng cơ quan ban hành, cùng ngày đã có trong ${other}: gộp hai bản ghi làm một` });
     else seen.set(key, doc.file);
   }
   return issues;
@@ -136,20 +145,20 @@ export function checkAssessments(content: ContentSet): ValidationIssue[] {
     const setName = sets.get(data.criteriaSet.id)!.shortName;
     for (const key of Object.keys(data.statuses)) {
       if (!numbers.has(Number(key))) {
-        issues.push({ file: a.file, field: `statuses.${key}`, message: `criterion ${key} is not in the set "${setName}" (it has criteria ${Math.min(...numbers)}–${Math.max(...numbers)}): check the number or the set` });
+        issues.push({ file: a.file, field: `statuses.${key}`, message: `tiêu chí ${key} không có trong bộ "${setName}" (bộ này có các tiêu chí ${Math.min(...numbers)}–${Math.max(...numbers)}): kiểm tra lại số tiêu chí hoặc bộ tiêu chí` });
       }
     }
     const missing = criteria.filter((c) => data.statuses[String(c.number)] === undefined);
     if (missing.length > 0 && data.otherwise === undefined) {
-      issues.push({ file: a.file, field: 'statuses', message: `criteria ${missing.map((c) => c.number).join(', ')} have no status: list them, or add \`otherwise:\` for all unlisted criteria` });
+      issues.push({ file: a.file, field: 'statuses', message: `tiêu chí ${missing.map((c) => c.number).join(', ')} chưa có kết quả: ghi kết quả cho từng tiêu chí, hoặc thêm \`otherwise:\` cho mọi tiêu chí không liệt kê` });
     }
     if (data.reportedTotal !== undefined && data.reportedTotal !== criteria.length) {
-      issues.push({ file: a.file, field: 'reportedTotal', message: `the source counts out of ${data.reportedTotal} but the set "${setName}" has ${criteria.length} criteria: choose the set the source uses` });
+      issues.push({ file: a.file, field: 'reportedTotal', message: `nguồn tính trên tổng số ${data.reportedTotal} tiêu chí nhưng bộ "${setName}" có ${criteria.length} tiêu chí: chọn đúng bộ tiêu chí mà nguồn dùng` });
     }
     if (data.reportedMet !== undefined) {
       const met = criteria.filter((c) => (data.statuses[String(c.number)] ?? data.otherwise) === 'dat').length;
       if (met !== data.reportedMet) {
-        issues.push({ file: a.file, field: 'reportedMet', message: `the source says ${data.reportedMet} criteria are met but the statuses give ${met}: check which criteria are listed as Đạt / Chưa đạt` });
+        issues.push({ file: a.file, field: 'reportedMet', message: `nguồn ghi ${data.reportedMet} tiêu chí đạt nhưng theo kết quả từng tiêu chí thì có ${met}: kiểm tra lại tiêu chí nào ghi Đạt / Chưa đạt` });
       }
     }
     const place = places.get(data.place.id);
@@ -158,7 +167,7 @@ export function checkAssessments(content: ContentSet): ValidationIssue[] {
       const level = PLACE_LEVEL[place.kind];
       const expected = set.level === 'xa' ? 3 : set.level === 'thon' ? 4 : 2;
       if (level !== expected) {
-        issues.push({ file: a.file, field: 'place', message: `the set "${setName}" scores ${set.level === 'xa' ? 'communes' : set.level === 'thon' ? 'villages' : 'districts'} but ${place.name} is a ${place.kind}: choose a set for that level` });
+        issues.push({ file: a.file, field: 'place', message: `bộ "${setName}" dùng để đánh giá ${LEVEL_WORDS[set.level]} nhưng ${place.name} là ${kindWord(place.kind)}: chọn bộ tiêu chí của cấp đó` });
       }
     }
   }
@@ -173,8 +182,8 @@ export function checkCriteriaSets(content: ContentSet): ValidationIssue[] {
     if (!s.data.extends) continue;
     const base = sets.get(s.data.extends.id);
     if (!base) continue;
-    if (base.level !== s.data.level) issues.push({ file: s.file, field: 'extends', message: `it scores ${s.data.level} but extends a set that scores ${base.level}: extend a set of the same level` });
-    if (!effectiveCriteria(s.id, sets)) issues.push({ file: s.file, field: 'extends', message: 'the chain of `extends` loops back on itself: a variant must extend a national set' });
+    if (base.level !== s.data.level) issues.push({ file: s.file, field: 'extends', message: `bộ này đánh giá ${LEVEL_WORDS[s.data.level]} nhưng lại mở rộng một bộ đánh giá ${LEVEL_WORDS[base.level]}: chỉ mở rộng bộ tiêu chí cùng cấp` });
+    if (!effectiveCriteria(s.id, sets)) issues.push({ file: s.file, field: 'extends', message: 'chuỗi `extends` vòng trở lại chính nó: bộ tiêu chí riêng của tỉnh phải mở rộng một bộ tiêu chí quốc gia' });
   }
   return issues;
 }
@@ -186,12 +195,12 @@ export function checkPlaceHierarchy(content: ContentSet): ValidationIssue[] {
   for (const p of content.places) {
     const level = PLACE_LEVEL[p.data.kind];
     if (!p.data.parent) {
-      if (level !== 1) issues.push({ file: p.file, field: 'parent', message: `a ${p.data.kind} must name its \`parent\` (the unit it belonged to)` });
+      if (level !== 1) issues.push({ file: p.file, field: 'parent', message: `${kindWord(p.data.kind)} phải ghi \`parent\` (đơn vị cấp trên mà nó trực thuộc)` });
       continue;
     }
     const parent = places.get(p.data.parent.id);
     if (parent && PLACE_LEVEL[parent.kind] >= level) {
-      issues.push({ file: p.file, field: 'parent', message: `a ${p.data.kind} cannot belong to a ${parent.kind}: its parent must be a larger unit` });
+      issues.push({ file: p.file, field: 'parent', message: `${kindWord(p.data.kind)} không thể trực thuộc ${kindWord(parent.kind)}: \`parent\` phải là đơn vị cấp lớn hơn` });
     }
   }
   return issues;
@@ -215,7 +224,7 @@ export function checkDistrictPartyDates(content: ContentSet): ValidationIssue[] 
     const { date } = doc.data;
     if (!date || date <= DISTRICT_LEVEL_ABOLISHED_AFTER) continue;
     if (isDistrictPartyDocument(doc.data, bodies, places)) {
-      issues.push({ file: doc.file, field: 'date', message: `a district party committee document cannot be dated ${date}: district party committees ended on 30/6/2025. Check the date or the issuer` });
+      issues.push({ file: doc.file, field: 'date', message: `văn bản của Huyện ủy không thể có ngày ${date}: các Huyện ủy đã kết thúc hoạt động từ ngày 30/6/2025. Kiểm tra lại ngày hoặc cơ quan ban hành` });
     }
   }
   return issues;
@@ -237,7 +246,7 @@ export function checkTaskDates(content: ContentSet): ValidationIssue[] {
   for (const { file, date, tasks } of given) {
     tasks.forEach((t, i) => {
       if (date && t.statusDate && t.statusDate < date) {
-        issues.push({ file, field: `tasks[${i}].statusDate`, message: `the status is dated ${t.statusDate}, before the task was given (${date}): check the date` });
+        issues.push({ file, field: `tasks[${i}].statusDate`, message: `ngày báo cáo tình trạng ${t.statusDate} trước ngày giao nhiệm vụ (${date}): kiểm tra lại ngày` });
       }
     });
   }
@@ -245,7 +254,7 @@ export function checkTaskDates(content: ContentSet): ValidationIssue[] {
     const adopted = planDate(p.data, documents);
     p.data.tasks.forEach((t, i) => {
       if (adopted && t.deadline && t.deadline.due < adopted) {
-        issues.push({ file: p.file, field: `tasks[${i}].deadline`, message: `the deadline ${t.deadline.due} is before the plan was adopted (${adopted}): check both dates` });
+        issues.push({ file: p.file, field: `tasks[${i}].deadline`, message: `thời hạn ${t.deadline.due} trước ngày ban hành kế hoạch (${adopted}): kiểm tra lại cả hai ngày` });
       }
     });
   }
@@ -266,19 +275,19 @@ export function checkBodyLifetimes(content: ContentSet): ValidationIssue[] {
     const body = bodies.get(ref.id);
     if (!body || !date) return;
     if (body.validTo && date > body.validTo) {
-      issues.push({ file, field, message: `${body.name} ended on ${body.validTo} and cannot ${act} on ${date}: check the date or the body` });
+      issues.push({ file, field, message: `${body.name} đã kết thúc ngày ${body.validTo}, không thể ${act} ngày ${date}: kiểm tra lại ngày hoặc cơ quan` });
     } else if (body.validFrom && date < body.validFrom) {
-      issues.push({ file, field, message: `${body.name} was set up on ${body.validFrom} and cannot ${act} on ${date}: check the date or the body` });
+      issues.push({ file, field, message: `${body.name} được thành lập ngày ${body.validFrom}, không thể ${act} ngày ${date}: kiểm tra lại ngày hoặc cơ quan` });
     }
   };
   for (const m of content.meetings) {
-    m.data.convenedBy.forEach((ref, i) => check(m.file, `convenedBy[${i}]`, ref, m.data.date, 'convene a meeting'));
+    m.data.convenedBy.forEach((ref, i) => check(m.file, `convenedBy[${i}]`, ref, m.data.date, 'triệu tập cuộc họp'));
   }
   for (const d of content.documents) {
     const reported = d.data.date && d.data.date > DISTRICT_LEVEL_ABOLISHED_AFTER && isDistrictPartyDocument(d.data, bodies, places);
-    if (!reported) check(d.file, 'issuer', d.data.issuer, d.data.date, 'issue a document');
+    if (!reported) check(d.file, 'issuer', d.data.issuer, d.data.date, 'ban hành văn bản');
   }
-  for (const p of content.plans) check(p.file, 'adoptedBy', p.data.adoptedBy, planDate(p.data, documents), 'adopt a plan');
+  for (const p of content.plans) check(p.file, 'adoptedBy', p.data.adoptedBy, planDate(p.data, documents), 'thông qua kế hoạch');
   return issues;
 }
 
@@ -288,7 +297,7 @@ export function checkSourceArchives(content: ContentSet, ctx: RuleContext): Vali
   for (const [, record] of allRecords(content)) {
     const source = (record.data as { source?: { archive?: string } }).source;
     if (source?.archive && !existsSync(join(ctx.contentDir, 'sources', source.archive))) {
-      issues.push({ file: record.file, field: 'source.archive', message: `there is no file sources/${source.archive} in the content folder: add the article's text there or remove the field` });
+      issues.push({ file: record.file, field: 'source.archive', message: `không có tệp sources/${source.archive} trong thư mục nội dung: thêm văn bản bài báo vào đó, hoặc xoá trường này` });
     }
   }
   return issues;

@@ -37,10 +37,10 @@ describe('sortIssues and formatReport', () => {
         'content/meetings/a.md › title: m2',
         'content/places/b.yaml › name: m3',
         '',
-        '3 problems in 2 files. Fix them and run `npm run validate` again; nothing was built.',
+        'Có 3 lỗi trong 2 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
       ].join('\n'),
     );
-    expect(formatReport([issues[0]!])).toBe('content/places/b.yaml › name: m3\n\n1 problem in 1 file. Fix them and run `npm run validate` again; nothing was built.');
-    expect(formatReport([])).toBe('All records are valid.');
+    expect(formatReport([issues[0]!])).toBe('content/places/b.yaml › name: m3\n\nCó 1 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.');
+    expect(formatReport([])).toBe('Tất cả bản ghi đều hợp lệ.');
   });
 });

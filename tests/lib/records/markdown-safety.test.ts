@@ -24,8 +24,8 @@ describe('isSafeHref', () => {
 });
 
 describe('findUnsafeMarkdown', () => {
-  const html = (line: number, tag?: string) => `line ${line} has raw HTML${tag ? ` (<${tag}>)` : ''}: records are plain Markdown, so write it without HTML tags`;
-  const link = (line: number, url: string) => `line ${line} links to "${url}": only http(s), mailto and site addresses are allowed`;
+  const html = (line: number, tag?: string) => `dòng ${line} có mã HTML${tag ? ` (<${tag}>)` : ''}: bản ghi là Markdown thuần, hãy viết lại không dùng thẻ HTML`;
+  const link = (line: number, url: string) => `dòng ${line} có liên kết tới "${url}": chỉ được liên kết tới địa chỉ http(s), mailto và địa chỉ trong trang này`;
 
   test.each<[string, string, string[]]>([
     ['plain Markdown', '## Kết luận\n\n1. Giao **UBND huyện** [xem](/van-ban/x/), <https://a.vn>, a < b, 3 > 2.\n', []],
@@ -40,8 +40,8 @@ describe('findUnsafeMarkdown', () => {
     ['a javascript: autolink', '<javascript:alert(1)>\n', [link(1, 'javascript:alert(1)')]],
     ['a javascript: reference definition', '[xem][a]\n\n[a]: javascript:alert(1)\n', [link(3, 'javascript:alert(1)')]],
     ['a data: image, cut at 40 characters', '![a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)\n', [link(1, 'data:text/html;base64,PHNjcmlwdD5hbGVydC')]],
-    ['an image from another site', 'Ảnh:\n\n![toàn cảnh](https://baohatinh.vn/anh.jpg)\n', ['line 3 shows an image from another site ("https://baohatinh.vn/anh.jpg"): records may show only images of this site; link to the picture instead ([ảnh](…))']],
-    ['an image from another site, without scheme', '![a](//cdn.example/a.png)\n', ['line 1 shows an image from another site ("//cdn.example/a.png"): records may show only images of this site; link to the picture instead ([ảnh](…))']],
+    ['an image from another site', 'Ảnh:\n\n![toàn cảnh](https://baohatinh.vn/anh.jpg)\n', ['dòng 3 hiển thị ảnh từ trang khác ("https://baohatinh.vn/anh.jpg"): bản ghi chỉ được hiển thị ảnh của trang này; hãy đặt liên kết tới ảnh ([ảnh](…))']],
+    ['an image from another site, without scheme', '![a](//cdn.example/a.png)\n', ['dòng 1 hiển thị ảnh từ trang khác ("//cdn.example/a.png"): bản ghi chỉ được hiển thị ảnh của trang này; hãy đặt liên kết tới ảnh ([ảnh](…))']],
     ['an image of this site', '![sơ đồ](/anh/so-do.png)\n', []],
     ['a link to a picture elsewhere', '[ảnh](https://baohatinh.vn/anh.jpg)\n', []],
     ['several problems, each with its line', '<div>\n\nx\n\n</div>\n\n[a](vbscript:x)\n', [html(1, 'div'), html(5, 'div'), link(7, 'vbscript:x')]],

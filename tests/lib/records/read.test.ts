@@ -22,7 +22,7 @@ describe('decodeRecordText', () => {
     ['UTF-16', Uint8Array.of(0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00, 0xd8, 0x00)],
     ['a truncated sequence', Uint8Array.of(0x61, 0xe1, 0xbb)],
   ])('rejects %s', (_, bytes) => {
-    expect(decodeRecordText(bytes)).toEqual({ error: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save with encoding → UTF-8")' });
+    expect(decodeRecordText(bytes)).toEqual({ error: 'tệp không phải văn bản UTF-8: lưu lại tệp với bảng mã UTF-8 (trong phần lớn trình soạn thảo: "Save with encoding → UTF-8")' });
   });
 });
 
@@ -30,10 +30,10 @@ describe('recordIdFromPath', () => {
   test.each([
     ['2023/2023-07-11-to-cong-tac.md', { id: '2023/2023-07-11-to-cong-tac' }],
     ['ky_tan.yaml', { id: 'ky_tan' }],
-    ['Ky Tan.yaml', { error: 'the file or folder name "Ky Tan" is not usable in an address: use lower-case ASCII letters, digits and hyphens (e.g. lam-hop, 2023-07-11-to-cong-tac-01)' }],
-    ['kỳ-tân.yaml', { error: 'the file or folder name "kỳ-tân" is not usable in an address: use lower-case ASCII letters, digits and hyphens (e.g. lam-hop, 2023-07-11-to-cong-tac-01)' }],
-    ['2023 Họp/x.md', { error: 'the file or folder name "2023 Họp" is not usable in an address: use lower-case ASCII letters, digits and hyphens (e.g. lam-hop, 2023-07-11-to-cong-tac-01)' }],
-    ['a--b.yaml', { error: 'the file or folder name "a--b" is not usable in an address: use lower-case ASCII letters, digits and hyphens (e.g. lam-hop, 2023-07-11-to-cong-tac-01)' }],
+    ['Ky Tan.yaml', { error: 'tên tệp hoặc thư mục "Ky Tan" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)' }],
+    ['kỳ-tân.yaml', { error: 'tên tệp hoặc thư mục "kỳ-tân" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)' }],
+    ['2023 Họp/x.md', { error: 'tên tệp hoặc thư mục "2023 Họp" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)' }],
+    ['a--b.yaml', { error: 'tên tệp hoặc thư mục "a--b" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)' }],
   ])('%s', (path, expected) => {
     expect(recordIdFromPath(path)).toEqual(expected);
   });
@@ -47,10 +47,10 @@ describe('parseMarkdownRecord', () => {
     expect(parseMarkdownRecord('---\ntitle: Họp\n---')).toEqual({ data: { title: 'Họp' }, body: '', bodyLine: 4 });
   });
   test.each([
-    ['no front matter', 'title: Họp\n', 'a Markdown record must start with front matter between two lines of "---"'],
-    ['an unclosed front matter', '---\ntitle: Họp\n', 'a Markdown record must start with front matter between two lines of "---"'],
-    ['a field written twice (line counted in the file)', '---\ntitle: a\ntitle: b\n---\n', 'the YAML cannot be read near line 3 (a field is written twice): check indentation, colons and quotes'],
-    ['bad indentation', '---\ntitle: a\n  date: b\n---\n', 'the YAML cannot be read near line 2 (Nested mappings are not allowed in compact mappings): check indentation, colons and quotes'],
+    ['no front matter', 'title: Họp\n', 'bản ghi Markdown phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"'],
+    ['an unclosed front matter', '---\ntitle: Họp\n', 'bản ghi Markdown phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"'],
+    ['a field written twice (line counted in the file)', '---\ntitle: a\ntitle: b\n---\n', 'không đọc được YAML ở gần dòng 3 (một trường được ghi hai lần): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép'],
+    ['bad indentation', '---\ntitle: a\n  date: b\n---\n', 'không đọc được YAML ở gần dòng 2 (thụt đầu dòng hoặc dấu hai chấm không đúng chỗ): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép'],
   ])('rejects %s', (_, text, error) => {
     expect(parseMarkdownRecord(text)).toEqual({ error });
   });
@@ -64,9 +64,9 @@ describe('parseDataRecord', () => {
     expect(parseDataRecord('{"name": "Kỳ Anh"}', '.json')).toEqual({ data: { name: 'Kỳ Anh' } });
   });
   test.each([
-    ['an unclosed quote (named on a line the file has)', 'name: "Kỳ Hoa\nkind: xa\n', '.yaml', 'the YAML cannot be read near line 2 (Missing closing "quote): check indentation, colons and quotes'],
-    ['an unclosed flow list', 'a: [1, 2\nb: 3\n', '.yaml', 'the YAML cannot be read near line 2 (Flow sequence in block collection must be sufficiently indented and end with a ]): check indentation, colons and quotes'],
-    ['a trailing comma in JSON', '{"a": 1,}', '.json', 'the JSON cannot be read (Expected double-quoted property name in JSON at position 8 (line 1 column 9)): check commas, quotes and brackets'],
+    ['an unclosed quote (named on a line the file has)', 'name: "Kỳ Hoa\nkind: xa\n', '.yaml', 'không đọc được YAML ở gần dòng 2 (thiếu dấu đóng ngoặc kép hoặc dấu đóng ngoặc): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép'],
+    ['an unclosed flow list', 'a: [1, 2\nb: 3\n', '.yaml', 'không đọc được YAML ở gần dòng 2 (thụt đầu dòng không đúng, hoặc thiếu dấu đóng ngoặc): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép'],
+    ['a trailing comma in JSON', '{"a": 1,}', '.json', 'không đọc được JSON (Expected double-quoted property name in JSON at position 8 (line 1 column 9)): kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc'],
   ])('rejects %s', (_, text, ext, error) => {
     expect(parseDataRecord(text, ext)).toEqual({ error });
   });
@@ -92,11 +92,11 @@ describe('readCollectionFolder', () => {
     const { records, issues } = readCollectionFolder(join(dir, 'meetings'), 'markdown', ['.md'], dir);
     expect(records).toEqual([{ id: '2023/hop', file: 'meetings/2023/hop.md', data: { title: 'Họp' }, body: 'Nội dung\n', bodyLine: 4, text: '---\ntitle: Họp\n---\nNội dung\n' }]);
     expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([
-      'meetings/big.md: the file is 512 KB, over the 512 KB limit for one record: split it into several records',
-      'meetings/empty.md: the file is empty: write the record, or delete the file',
-      'meetings/list.md: the record must be a group of fields ("name: value" lines), not a list or a single value',
-      'meetings/notes.yaml: this folder holds .md files only: rename or move this file',
-      'meetings/page.mdx: records cannot be MDX (it runs code): rename it to .md and write plain Markdown',
+      'meetings/big.md: tệp nặng 512 KB, vượt giới hạn 512 KB cho một bản ghi: tách thành nhiều bản ghi',
+      'meetings/empty.md: tệp trống: viết nội dung bản ghi, hoặc xoá tệp',
+      'meetings/list.md: bản ghi phải là một nhóm trường (các dòng "tên: giá trị"), không phải một danh sách hay một giá trị đơn lẻ',
+      'meetings/notes.yaml: thư mục này chỉ chứa tệp .md: đổi tên hoặc chuyển tệp này đi nơi khác',
+      'meetings/page.mdx: bản ghi không được là MDX (MDX chạy được mã lệnh): đổi đuôi tệp thành .md và viết Markdown thông thường',
     ]);
   });
 

@@ -31,10 +31,10 @@ describe('validateContent', () => {
     const byFile = Object.groupBy(result.issues, (i) => i.file);
     expect(byFile['bodies/so-nn.yaml']?.map((i) => i.field)).toEqual(['kind']);
     expect(byFile['documents/kh-2.md']?.map((i) => `${i.field}: ${i.message}`)).toEqual([
-      'body: line 7 has raw HTML (<script>): records are plain Markdown, so write it without HTML tags',
-      'date: 2021-02-30 is not a real day of the calendar: check the day and month',
+      'body: dòng 7 có mã HTML (<script>): bản ghi là Markdown thuần, hãy viết lại không dùng thẻ HTML',
+      'date: ngày 2021-02-30 không có trên lịch: kiểm tra lại ngày và tháng',
     ]);
-    expect(byFile['documents/kh-3.md']?.map((i) => `${i.field}: ${i.message}`)).toEqual(['issuer: "tinh-uyy" is not a record in content/bodies/: did you mean "tinh-uy"?']);
+    expect(byFile['documents/kh-3.md']?.map((i) => `${i.field}: ${i.message}`)).toEqual(['issuer: "tinh-uyy" không phải mã của bản ghi nào trong content/bodies/: có phải ý bạn là "tinh-uy"?']);
     expect(byFile['documents/kh-1.md']).toBeUndefined();
     expect(Object.keys(byFile).sort()).toEqual(['bodies/so-nn.yaml', 'documents/kh-2.md', 'documents/kh-3.md']);
   });
@@ -50,6 +50,6 @@ describe('validateContent', () => {
   });
 
   test('makes a report that ends with the count and the next step', () => {
-    expect(formatReport(result.issues).split('\n').at(-1)).toBe('4 problems in 3 files. Fix them and run `npm run validate` again; nothing was built.');
+    expect(formatReport(result.issues).split('\n').at(-1)).toBe('Có 4 lỗi trong 3 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.');
   });
 });
