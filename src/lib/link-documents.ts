@@ -1,7 +1,9 @@
 /**
  * Links document numbers written in prose ("Kết luận số 10-KL/HU", "Kế hoạch 89/KH-UBND") to the
- * pages of the documents the archive holds. Numbers recur (per Party term, per State year), so a
- * number names a document only together with a date: see `resolveDocumentNumber`.
+ * pages of the documents the archive holds. Numbers recur (per Party term, per State year) and
+ * every district's Huyện ủy and UBND numbers its own documents, so a number alone names a document
+ * only for national issuers; otherwise the record must say which document it cites:
+ * see `resolveDocumentNumber`.
  */
 import { findDocumentCitations } from './document-number.ts';
 
@@ -12,6 +14,25 @@ export interface LinkableDocument {
   canonical: string;
   /** Day of issue, when known. */
   date?: string | undefined;
+  /** True when the issuer is national (TW, TTg, CP, QH, VPCP…), so the number means the same everywhere. */
+  national: boolean;
+  /** Id of the issuing body. */
+  issuer?: string | undefined;
+}
+
+/** What the text around a number tells: the record's date and the documents the record references. */
+export interface LinkContext {
+  /** The date of the record the text belongs to. */
+  date?: string | undefined;
+  /** Ids of the documents the record links to in its fields (cites, produces, implements, …). */
+  referenced?: ReadonlySet<string> | undefined;
+  /** Ids of the bodies the record links to (convenor, issuer, assignees, …). */
+  bodies?: ReadonlySet<string> | undefined;
+}
+
+/** Issuer codes that exist once in the country, so their numbers are not repeated by other units. */
+export function isNationalIssuer(issuer: string): boolean {
+  return /^(TW|TTg|CP|QH\d*|VPCP(-.+)?|UBTVQH\d*)$/.test(issuer);
 }
 
 /** Documents by canonical number, built once per build. */
@@ -29,16 +50,21 @@ export function indexDocumentsByNumber(documents: readonly LinkableDocument[]): 
 }
 
 /**
- * The document a number cited on `contextDate` means: the only one with that number; or, when
- * the number recurs, the latest one issued on or before `contextDate` (a record cites what
- * already exists). Undefined when no document has the number, or when it recurs and the
- * context gives no date to choose by.
+ * The document a number means in a record. Candidates are the documents with that number that
+ * the record itself references; failing those, the ones issued by a body the record names; failing
+ * those, the documents of a national issuer (a local number such as 23/KH-UBND is used by every
+ * district, so it is never guessed). Of the candidates: the only one; or, when the number recurs, the latest issued on or before the
+ * record's date (a record cites what already exists). Undefined when nothing qualifies.
  */
-export function resolveDocumentNumber(canonical: string, byNumber: DocumentsByNumber, contextDate?: string): LinkableDocument | undefined {
-  const candidates = byNumber.get(canonical) ?? [];
+export function resolveDocumentNumber(canonical: string, byNumber: DocumentsByNumber, context: LinkContext = {}): LinkableDocument | undefined {
+  const all = byNumber.get(canonical) ?? [];
+  const referenced = all.filter((d) => context.referenced?.has(d.id));
+  const byNamedIssuer = all.filter((d) => d.issuer !== undefined && context.bodies?.has(d.issuer));
+  const candidates = referenced.length > 0 ? referenced : byNamedIssuer.length > 0 ? byNamedIssuer : all.filter((d) => d.national);
   if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0 || contextDate === undefined) return undefined;
-  const before = candidates.filter((d) => d.date !== undefined && d.date <= contextDate).sort((a, b) => (a.date! < b.date! ? 1 : -1));
+  if (candidates.length === 0 || context.date === undefined) return undefined;
+  const date = context.date;
+  const before = candidates.filter((d) => d.date !== undefined && d.date <= date).sort((a, b) => (a.date! < b.date! ? 1 : -1));
   return before[0];
 }
 
@@ -46,11 +72,11 @@ export function resolveDocumentNumber(canonical: string, byNumber: DocumentsByNu
 export type TextSegment = { text: string; documentId?: undefined } | { text: string; documentId: string };
 
 /** Splits `text` into plain pieces and document numbers that resolve to a document. */
-export function linkDocumentNumbers(text: string, byNumber: DocumentsByNumber, contextDate?: string): TextSegment[] {
+export function linkDocumentNumbers(text: string, byNumber: DocumentsByNumber, context: LinkContext = {}): TextSegment[] {
   const segments: TextSegment[] = [];
   let at = 0;
   for (const citation of findDocumentCitations(text)) {
-    const target = resolveDocumentNumber(citation.parsed.canonical, byNumber, contextDate);
+    const target = resolveDocumentNumber(citation.parsed.canonical, byNumber, context);
     if (!target) continue;
     if (citation.start > at) segments.push({ text: text.slice(at, citation.start) });
     segments.push({ text: citation.raw, documentId: target.id });
@@ -65,7 +91,7 @@ export function linkDocumentNumbers(text: string, byNumber: DocumentsByNumber, c
  * inside an existing link, and nothing inside `<code>` or `<pre>`. Document numbers contain no
  * `&`, `<` or `>`, so escaped text can be searched as it is.
  */
-export function linkDocumentNumbersInHtml(html: string, byNumber: DocumentsByNumber, hrefOf: (documentId: string) => string, contextDate?: string): string {
+export function linkDocumentNumbersInHtml(html: string, byNumber: DocumentsByNumber, hrefOf: (documentId: string) => string, context: LinkContext = {}): string {
   let skipDepth = 0;
   return html.replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, textPart: string | undefined) => {
     if (tag !== undefined) {
@@ -74,7 +100,7 @@ export function linkDocumentNumbersInHtml(html: string, byNumber: DocumentsByNum
       return tag;
     }
     if (skipDepth > 0 || textPart === undefined) return whole;
-    return linkDocumentNumbers(textPart, byNumber, contextDate)
+    return linkDocumentNumbers(textPart, byNumber, context)
       .map((s) => (s.documentId === undefined ? s.text : `<a href="${hrefOf(s.documentId)}">${s.text}</a>`))
       .join('');
   });

@@ -54,7 +54,8 @@ export function recordKey(collection: CollectionName, id: string): string {
   return `${collection}/${id}`;
 }
 
-function collectRefs(value: unknown, out: Array<{ collection: CollectionName; id: string }>): void {
+/** Every `{ collection, id }` link inside a record's data, appended to `out`. */
+export function collectRefs(value: unknown, out: Array<{ collection: CollectionName; id: string }>): void {
   if (Array.isArray(value)) for (const v of value) collectRefs(v, out);
   else if (value && typeof value === 'object') {
     const maybe = value as { collection?: unknown; id?: unknown };

@@ -7,8 +7,8 @@
 import type { Assessment, CollectionName, CriteriaSet, CriterionStatus, Place } from '../schemas/index.ts';
 import { compareVietnamese } from './collate.ts';
 import { effectiveCriteria, type EffectiveCriterion } from './criteria.ts';
-import { indexDocumentsByNumber, linkDocumentNumbers, type LinkableDocument } from './link-documents.ts';
-import type { IndexedTask, RecordIndex, TaskState } from './record-index.ts';
+import { indexDocumentsByNumber, isNationalIssuer, linkDocumentNumbers, type LinkableDocument, type LinkContext } from './link-documents.ts';
+import { collectRefs, type IndexedTask, type RecordIndex, type TaskState } from './record-index.ts';
 import type { ContentSet, ParsedRecord } from './records/content-set.ts';
 import { checkRecordIds } from './urls.ts';
 
@@ -46,6 +46,8 @@ export interface SiteIndex {
   documentsByIssuer: Map<string, string[]>;
   /** Documents by canonical number, for linking numbers in prose. */
   documentsByNumber: Map<string, LinkableDocument[]>;
+  /** How document numbers in a record's prose resolve (its date and the documents it references). */
+  linkContext: (collection: CollectionName, id: string) => LinkContext;
   /** Plan ids, newest first. */
   plansNewestFirst: string[];
   /** Plan ids a body adopted. */
@@ -217,7 +219,7 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     push(documentsByIssuer, d.data.issuer.id, d.id);
   }
   const documentsByNumber = indexDocumentsByNumber(
-    content.documents.filter((d) => d.data.number).map((d) => ({ id: d.id, canonical: d.data.number!.canonical, date: d.data.date })),
+    content.documents.filter((d) => d.data.number).map((d) => ({ id: d.id, canonical: d.data.number!.canonical, date: d.data.date, national: isNationalIssuer(d.data.number!.issuer), issuer: d.data.issuer.id })),
   );
 
   // Plans.
@@ -304,10 +306,22 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     push(citedBy, docId, { collection, id });
   };
   for (const d of content.documents) for (const r of index.backlinks.get(`documents/${d.id}`) ?? []) cite(d.id, r.collection, r.id);
-  const citeProse = (collection: CollectionName, id: string, date: string | undefined, texts: ReadonlyArray<string | undefined>) => {
+  // How numbers in a record's prose resolve: by its date and the documents its fields reference.
+  const linkContexts = new Map<string, LinkContext>();
+  const addLinkContext = (collection: CollectionName, id: string, date: string | undefined, data: unknown) => {
+    const refs: Array<{ collection: CollectionName; id: string }> = [];
+    collectRefs(data, refs);
+    const idsIn = (c: CollectionName) => new Set(refs.filter((r) => r.collection === c).map((r) => r.id));
+    linkContexts.set(`${collection}/${id}`, { date, referenced: idsIn('documents'), bodies: idsIn('bodies') });
+  };
+  for (const m of content.meetings) addLinkContext('meetings', m.id, m.data.date, m.data);
+  for (const p of content.plans) addLinkContext('plans', p.id, p.data.date ?? (p.data.document ? index.byId.documents.get(p.data.document.id)?.data.date : undefined), p.data);
+  for (const d of content.documents) addLinkContext('documents', d.id, d.data.date, d.data);
+  const linkContext = (collection: CollectionName, id: string): LinkContext => linkContexts.get(`${collection}/${id}`) ?? {};
+  const citeProse = (collection: CollectionName, id: string, _date: string | undefined, texts: ReadonlyArray<string | undefined>) => {
     for (const text of texts) {
       if (!text) continue;
-      for (const seg of linkDocumentNumbers(text, documentsByNumber, date)) if (seg.documentId && !(collection === 'documents' && seg.documentId === id)) cite(seg.documentId, collection, id);
+      for (const seg of linkDocumentNumbers(text, documentsByNumber, linkContext(collection, id))) if (seg.documentId && !(collection === 'documents' && seg.documentId === id)) cite(seg.documentId, collection, id);
     }
   };
   for (const m of content.meetings) citeProse('meetings', m.id, m.data.date, [m.data.summary, m.body, ...m.data.tasks.map((t) => t.text)]);
@@ -343,6 +357,7 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     documentsByType,
     documentsByIssuer,
     documentsByNumber,
+    linkContext,
     plansNewestFirst,
     plansByBody,
     placesAtoZ,

@@ -55,7 +55,7 @@ describe('buildSiteIndex', () => {
     expect(site.placesAssessedBySet.get('tinh')).toEqual(['tinh-a/huyen-b/ap-bac', 'tinh-a/huyen-b/dong-ha']);
   });
 
-  test('a document is cited by references and by its number in prose, picking the right one of a recurring number', () => {
+  test('a document is cited by the records that reference it', () => {
     expect(site.citedBy.get('kl-10-2021')).toEqual([
       { collection: 'meetings', id: '2023-07-11-hop' },
       { collection: 'statistics', id: 'ap-bac-2021' },
@@ -63,8 +63,8 @@ describe('buildSiteIndex', () => {
     expect(site.citedBy.get('kl-10-2016')).toEqual([{ collection: 'meetings', id: '2017-04-14-hop' }]);
     expect(site.citedBy.get('kh-89')).toEqual([
       { collection: 'documents', id: 'kl-10-2021' },
-      { collection: 'plans', id: 'kh-thu' },
       { collection: 'meetings', id: '2023-07-11-hop' },
+      { collection: 'plans', id: 'kh-thu' },
     ]);
   });
 
@@ -74,8 +74,23 @@ describe('buildSiteIndex', () => {
     expect(site.recordsBySource.get('000_test.txt')).toEqual([{ collection: 'meetings', id: '2023-07-11-hop' }]);
   });
 
-  test('a plan is spoken of by the meetings that cite its document, even only by number', () => {
+  test('a plan is spoken of by the meetings that cite its document', () => {
     expect(site.meetingsOnPlan.get('kh-thu')).toEqual(['2023-07-11-hop']);
+  });
+
+  test('a local number in prose counts as a citation only of a document the record references or a body it names issued', () => {
+    const unrelated = (m: (typeof content.meetings)[number]) => ({
+      ...m,
+      data: { ...m.data, cites: m.data.cites.filter((c) => c.id !== 'kh-89'), convenedBy: [{ collection: 'bodies' as const, id: 'huyen-uy' }], tasks: m.data.tasks.map((t) => ({ ...t, assignees: [] })) },
+    });
+    const meetings = content.meetings.map((m) => (m.id === '2023-07-11-hop' ? unrelated(m) : m));
+    const other = { ...content, meetings };
+    const otherSite = buildSiteIndex(other, buildRecordIndex(other, '2026-11-22'));
+    expect(otherSite.citedBy.get('kh-89')).toEqual([
+      { collection: 'documents', id: 'kl-10-2021' },
+      { collection: 'plans', id: 'kh-thu' },
+    ]);
+    expect(otherSite.linkContext('meetings', '2017-04-14-hop')).toMatchObject({ date: '2017-04-14', referenced: new Set(['kl-10-2016']), bodies: new Set(['ubnd']) });
   });
 
   test('a unit that took over another names it as its predecessor', () => {
