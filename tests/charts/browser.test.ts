@@ -142,8 +142,11 @@ describe('with JavaScript on', () => {
     expect(lines).toContain('Đạt: 16 tiêu chí');
 
     // Series toggling: clicking "Đạt" in the legend hides that series.
+    // The hit box and canvas position are read just before the click: the tooltip may have moved the page.
     const hit = await chart.evaluate((el) => (el as unknown as { chart: Live }).chart.legend.legendHitBoxes[0]!);
-    await page.mouse.click(box.x + hit.left + hit.width / 2, box.y + hit.top + hit.height / 2);
+    const canvasBox = (await chart.locator('canvas').boundingBox())!;
+    await page.mouse.click(canvasBox.x + hit.left + hit.width / 2, canvasBox.y + hit.top + hit.height / 2);
+    await page.waitForFunction(() => !(document.querySelector('ntm-chart') as unknown as { chart: Live }).chart.isDatasetVisible(0), undefined, { timeout: 5000 });
     expect(await chart.evaluate((el) => (el as unknown as { chart: Live }).chart.isDatasetVisible(0))).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
