@@ -10,6 +10,9 @@ import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from '../lib/record-index.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { ContentSet, ParsedRecord } from '../lib/records/content-set.ts';
+import { linkDocumentNumbersInHtml } from '../lib/link-documents.ts';
+import { shiftHeadings } from '../lib/rendered-html.ts';
+import { documentUrl } from '../lib/urls.ts';
 
 /** The day task states are computed for: `BUILD_DATE` (YYYY-MM-DD) or today in Vietnam (UTC+7). */
 export function buildDate(): string {
@@ -72,4 +75,15 @@ export function getSourceArticles(): Array<{ file: string; text: string }> {
 export async function getRenderedHtml(collection: (typeof COLLECTION_NAMES)[number], id: string): Promise<string | undefined> {
   const entry = (await getRenderableEntry(collection, id)) as { rendered?: { html?: string } } | undefined;
   return entry?.rendered?.html;
+}
+
+/**
+ * A record's body as its page shows it: rendered, headings moved below the page's own (h3 and
+ * deeper), and document numbers linked as the record's references decide. Empty without a body.
+ */
+export async function getRecordBodyHtml(collection: 'meetings' | 'plans' | 'documents', id: string): Promise<string> {
+  const rendered = await getRenderedHtml(collection, id);
+  if (!rendered) return '';
+  const { site } = await getArchive();
+  return linkDocumentNumbersInHtml(shiftHeadings(rendered, 3), site.documentsByNumber, documentUrl, site.linkContext(collection, id));
 }
