@@ -1,4 +1,17 @@
 /**
+ * The words the search scripts show in the browser (src/scripts/search-*.ts). They are part of
+ * `vi` like every other key; they are also exported alone, read with `tSearch()`, so that the
+ * browser bundle carries these few lines instead of the whole dictionary.
+ */
+export const searchStrings = {
+  'search.count': '{n} kết quả',
+  'search.countAll': 'Xem cả {n} kết quả',
+  'search.noResults': 'Không tìm thấy hồ sơ nào cho “{query}”.',
+  'search.noFilterMatch': 'Không có hồ sơ nào khớp bộ lọc.',
+  'search.unavailable': 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt hồ sơ theo danh mục bên dưới.',
+} as const;
+
+/**
  * The interface's words, in Vietnamese, under flat dotted keys (`section.item`). Read them with
  * `t()` from `src/i18n/t.ts`; `{name}` marks a value filled in at the call.
  * Record kinds' own names (meeting kinds, place kinds, …) live beside their schemas.
@@ -24,6 +37,36 @@ export const vi = {
   'nav.programmes': 'Chương trình',
   'nav.breadcrumb': 'Vị trí trang',
   'nav.search': 'Tìm kiếm',
+
+  'search.title': 'Tìm kiếm',
+  'search.description': 'Tìm cuộc họp, văn bản, kế hoạch và địa bàn trong hồ sơ Nông thôn mới, gõ có dấu hay không dấu.',
+  'search.heading': 'Tìm kiếm hồ sơ',
+  'search.box.label': 'Tìm hồ sơ',
+  'search.box.placeholder': 'Tên xã, số văn bản, nội dung…',
+  'search.submit': 'Tìm',
+  'search.queryLabel': 'Từ khóa, số văn bản hoặc tên địa bàn (gõ có dấu hay không dấu đều được)',
+  'search.filters': 'Lọc và sắp xếp',
+  'search.filter.loai': 'Loại hồ sơ',
+  'search.filter.nam': 'Năm',
+  'search.filter.tinh': 'Tỉnh',
+  'search.filter.huyen': 'Huyện',
+  'search.filter.xa': 'Xã',
+  'search.filter.co-quan': 'Cơ quan',
+  'search.filter.chuong-trinh': 'Chương trình',
+  'search.filter.loai-van-ban': 'Loại văn bản',
+  'search.filterAll': 'Tất cả',
+  'search.order': 'Sắp xếp',
+  'search.order.relevance': 'Phù hợp nhất',
+  'search.order.newest': 'Mới nhất',
+  'search.more': 'Xem thêm kết quả',
+  'search.browse': 'Duyệt hồ sơ',
+  'search.browse.noScript': 'Tìm kiếm theo từ khóa cần JavaScript. Bạn vẫn có thể duyệt hồ sơ theo năm, địa bàn hoặc loại:',
+  'search.browse.byYear': 'Theo năm',
+  'search.browse.allMeetings': 'Tất cả cuộc họp',
+  'search.browse.byPlace': 'Theo địa bàn',
+  'search.browse.places': 'Tỉnh, huyện, xã',
+  'search.browse.byType': 'Theo loại hồ sơ',
+  ...searchStrings,
   'record.type.meeting': 'Cuộc họp',
   'record.type.document': 'Văn bản',
   'record.type.plan': 'Kế hoạch',

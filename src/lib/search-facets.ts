@@ -1,23 +1,15 @@
 /**
- * The search facets: the Pagefind filter keys the record pages emit and the search page offers,
- * and the Vietnamese label of each. Filter keys are short ASCII words so they can travel in a URL
- * (`/tim-kiem/?q=…&tinh=Hà+Tĩnh`); filter values are Vietnamese display names.
+ * The search facets: the Pagefind filter keys the record pages emit and the search page offers
+ * (each one's label is `search.filter.<key>` in src/i18n/vi.ts). Filter keys are short ASCII
+ * words so they can travel in a URL (`/tim-kiem/?q=…&tinh=Hà+Tĩnh`); filter values are
+ * Vietnamese display names.
  */
 
 /** The Pagefind filter keys, in the order the search page shows them. */
-export const SEARCH_FILTERS = [
-  { key: 'loai', label: 'Loại hồ sơ' },
-  { key: 'nam', label: 'Năm' },
-  { key: 'tinh', label: 'Tỉnh' },
-  { key: 'huyen', label: 'Huyện' },
-  { key: 'xa', label: 'Xã' },
-  { key: 'co-quan', label: 'Cơ quan' },
-  { key: 'chuong-trinh', label: 'Chương trình' },
-  { key: 'loai-van-ban', label: 'Loại văn bản' },
-] as const;
+export const SEARCH_FILTER_KEYS = ['loai', 'nam', 'tinh', 'huyen', 'xa', 'co-quan', 'chuong-trinh', 'loai-van-ban'] as const;
 
 /** One filter key, e.g. `tinh`. */
-export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 
 /** What a record page says about itself for search (display names in Vietnamese). */
 export interface SearchFacetInput {

@@ -2,9 +2,10 @@
  * The search page (/tim-kiem/): reads the query, filters and order from the address
  * (`?q=…&tinh=Hà+Tĩnh&sap-xep=moi-nhat`), searches as the reader types, and keeps the address in
  * step so a search can be bookmarked or shared. Filter choices are loaded only when the reader
- * opens "Lọc kết quả" (or arrives with a filter in the address).
+ * opens "Lọc và sắp xếp" (or arrives with a filter in the address).
  */
-import { SEARCH_FILTERS } from '../lib/search-facets.ts';
+import { tSearch } from '../i18n/t.ts';
+import { SEARCH_FILTER_KEYS } from '../lib/search-facets.ts';
 import { allFilterValues, loadPagefind, searchRecords, type SearchOutcome, type SearchRequest } from './search-client.ts';
 import { renderHit, renderHitList } from './search-render.ts';
 
@@ -16,7 +17,7 @@ const NEWEST = 'moi-nhat';
 /** Reads a search request from the address's query string. */
 export function requestFromParams(params: URLSearchParams): SearchRequest {
   const filters: Record<string, string[]> = {};
-  for (const { key } of SEARCH_FILTERS) {
+  for (const key of SEARCH_FILTER_KEYS) {
     const values = params.getAll(key).map((v) => v.trim()).filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
@@ -49,7 +50,7 @@ export function startSearchPage(host: HTMLElement): void {
     if (filterValuesLoaded) return;
     filterValuesLoaded = true;
     const counts = await allFilterValues();
-    for (const { key } of SEARCH_FILTERS) {
+    for (const key of SEARCH_FILTER_KEYS) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
       if (select) fillSelect(select, key, counts[key] ?? {});
     }
@@ -100,7 +101,7 @@ export function startSearchPage(host: HTMLElement): void {
     } catch {
       if (ticket !== latest) return;
       const p = document.createElement('p');
-      p.textContent = 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt hồ sơ theo danh mục bên dưới.';
+      p.textContent = tSearch('search.unavailable');
       results.replaceChildren(p);
       if (browse) browse.hidden = false;
     } finally {

@@ -2,6 +2,7 @@
  * Builds the result list markup with DOM calls (no innerHTML for record text except Pagefind's
  * excerpt, which Pagefind escapes and marks up with <mark>).
  */
+import { tSearch } from '../i18n/t.ts';
 import type { SearchHit } from './search-client.ts';
 
 /** Formats YYYY-MM-DD as the Vietnamese dd/mm/yyyy. */
@@ -50,13 +51,13 @@ export function renderHitList(container: HTMLElement, hits: SearchHit[], total: 
   if (hits.length === 0) {
     const p = document.createElement('p');
     p.className = 'search-count';
-    p.textContent = query ? `Không tìm thấy hồ sơ nào cho “${query}”.` : 'Không có hồ sơ nào khớp bộ lọc.';
+    p.textContent = query ? tSearch('search.noResults', { query }) : tSearch('search.noFilterMatch');
     container.replaceChildren(p);
     return;
   }
   const count = document.createElement('p');
   count.className = 'search-count';
-  count.textContent = `${total} kết quả`;
+  count.textContent = tSearch('search.count', { n: total });
   const list = document.createElement('ol');
   list.className = 'search-hits';
   list.append(...hits.map(renderHit));
@@ -64,7 +65,7 @@ export function renderHitList(container: HTMLElement, hits: SearchHit[], total: 
   if (moreUrl && total > hits.length) {
     const more = document.createElement('a');
     more.href = moreUrl;
-    more.textContent = `Xem cả ${total} kết quả`;
+    more.textContent = tSearch('search.countAll', { n: total });
     container.append(more);
   }
 }
