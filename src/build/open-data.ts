@@ -1,8 +1,8 @@
-/** Post-build step: writes the open-data export (JSON, CSV, JSON Schemas, manifest) into `<site>/data/`. */
+/** Writes the open-data export (JSON, CSV, JSON Schemas, manifest) into `<site>/data/`. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDataFiles } from '../lib/open-data/export.ts';
-import type { PostBuildStep } from './pipeline.ts';
+import type { ContentSet } from '../lib/records/content-set.ts';
 
 /** The day the export is dated: `BUILD_DATE` (YYYY-MM-DD) or today in Vietnam (UTC+7). */
 function exportDate(): string {
@@ -11,14 +11,12 @@ function exportDate(): string {
   return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-export const openDataStep: PostBuildStep = {
-  name: 'open-data',
-  run({ outDir, content }) {
-    const dataDir = join(outDir, 'data');
-    for (const [path, text] of openDataFiles(content, { generated: exportDate() })) {
-      const file = join(dataDir, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
-  },
-};
+/** Writes every open-data file of `content` below `<siteDir>/data/`. */
+export function writeOpenData(siteDir: string, content: ContentSet): void {
+  const dataDir = join(siteDir, 'data');
+  for (const [path, text] of openDataFiles(content, { generated: exportDate() })) {
+    const file = join(dataDir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}

@@ -1,28 +1,26 @@
 /**
- * The build pipeline behind `npm run build`: validate every record, build the site with Astro
- * into a staging folder, index it with Pagefind, run the post-build steps (open data,
- * precompression, …), and only then swap the staging folder into `dist/`. When any stage fails,
- * `dist/` is left exactly as it was: nothing half-written is ever published.
+ * The build pipeline behind `npm run build`: validate every record (and write the open-data
+ * export from them), build the site with Astro into a staging folder, index it with Pagefind,
+ * run the post-build steps (precompression, …), and only then swap the staging folder into
+ * `dist/`. When any stage fails, `dist/` is left exactly as it was: nothing half-written is ever
+ * published. Validation and Astro run in processes of their own, so that this process holds no
+ * records while Pagefind runs (docs/decisions/0013-build-stages-in-processes.md).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import type { ContentSet } from '../lib/records/content-set.ts';
-import { formatReport } from '../lib/records/issues.ts';
 import { storePagefindFilesForBrotli } from '../lib/search-bundle.ts';
 import { toIndexText } from '../lib/search-folding.ts';
-import { validateContent } from '../lib/records/validate.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
+import type { ValidateAndExportResult } from './validate-and-export.ts';
 
-/** What a post-build step gets: the staging folder and the validated records. */
+/** What a post-build step gets: the staging folder and where the records are. */
 export interface PostBuildContext {
   /** The staging folder that will become `dist/`. */
   outDir: string;
-  /** The validated records, as the validator parsed them. */
-  content: ContentSet;
-  /** The content folder. */
+  /** The content folder (already validated). */
   contentDir: string;
   /** Where the site is published; it still holds the previous build (if any) while steps run. */
   distDir: string;
@@ -84,18 +82,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const stagingDir = resolve(options.stagingDir ?? join(dirname(distDir), `.${basename(distDir)}.staging`));
   const stages: BuildReport['stages'] = [];
 
-  const { content, issues } = await timed(stages, 'validate', () => validateContent(options.contentDir, { cwd: root }));
-  if (issues.length > 0) return { ok: false, stages, validationReport: formatReport(issues) };
-  log(`Validated the records in ${options.contentDir}.`);
-
   rmSync(stagingDir, { recursive: true, force: true });
-  mkdirSync(stagingDir, { recursive: true });
+  // The open-data export waits here until the site is built; removed on failure like the staging folder.
+  const exportDir = `${stagingDir}.export`;
+  rmSync(exportDir, { recursive: true, force: true });
   try {
+    const checked = await validateAndExport(resolve(options.contentDir), root, exportDir, stages);
+    if (!checked.ok) return { ok: false, stages, validationReport: checked.report };
+    log(`Validated the records in ${options.contentDir}.`);
+
+    mkdirSync(stagingDir, { recursive: true });
     const cacheDir = resolve(options.cacheDir ?? join(root, 'node_modules', '.astro', `build-${createHash('sha256').update(stagingDir).digest('hex').slice(0, 12)}`));
     await timed(stages, 'astro', () => buildWithAstro(root, stagingDir, cacheDir, options.contentDir));
     const pagesIndexed = await timed(stages, 'pagefind', () => indexWithPagefind(stagingDir));
+    renameSync(join(exportDir, 'data'), join(stagingDir, 'data'));
     for (const step of POST_BUILD_STEPS) {
-      await timed(stages, step.name, () => step.run({ outDir: stagingDir, content, contentDir: options.contentDir, distDir }));
+      await timed(stages, step.name, () => step.run({ outDir: stagingDir, contentDir: options.contentDir, distDir }));
     }
     await timed(stages, 'publish', () => swapIntoPlace(stagingDir, distDir));
     log(`Built ${distDir}.`);
@@ -103,7 +105,36 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    rmSync(exportDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs src/build/validate-and-export.ts in a child process: validation, then (all records valid)
+ * the open-data export into `<exportDir>/data/`. Adds the stages 'validate' and 'open-data'.
+ */
+async function validateAndExport(contentDir: string, cwd: string, exportDir: string, stages: BuildReport['stages']): Promise<ValidateAndExportResult> {
+  mkdirSync(exportDir, { recursive: true });
+  const resultFile = join(exportDir, 'result.json');
+  const start = performance.now();
+  await runNode(join(import.meta.dirname, 'validate-and-export.ts'), [contentDir, cwd, exportDir, resultFile], { cwd }, 'The records could not be validated');
+  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ValidateAndExportResult;
+  const wall = (performance.now() - start) / 1000;
+  // The child's start-up counts as validation; the export is timed by the child itself.
+  const openDataSeconds = result.ok ? result.openDataSeconds : 0;
+  stages.push({ name: 'validate', seconds: wall - openDataSeconds });
+  if (result.ok) stages.push({ name: 'open-data', seconds: openDataSeconds });
+  return result;
+}
+
+/** Runs a script with this process's Node, its output passed through; rejects unless it exits 0. */
+function runNode(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }, failure: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`${failure} (exit ${code ?? signal}): see the messages above`))));
+  });
 }
 
 /**
@@ -130,15 +161,8 @@ const SEARCH_EXCLUDED = [
  * returned when it ends instead of adding to Pagefind's; its warnings go to this process's output.
  */
 function buildWithAstro(root: string, outDir: string, cacheDir: string, contentDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'astro-build.ts'), root, outDir, cacheDir], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, NTM_OUT_DIR: outDir },
-      stdio: 'inherit',
-    });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`Astro could not build the site (exit ${code ?? signal}): see the messages above`))));
-  });
+  const env = { ...process.env, CONTENT_DIR: contentDir, NTM_OUT_DIR: outDir };
+  return runNode(join(import.meta.dirname, 'astro-build.ts'), [root, outDir, cacheDir], { cwd: root, env }, 'Astro could not build the site');
 }
 
 /**
@@ -157,8 +181,12 @@ export async function indexWithPagefind(outDir: string): Promise<number> {
     const mirror = mkdtempSync(join(tmpdir(), 'ntm-search-'));
     try {
       for (const file of listHtmlFiles(outDir)) {
+        const html = readFileSync(join(outDir, file), 'utf8');
+        // Only record pages mark their content for the index; Pagefind would skip the others
+        // (lists, browse pages) anyway, after parsing them.
+        if (!html.includes('data-pagefind-body')) continue;
         mkdirSync(dirname(join(mirror, file)), { recursive: true });
-        writeFileSync(join(mirror, file), toIndexText(readFileSync(join(outDir, file), 'utf8')));
+        writeFileSync(join(mirror, file), toIndexText(html));
       }
       const added = await index.addDirectory({ path: mirror });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
