@@ -14,6 +14,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { storePagefindFilesForBrotli } from '../lib/search-bundle.ts';
 import { toIndexText } from '../lib/search-folding.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
+import { precompressAsWritten, type CompressedStamps } from './precompress.ts';
 import type { ValidateAndExportResult } from './validate-and-export.ts';
 
 /** What a post-build step gets: the staging folder and where the records are. */
@@ -24,6 +25,8 @@ export interface PostBuildContext {
   contentDir: string;
   /** Where the site is published; it still holds the previous build (if any) while steps run. */
   distDir: string;
+  /** Files already given their compressed copies while Astro wrote them (see src/build/precompress.ts). */
+  compressed?: CompressedStamps;
 }
 
 /** A named step run after Astro and Pagefind, in order. */
@@ -56,19 +59,23 @@ export interface BuildOptions {
 
 export interface BuildReport {
   ok: boolean;
-  /** Seconds spent per stage, in order. */
-  stages: Array<{ name: string; seconds: number }>;
+  /**
+   * The stages in the order they started: seconds each took and when each started, in seconds
+   * from the start of the build. Validation runs beside Astro, so their times overlap.
+   */
+  stages: Array<{ name: string; seconds: number; start: number }>;
   /** The validation report when validation failed. */
   validationReport?: string;
   pagesIndexed?: number;
 }
 
-async function timed<T>(stages: BuildReport['stages'], name: string, work: () => Promise<T> | T): Promise<T> {
+/** Runs `work` as the stage `name`, adding its time to `stages`; `since` is the build's start. */
+async function timed<T>(stages: BuildReport['stages'], name: string, since: number, work: () => Promise<T> | T): Promise<T> {
   const start = performance.now();
   try {
     return await work();
   } finally {
-    stages.push({ name, seconds: (performance.now() - start) / 1000 });
+    stages.push({ name, seconds: (performance.now() - start) / 1000, start: (start - since) / 1000 });
   }
 }
 
@@ -86,20 +93,54 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // The open-data export waits here until the site is built; removed on failure like the staging folder.
   const exportDir = `${stagingDir}.export`;
   rmSync(exportDir, { recursive: true, force: true });
+  const since = performance.now();
   try {
-    const checked = await validateAndExport(resolve(options.contentDir), root, exportDir, stages);
-    if (!checked.ok) return { ok: false, stages, validationReport: checked.report };
-    log(`Validated the records in ${options.contentDir}.`);
-
     mkdirSync(stagingDir, { recursive: true });
+    // Validation and Astro run side by side: Astro renders on one core, validation takes the
+    // other. Astro's output is held back until the records are known to be valid; when they are
+    // not, Astro is stopped and the clerk sees the validation report alone.
     const cacheDir = resolve(options.cacheDir ?? join(root, 'node_modules', '.astro', `build-${createHash('sha256').update(stagingDir).digest('hex').slice(0, 12)}`));
-    await timed(stages, 'astro', () => buildWithAstro(root, stagingDir, cacheDir, options.contentDir));
-    const pagesIndexed = await timed(stages, 'pagefind', () => indexWithPagefind(stagingDir));
+    const astro = startNode(join(import.meta.dirname, 'astro-build.ts'), [root, stagingDir, cacheDir], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: options.contentDir, NTM_OUT_DIR: stagingDir },
+      holdOutput: true,
+      failure: 'Astro could not build the site',
+    });
+    const astroEnd = astro.finished.then(() => performance.now());
+    astroEnd.catch(() => {}); // awaited below, or abandoned when validation fails
+    // Pages are compressed as Astro writes them, on the core its rendering leaves idle.
+    const compressing = precompressAsWritten(stagingDir, astro.finished, distDir);
+    let checked: ValidateAndExportResult;
+    try {
+      checked = await validateAndExport(resolve(options.contentDir), root, exportDir, stages, since);
+    } catch (error) {
+      await astro.stop();
+      await compressing;
+      throw error;
+    }
+    if (!checked.ok) {
+      await astro.stop();
+      await compressing;
+      rmSync(stagingDir, { recursive: true, force: true });
+      return { ok: false, stages, validationReport: checked.report };
+    }
+    log(`Validated the records in ${options.contentDir}.`);
+    astro.release();
+    let astroSeconds: number;
+    try {
+      astroSeconds = ((await astroEnd) - since) / 1000;
+    } finally {
+      await compressing; // ends with Astro, failed or not; nothing may write into the folder after
+    }
+    const compressed = await compressing;
+    stages.push({ name: 'astro', seconds: astroSeconds, start: 0 });
+
+    const pagesIndexed = await timed(stages, 'pagefind', since, () => indexWithPagefind(stagingDir));
     renameSync(join(exportDir, 'data'), join(stagingDir, 'data'));
     for (const step of POST_BUILD_STEPS) {
-      await timed(stages, step.name, () => step.run({ outDir: stagingDir, contentDir: options.contentDir, distDir }));
+      await timed(stages, step.name, since, () => step.run({ outDir: stagingDir, contentDir: options.contentDir, distDir, compressed }));
     }
-    await timed(stages, 'publish', () => swapIntoPlace(stagingDir, distDir));
+    await timed(stages, 'publish', since, () => swapIntoPlace(stagingDir, distDir));
     log(`Built ${distDir}.`);
     return { ok: true, stages, pagesIndexed };
   } catch (error) {
@@ -114,27 +155,66 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
  * Runs src/build/validate-and-export.ts in a child process: validation, then (all records valid)
  * the open-data export into `<exportDir>/data/`. Adds the stages 'validate' and 'open-data'.
  */
-async function validateAndExport(contentDir: string, cwd: string, exportDir: string, stages: BuildReport['stages']): Promise<ValidateAndExportResult> {
+async function validateAndExport(contentDir: string, cwd: string, exportDir: string, stages: BuildReport['stages'], since: number): Promise<ValidateAndExportResult> {
   mkdirSync(exportDir, { recursive: true });
   const resultFile = join(exportDir, 'result.json');
   const start = performance.now();
-  await runNode(join(import.meta.dirname, 'validate-and-export.ts'), [contentDir, cwd, exportDir, resultFile], { cwd }, 'The records could not be validated');
+  await startNode(join(import.meta.dirname, 'validate-and-export.ts'), [contentDir, cwd, exportDir, resultFile], { cwd, failure: 'The records could not be validated' }).finished;
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ValidateAndExportResult;
   const wall = (performance.now() - start) / 1000;
   // The child's start-up counts as validation; the export is timed by the child itself.
   const openDataSeconds = result.ok ? result.openDataSeconds : 0;
-  stages.push({ name: 'validate', seconds: wall - openDataSeconds });
-  if (result.ok) stages.push({ name: 'open-data', seconds: openDataSeconds });
+  const begin = (start - since) / 1000;
+  stages.push({ name: 'validate', seconds: wall - openDataSeconds, start: begin });
+  if (result.ok) stages.push({ name: 'open-data', seconds: openDataSeconds, start: begin + wall - openDataSeconds });
   return result;
 }
 
-/** Runs a script with this process's Node, its output passed through; rejects unless it exits 0. */
-function runNode(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }, failure: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit' });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`${failure} (exit ${code ?? signal}): see the messages above`))));
+/** A script running in a child process with this process's Node. */
+interface NodeChild {
+  /** Settles when the child has ended: resolved on exit code 0, rejected otherwise. */
+  finished: Promise<void>;
+  /** Passes on the output held back so far, and from now on as it comes. */
+  release(): void;
+  /** Ends the child and drops its output; resolves once it has ended. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `node script args…`. Its output goes to this process's, or with `holdOutput` is held
+ * back until `release()`.
+ */
+function startNode(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; holdOutput?: boolean; failure: string }): NodeChild {
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: options.holdOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
+  let held: Array<[NodeJS.WriteStream, Buffer]> | undefined = options.holdOutput ? [] : undefined;
+  let dropped = false;
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from?.on('data', (chunk: Buffer) => {
+      if (dropped) return;
+      if (held) held.push([to, chunk]);
+      else to.write(chunk);
+    });
+  }
+  const finished = new Promise<void>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`${options.failure} (exit ${code ?? signal}): see the messages above`))));
+  });
+  return {
+    finished,
+    release() {
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+    async stop() {
+      dropped = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await finished.catch(() => {});
+    },
+  };
 }
 
 /**
@@ -155,15 +235,6 @@ const SEARCH_EXCLUDED = [
   'section[aria-labelledby="nguon"]',
   'section[aria-labelledby="dia-ban"]',
 ] as const;
-
-/**
- * Runs `astro build` in a child process (src/build/astro-build.ts), so that Astro's memory is
- * returned when it ends instead of adding to Pagefind's; its warnings go to this process's output.
- */
-function buildWithAstro(root: string, outDir: string, cacheDir: string, contentDir: string): Promise<void> {
-  const env = { ...process.env, CONTENT_DIR: contentDir, NTM_OUT_DIR: outDir };
-  return runNode(join(import.meta.dirname, 'astro-build.ts'), [root, outDir, cacheDir], { cwd: root, env }, 'Astro could not build the site');
-}
 
 /**
  * Writes the Pagefind index of the built pages into `<outDir>/pagefind/`. Returns the page count.

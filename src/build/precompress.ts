@@ -92,46 +92,101 @@ async function reuseFromPrevious(path: string, bytes: Buffer, dir: string, previ
   return { brotli: copies[1] ?? bytes.byteLength };
 }
 
+/** A file as it was when its copies were written: size and modification time. */
+export type CompressedStamps = Map<string, { size: number; mtimeMs: number }>;
+
+/**
+ * Writes the `.gz` and `.br` copies of one file (or takes them from `previousDir`), adding to
+ * `report`. Returns the file's stamp when it read the whole file, undefined when it skipped it.
+ */
+async function compressFile(path: string, dir: string, report: PrecompressReport, previousDir?: string): Promise<{ size: number; mtimeMs: number } | undefined> {
+  const before = await stat(path);
+  if (before.size < MIN_COMPRESS_BYTES) return undefined;
+  const bytes = await readFile(path);
+  const stamp = { size: bytes.byteLength, mtimeMs: before.mtimeMs };
+  const reused = previousDir ? await reuseFromPrevious(path, bytes, dir, previousDir) : false;
+  if (reused) {
+    report.files++;
+    report.reused++;
+    report.bytesIn += bytes.byteLength;
+    report.bytesBrotli += reused.brotli;
+    return stamp;
+  }
+  const { gzip: g, brotli: b } = await compressBoth(bytes, brotliQuality(path));
+  // A copy no smaller than the original is not worth a lookup; nginx then sends the original.
+  if (g.byteLength < bytes.byteLength) await writeFile(`${path}.gz`, g);
+  if (b.byteLength < bytes.byteLength) await writeFile(`${path}.br`, b);
+  report.files++;
+  report.bytesIn += bytes.byteLength;
+  report.bytesBrotli += Math.min(b.byteLength, bytes.byteLength);
+  return stamp;
+}
+
+/** Runs `work` over `items`, `concurrency` at a time. */
+async function eachConcurrently<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 /**
  * Writes `.gz` and `.br` copies of every compressible file below `dir` that is at least
  * `MIN_COMPRESS_BYTES` long and that each encoding makes smaller. Existing `.gz`/`.br` files are
  * never compressed again. Runs a few files at a time (zlib works on the thread pool). With
- * `previousDir` (the site as last published), a file unchanged since then gets its copies from there.
+ * `previousDir` (the site as last published), a file unchanged since then gets its copies from
+ * there. With `done` (from `precompressAsWritten`), a file whose size and time are still those
+ * it had when its copies were written is left as it is.
  */
-export async function precompressFolder(dir: string, concurrency = 8, previousDir?: string): Promise<PrecompressReport> {
+export async function precompressFolder(dir: string, concurrency = 8, previousDir?: string, done?: CompressedStamps): Promise<PrecompressReport> {
   const files = (await listAll(dir)).filter(isCompressible);
   const report: PrecompressReport = { files: 0, bytesIn: 0, bytesBrotli: 0, reused: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const path = files[next++]!;
-      if ((await stat(path)).size < MIN_COMPRESS_BYTES) continue;
-      const bytes = await readFile(path);
-      const reused = previousDir ? await reuseFromPrevious(path, bytes, dir, previousDir) : false;
-      if (reused) {
-        report.files++;
-        report.reused++;
-        report.bytesIn += bytes.byteLength;
-        report.bytesBrotli += reused.brotli;
-        continue;
-      }
-      const { gzip: g, brotli: b } = await compressBoth(bytes, brotliQuality(path));
-      // A copy no smaller than the original is not worth a lookup; nginx then sends the original.
-      if (g.byteLength < bytes.byteLength) await writeFile(`${path}.gz`, g);
-      if (b.byteLength < bytes.byteLength) await writeFile(`${path}.br`, b);
-      report.files++;
-      report.bytesIn += bytes.byteLength;
-      report.bytesBrotli += Math.min(b.byteLength, bytes.byteLength);
+  await eachConcurrently(files, concurrency, async (path) => {
+    const stamp = done?.get(path);
+    if (stamp) {
+      const now = await stat(path);
+      if (now.size === stamp.size && now.mtimeMs === stamp.mtimeMs) return;
     }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+    await compressFile(path, dir, report, previousDir);
+  });
   return report;
+}
+
+/**
+ * Compresses the pages below `dir` while another process writes them, until `finished`
+ * settles: looks for new files every `intervalMs`. Run beside Astro, whose rendering keeps one
+ * core busy, it does most of the compression on the other. A page read while being written has
+ * another size or time by the end, and `precompressFolder(…, done)` then compresses it again.
+ */
+export async function precompressAsWritten(dir: string, finished: Promise<unknown>, previousDir?: string, intervalMs = 2000): Promise<CompressedStamps> {
+  const done: CompressedStamps = new Map();
+  const seen = new Set<string>();
+  const report: PrecompressReport = { files: 0, bytesIn: 0, bytesBrotli: 0, reused: 0 };
+  let over = false;
+  void finished.then(
+    () => (over = true),
+    () => (over = true),
+  );
+  while (!over) {
+    // A folder may vanish under the listing while it is being written; the next look sees it again.
+    const listed = existsSync(dir) ? await listAll(dir).catch(() => []) : [];
+    const fresh = listed.filter((path) => isCompressible(path) && !seen.has(path));
+    for (const path of fresh) seen.add(path);
+    await eachConcurrently(fresh, 2, async (path) => {
+      if (over) return;
+      const stamp = await compressFile(path, dir, report, previousDir).catch(() => undefined);
+      if (stamp) done.set(path, stamp);
+    });
+    if (!over) await Promise.race([finished.catch(() => {}), new Promise((wake) => setTimeout(wake, intervalMs))]);
+  }
+  return done;
 }
 
 /** The post-build step; it must stay last, so that it compresses what every other step wrote. */
 export const precompressStep: PostBuildStep = {
   name: 'precompress',
-  run: async ({ outDir, distDir }) => {
-    await precompressFolder(outDir, 8, distDir);
+  run: async ({ outDir, distDir, compressed }) => {
+    await precompressFolder(outDir, 8, distDir, compressed);
   },
 };

@@ -114,4 +114,11 @@ describe('peakPerStage', () => {
     const stages = [{ name: 'validate', seconds: 2 }, { name: 'astro', seconds: 2 }, { name: 'publish', seconds: 1 }];
     expect(peakPerStage(samples, stages, 6)).toEqual({ publish: 30, astro: 90, validate: 70 });
   });
+
+  test('places stages that carry their start, overlapping ones included, after the start-up', () => {
+    const samples: Array<[number, number]> = [[0.5, 99], [1.5, 50], [2.5, 70], [3.5, 20], [4.5, 90], [5.5, 30]];
+    // The build took 5 s of a 6 s process: 1 s of start-up (the 99 belongs to no stage).
+    const stages = [{ name: 'validate', seconds: 1.2, start: 0 }, { name: 'astro', seconds: 3, start: 0 }, { name: 'pagefind', seconds: 2, start: 3 }];
+    expect(peakPerStage(samples, stages, 6)).toEqual({ validate: 50, astro: 70, pagefind: 90 });
+  });
 });

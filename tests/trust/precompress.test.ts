@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { brotliQuality, compressBoth, isCompressible, MIN_COMPRESS_BYTES, precompressFolder } from '../../src/build/precompress.ts';
+import { brotliQuality, compressBoth, isCompressible, MIN_COMPRESS_BYTES, precompressAsWritten, precompressFolder } from '../../src/build/precompress.ts';
 import { listFiles } from '../../src/lib/records/read.ts';
 
 describe('isCompressible', () => {
@@ -70,6 +70,37 @@ describe('precompressFolder', () => {
     const b = await compressBoth(Buffer.from(page));
     expect(a.gzip.equals(b.gzip)).toBe(true);
     expect(a.brotli.equals(b.brotli)).toBe(true);
+  });
+});
+
+describe('precompressAsWritten, then precompressFolder', () => {
+  test('gives every page copies of its final bytes, pages written, rewritten and added while it looked included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-as-written-'));
+    try {
+      const page = (words: string) => `<!doctype html><title>t</title><p>${words.repeat(100)}</p>`;
+      writeFileSync(join(dir, 'early.html'), page('trước '));
+      writeFileSync(join(dir, 'rewritten.html'), page('bản nháp '));
+      let finish!: () => void;
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      const watching = precompressAsWritten(dir, finished, undefined, 20);
+      await new Promise((wake) => setTimeout(wake, 200));
+      // Seen and compressed already: now written again, larger, like a page read half-written.
+      expect(existsSync(join(dir, 'rewritten.html.gz'))).toBe(true);
+      writeFileSync(join(dir, 'rewritten.html'), page('bản cuối cùng '));
+      mkdirSync(join(dir, 'late'));
+      writeFileSync(join(dir, 'late', 'index.html'), page('sau '));
+      finish();
+      const done = await watching;
+      await precompressFolder(dir, 8, undefined, done);
+      for (const file of ['early.html', 'rewritten.html', 'late/index.html']) {
+        const original = readFileSync(join(dir, file));
+        expect(gunzipSync(readFileSync(join(dir, `${file}.gz`))).equals(original), file).toBe(true);
+        expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).equals(original), file).toBe(true);
+      }
+      expect(done.has(join(dir, 'early.html'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -58,18 +58,26 @@ export function processTree(pid: number): number[] {
 }
 
 /**
- * The peak of `samples` within each stage, the stages being consecutive and ending when the
- * process ended (what comes before the first stage is start-up). Stage times come from the
- * process itself, so the windows are approximate by the time it takes to exit.
+ * The peak of `samples` within each stage. Stages carry their start (seconds from the build's
+ * start; stages may overlap, as validation and Astro do); the build is taken to end when the
+ * process ended, what comes before its start being the process's start-up. Stages without a
+ * start are taken as consecutive, the last ending when the process ended. Stage times come from
+ * the process itself, so the windows are approximate by the time it takes to exit.
  */
-export function peakPerStage(samples: ReadonlyArray<[number, number]>, stages: ReadonlyArray<{ name: string; seconds: number }>, wallSeconds: number): Record<string, number> {
-  const peaks: Record<string, number> = {};
-  let end = wallSeconds;
-  for (let i = stages.length - 1; i >= 0; i--) {
-    const from = end - stages[i]!.seconds;
-    peaks[stages[i]!.name] = Math.max(0, ...samples.filter(([t]) => t >= from && t <= end).map(([, bytes]) => bytes));
-    end = from;
+export function peakPerStage(samples: ReadonlyArray<[number, number]>, stages: ReadonlyArray<{ name: string; seconds: number; start?: number }>, wallSeconds: number): Record<string, number> {
+  const windows: Array<[string, number, number]> = [];
+  if (stages.every((s) => s.start !== undefined)) {
+    const offset = wallSeconds - Math.max(0, ...stages.map((s) => s.start! + s.seconds));
+    for (const s of stages) windows.push([s.name, offset + s.start!, offset + s.start! + s.seconds]);
+  } else {
+    let end = wallSeconds;
+    for (let i = stages.length - 1; i >= 0; i--) {
+      windows.push([stages[i]!.name, end - stages[i]!.seconds, end]);
+      end -= stages[i]!.seconds;
+    }
   }
+  const peaks: Record<string, number> = {};
+  for (const [name, from, to] of windows) peaks[name] = Math.max(0, ...samples.filter(([t]) => t >= from && t <= to).map(([, bytes]) => bytes));
   return peaks;
 }
 

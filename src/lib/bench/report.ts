@@ -27,7 +27,7 @@ export interface MeasuredBuild {
   /** Peak memory of the process tree in bytes (null where it cannot be read). */
   peakBytes: number | null;
   /** Seconds per pipeline stage (validate, astro, pagefind, post-build steps, publish). */
-  stages: Array<{ name: string; seconds: number }>;
+  stages: Array<{ name: string; seconds: number; start?: number }>;
   /** Largest sampled memory of the process tree within each stage, in bytes. */
   stagePeaks?: Record<string, number>;
 }
