@@ -47,7 +47,9 @@ export function countFetchedBytes(siteDir: string, paths: readonly string[]): By
     const file = normalize(join(siteDir, path));
     if (!file.startsWith(normalize(siteDir)) || !existsSync(file) || !statSync(file).isFile()) continue;
     const raw = statSync(file).size;
-    files.push({ path, kind: kindOf(path), raw, gzip: Math.min(raw, sizeOr(`${file}.gz`, raw)), brotli: Math.min(raw, sizeOr(`${file}.br`, raw)) });
+    const gzip = Math.min(raw, sizeOr(`${file}.gz`, raw));
+    // A browser that takes brotli also takes gzip: without a .br copy, nginx sends the .gz.
+    files.push({ path, kind: kindOf(path), raw, gzip, brotli: Math.min(gzip, sizeOr(`${file}.br`, gzip)) });
   }
   const total = { raw: 0, gzip: 0, brotli: 0 };
   const byKind: ByteReport['byKind'] = {};

@@ -33,4 +33,12 @@ describe('countFetchedBytes', () => {
     expect(report.total).toEqual({ raw: 1500, gzip: 800, brotli: 750 });
     expect(report.byKind.fragments).toEqual({ count: 1, raw: 500, gzip: 500, brotli: 500 });
   });
+
+  test('counts the .gz for a brotli reader when a file has no .br, as nginx sends it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-bytes-'));
+    mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(join(dir, 'pagefind', 'fragment', 'b.pf_fragment'), 'x'.repeat(900));
+    writeFileSync(join(dir, 'pagefind', 'fragment', 'b.pf_fragment.gz'), 'x'.repeat(400));
+    expect(countFetchedBytes(dir, ['/pagefind/fragment/b.pf_fragment']).total).toEqual({ raw: 900, gzip: 400, brotli: 400 });
+  });
 });
