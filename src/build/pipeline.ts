@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { storePagefindFilesForBrotli } from '../lib/search-bundle.ts';
+import { storePagefindFilesForBrotli, writeDateOrder } from '../lib/search-bundle.ts';
 import { toIndexText } from '../lib/search-folding.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
 import { precompressAsWritten, type CompressedStamps } from './precompress.ts';
@@ -267,6 +267,7 @@ export async function indexWithPagefind(outDir: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     removeUnusedPagefindUi(join(outDir, 'pagefind'));
+    await writeDateOrder(join(outDir, 'pagefind'));
     await storePagefindFilesForBrotli(join(outDir, 'pagefind'));
     return countIndexedPages(join(outDir, 'pagefind'));
   } finally {

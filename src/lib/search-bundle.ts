@@ -7,9 +7,10 @@
  * brotli `x.br`, which nginx serves by Accept-Encoding (`gzip_static`, `brotli_static`).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip } from 'node:zlib';
+import { DATE_ORDER_FILE, newestFirst } from './search-date-order.ts';
 
 const brotli = promisify(brotliCompress);
 const gunzipAsync = promisify(gunzip);
@@ -71,4 +72,32 @@ export async function storePagefindFilesForBrotli(pagefindDir: string, concurren
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return report;
+}
+
+/** The bytes of a Pagefind file without its gzip and signature, whether stored gzip or not. */
+async function readPagefindFile(file: string): Promise<Buffer> {
+  const stored = await readFile(file);
+  const raw = stored.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? stored : await gunzipAsync(stored);
+  return raw.subarray(SIGNATURE.length);
+}
+
+/**
+ * Writes `<pagefindDir>/ntm-newest.json`: the ids of the dated pages, newest first, read from the
+ * `date` metadata of every fragment (src/lib/search-date-order.ts). Returns how many it listed.
+ */
+export async function writeDateOrder(pagefindDir: string, concurrency = 8): Promise<number> {
+  const fragments = (await listFiles(join(pagefindDir, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+  const pages: Array<{ id: string; date?: string }> = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < fragments.length) {
+      const file = fragments[next++]!;
+      const data = JSON.parse((await readPagefindFile(file)).toString('utf8')) as { meta?: { date?: string } };
+      pages.push({ id: basename(file, '.pf_fragment'), ...(data.meta?.date ? { date: data.meta.date } : {}) });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const order = newestFirst(pages);
+  await writeFile(join(pagefindDir, DATE_ORDER_FILE), `${JSON.stringify(order)}\n`);
+  return order.length;
 }

@@ -5,6 +5,7 @@
  * back is decoded (src/lib/search-folding.ts), so "duong" finds "đường" and readers see "đường".
  */
 import { fromIndexText, toIndexText } from '../lib/search-folding.ts';
+import { DATE_ORDER_FILE, orderByDate } from '../lib/search-date-order.ts';
 import { hasDiacritics, nameMatchesFirst, orderInTiers, phraseQuery } from '../lib/search-ranking.ts';
 
 /** One result as the search page and the box show it. */
@@ -43,7 +44,7 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
   filters: () => Promise<FilterCounts>;
 }
 
@@ -78,6 +79,20 @@ export function loadPagefind(): Promise<PagefindApi> {
     loading = undefined;
   });
   return loading;
+}
+
+let dateOrder: Promise<string[]> | undefined;
+
+/** The page ids newest first, fetched the first time a reader sorts by date (src/lib/search-date-order.ts). */
+function loadDateOrder(): Promise<string[]> {
+  dateOrder ??= fetch(`/pagefind/${DATE_ORDER_FILE}`).then((response) => {
+    if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
+    return response.json() as Promise<string[]>;
+  });
+  dateOrder.catch(() => {
+    dateOrder = undefined;
+  });
+  return dateOrder;
 }
 
 /** Turns Pagefind's result data into what the result list shows, decoded to the original text. */
@@ -144,13 +159,17 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
   if (!query && !hasFilters) return undefined;
   const pagefind = await loadPagefind();
   const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
-  const sort = request.order === 'newest' || !query ? { date: 'desc' } : undefined;
-  const options = { filters: pagefindFilters, ...(sort ? { sort } : {}) };
+  const newest = request.order === 'newest' || !query;
+  const options = { filters: pagefindFilters };
   const term = query ? toIndexText(query) : null;
   // One query at a time: the exact pass changes an instance-wide option.
   const run = searching.catch(() => undefined).then(async (): Promise<{ results: PagefindResult[]; folded: PagefindSearch }> => {
+    if (newest) {
+      const [folded, order] = await Promise.all([pagefind.search(term, options), loadDateOrder()]);
+      return { results: orderByDate(folded.results, order), folded };
+    }
     const folded = await pagefind.search(term, options);
-    if (!term || sort) return { results: folded.results, folded };
+    if (!term) return { results: folded.results, folded };
     const phrase = phraseQuery(term);
     const passes: { phrase?: PagefindResult[]; exact?: PagefindResult[] } = {};
     if (phrase) passes.phrase = (await pagefind.search(phrase, options)).results;

@@ -1,0 +1,41 @@
+/**
+ * "Newest first" comes from the build's own order file, not from Pagefind's page metadata, which
+ * every first query downloads: the file lists every dated record page, newest first, and the
+ * metadata carries no sort (src/lib/search-date-order.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { DATE_ORDER_FILE } from '../../src/lib/search-date-order.ts';
+
+const pagefindDir = join(inject('siteDir'), 'pagefind');
+
+function readPagefind(file: string): string {
+  let bytes = readFileSync(file);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  return bytes.toString('utf8').replace(/^pagefind_dcd/, '');
+}
+
+describe('the date order of search results', () => {
+  const order = JSON.parse(readFileSync(join(pagefindDir, DATE_ORDER_FILE), 'utf8')) as string[];
+  const dates = new Map(
+    readdirSync(join(pagefindDir, 'fragment'))
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .map((name) => [name.replace(/\.pf_fragment$/, ''), (JSON.parse(readPagefind(join(pagefindDir, 'fragment', name))) as { meta: { date?: string } }).meta.date]),
+  );
+
+  test('lists every dated record page once, newest first', () => {
+    const dated = [...dates].filter(([, date]) => date).map(([id]) => id);
+    expect([...order].sort()).toEqual(dated.sort());
+    const listed = order.map((id) => dates.get(id)!);
+    expect(listed).toEqual([...listed].sort().reverse());
+  });
+
+  test('is not part of the page metadata every first query downloads', () => {
+    const meta = readdirSync(pagefindDir).find((name) => name.endsWith('.pf_meta'))!;
+    // "date" is named once, in the list of metadata fields; Pagefind's sort would name it again
+    // before the order of every page.
+    expect(readPagefind(join(pagefindDir, meta)).split('date').length - 1).toBe(1);
+  });
+});
