@@ -96,44 +96,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const since = performance.now();
   try {
     mkdirSync(stagingDir, { recursive: true });
-    // Validation and Astro run side by side: Astro renders on one core, validation takes the
-    // other. Astro's output is held back until the records are known to be valid; when they are
-    // not, Astro is stopped and the clerk sees the validation report alone.
     const cacheDir = resolve(options.cacheDir ?? join(root, 'node_modules', '.astro', `build-${createHash('sha256').update(stagingDir).digest('hex').slice(0, 12)}`));
-    const astro = startNode(join(import.meta.dirname, 'astro-build.ts'), [root, stagingDir, cacheDir], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: options.contentDir, NTM_OUT_DIR: stagingDir },
-      holdOutput: true,
-      failure: 'Astro could not build the site',
-    });
-    const astroEnd = astro.finished.then(() => performance.now());
-    astroEnd.catch(() => {}); // awaited below, or abandoned when validation fails
-    // Pages are compressed as Astro writes them, on the core its rendering leaves idle.
-    const compressing = precompressAsWritten(stagingDir, astro.finished, distDir);
-    let checked: ValidateAndExportResult;
-    try {
-      checked = await validateAndExport(resolve(options.contentDir), root, exportDir, stages, since);
-    } catch (error) {
-      await astro.stop();
-      await compressing;
-      throw error;
-    }
-    if (!checked.ok) {
-      await astro.stop();
-      await compressing;
+    const built = await validateBesideAstro({ root, contentDir: options.contentDir, stagingDir, cacheDir, exportDir, distDir, stages, since });
+    if (!built.ok) {
       rmSync(stagingDir, { recursive: true, force: true });
-      return { ok: false, stages, validationReport: checked.report };
+      return { ok: false, stages, validationReport: built.report };
     }
     log(`Validated the records in ${options.contentDir}.`);
-    astro.release();
-    let astroSeconds: number;
-    try {
-      astroSeconds = ((await astroEnd) - since) / 1000;
-    } finally {
-      await compressing; // ends with Astro, failed or not; nothing may write into the folder after
-    }
-    const compressed = await compressing;
-    stages.push({ name: 'astro', seconds: astroSeconds, start: 0 });
+    const { compressed } = built;
 
     const pagesIndexed = await timed(stages, 'pagefind', since, () => indexWithPagefind(stagingDir));
     renameSync(join(exportDir, 'data'), join(stagingDir, 'data'));
@@ -148,6 +118,52 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     throw error;
   } finally {
     rmSync(exportDir, { recursive: true, force: true });
+  }
+}
+
+/** Where the first two stages work, and where they report. */
+interface FirstStages {
+  root: string;
+  contentDir: string;
+  stagingDir: string;
+  cacheDir: string;
+  exportDir: string;
+  distDir: string;
+  stages: BuildReport['stages'];
+  /** The build's start (`performance.now()`). */
+  since: number;
+}
+
+/**
+ * Validation (with the open-data export) and Astro, side by side: Astro renders on one core,
+ * validation takes the other, and the pages are compressed as Astro writes them. Astro's output
+ * is held back until the records are known to be valid; when they are not, Astro is stopped and
+ * the clerk sees the validation report alone. Returns that report, or the files already
+ * compressed. Nothing writes into the staging folder once it returns.
+ */
+async function validateBesideAstro(at: FirstStages): Promise<{ ok: false; report: string } | { ok: true; compressed: CompressedStamps }> {
+  const astro = startNode(join(import.meta.dirname, 'astro-build.ts'), [at.root, at.stagingDir, at.cacheDir], {
+    cwd: at.root,
+    env: { ...process.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
+    holdOutput: true,
+    failure: 'Astro could not build the site',
+  });
+  const astroEnd = astro.finished.then(() => performance.now());
+  astroEnd.catch(() => {}); // awaited below, or abandoned when validation fails
+  const compressing = precompressAsWritten(at.stagingDir, astro.finished, at.distDir);
+  try {
+    const checked = await validateAndExport(resolve(at.contentDir), at.root, at.exportDir, at.stages, at.since);
+    if (!checked.ok) {
+      await astro.stop();
+      return { ok: false, report: checked.report };
+    }
+    astro.release();
+    at.stages.push({ name: 'astro', seconds: ((await astroEnd) - at.since) / 1000, start: 0 });
+    return { ok: true, compressed: await compressing };
+  } finally {
+    // Validation failed or crashed, or Astro failed: stop Astro and let the compression end.
+    await astro.stop();
+    await compressing;
   }
 }
 
