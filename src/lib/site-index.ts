@@ -389,6 +389,24 @@ export function latestAssessmentPerSet(assessments: readonly ResolvedAssessment[
   return [...bySet.values()].sort((a, b) => (a.record.data.date < b.record.data.date ? 1 : -1));
 }
 
+/**
+ * Every assessed place with its latest assessment, the most recently assessed first; places
+ * assessed on the same day in Vietnamese order of their names (the home page's progress table).
+ */
+export function placesByLatestAssessment(
+  site: Pick<SiteIndex, 'assessmentsByPlace'>,
+  places: ReadonlyMap<string, ParsedRecord<Place>>,
+): Array<{ placeId: string; latest: ResolvedAssessment }> {
+  const name = (id: string) => places.get(id)?.data.name ?? id;
+  return [...site.assessmentsByPlace]
+    .map(([placeId, list]) => ({ placeId, latest: latestAssessmentPerSet(list)[0]! }))
+    .sort((x, y) => {
+      const a = x.latest.record.data.date;
+      const b = y.latest.record.data.date;
+      return a === b ? compareVietnamese(name(x.placeId), name(y.placeId)) : a < b ? 1 : -1;
+    });
+}
+
 /** A place followed by every unit above it, nearest first, as records (missing ones skipped). */
 export function placeChain(placeId: string, site: Pick<SiteIndex, 'placeAncestors'>, places: ReadonlyMap<string, ParsedRecord<Place>>): Array<ParsedRecord<Place>> {
   return [placeId, ...(site.placeAncestors.get(placeId) ?? [])].map((id) => places.get(id)).filter((p) => p !== undefined);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../src/lib/record-index.ts';
 import { validateContent } from '../../src/lib/records/validate.ts';
-import { buildSiteIndex, latestAssessmentPerSet } from '../../src/lib/site-index.ts';
+import { buildSiteIndex, latestAssessmentPerSet, placesByLatestAssessment } from '../../src/lib/site-index.ts';
 
 // A small synthetic archive (tests/fixtures/site) that goes through the real schemas.
 const { content, issues } = validateContent('tests/fixtures/site');
@@ -46,6 +46,14 @@ describe('buildSiteIndex', () => {
       ['2023-07-11', 3, 4],
     ]);
     expect(latestAssessmentPerSet(dongHa).map((a) => a.record.data.date)).toEqual(['2023-07-11']);
+  });
+
+  test('lists assessed places by their latest assessment, same-day ones in Vietnamese order', () => {
+    // Both were last assessed on 2023-07-11: "Ấp Bắc" before "Đông Hà" (code points put Đ first).
+    expect(placesByLatestAssessment(site, index.byId.places).map((p) => [p.placeId, p.latest.record.data.date])).toEqual([
+      ['tinh-a/huyen-b/ap-bac', '2023-07-11'],
+      ['tinh-a/huyen-b/dong-ha', '2023-07-11'],
+    ]);
   });
 
   test('names the communes whose latest assessment meets each criterion', () => {
