@@ -4,7 +4,7 @@
  * scripts/nginx/ntm-records.conf) instead of compressing on every request, and at levels too slow
  * to spend per request (gzip 9; brotli 7 for pages, 11 for shared scripts: `brotliQuality`).
  */
-import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -140,7 +140,11 @@ async function eachConcurrently<T>(items: readonly T[], concurrency: number, wor
  * it had when its copies were written is left as it is.
  */
 export async function precompressFolder(dir: string, concurrency = 8, previousDir?: string, done?: CompressedStamps): Promise<PrecompressReport> {
-  const files = (await listAll(dir)).filter(isCompressible);
+  const all = await listAll(dir);
+  const files = all.filter(isCompressible);
+  // Copies made while Astro wrote its pages, of a file it has since removed: nginx would serve them.
+  const present = new Set(all);
+  await Promise.all(all.filter((path) => /\.(gz|br)$/.test(path) && isCompressible(path.slice(0, -3)) && !present.has(path.slice(0, -3))).map((path) => rm(path)));
   const report: PrecompressReport = { files: 0, bytesIn: 0, bytesBrotli: 0, reused: 0 };
   await eachConcurrently(files, concurrency, async (path) => {
     const stamp = done?.get(path);

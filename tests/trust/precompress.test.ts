@@ -89,6 +89,11 @@ describe('precompressAsWritten, then precompressFolder', () => {
       writeFileSync(join(dir, 'rewritten.html'), page('bản cuối cùng '));
       mkdirSync(join(dir, 'late'));
       writeFileSync(join(dir, 'late', 'index.html'), page('sau '));
+      // Compressed, then removed by the writer: its copies must not outlive it.
+      writeFileSync(join(dir, 'gone.html'), page('tạm '));
+      await new Promise((wake) => setTimeout(wake, 200));
+      expect(existsSync(join(dir, 'gone.html.br'))).toBe(true);
+      rmSync(join(dir, 'gone.html'));
       finish();
       const done = await watching;
       await precompressFolder(dir, 8, undefined, done);
@@ -98,6 +103,7 @@ describe('precompressAsWritten, then precompressFolder', () => {
         expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).equals(original), file).toBe(true);
       }
       expect(done.has(join(dir, 'early.html'))).toBe(true);
+      expect(existsSync(join(dir, 'gone.html.gz')) || existsSync(join(dir, 'gone.html.br'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
