@@ -5,25 +5,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { DATE_ORDER_FILE } from '../../src/lib/search-date-order.ts';
+import { readFragments, readPagefindText } from '../support/pagefind-files.ts';
 
 const pagefindDir = join(inject('siteDir'), 'pagefind');
 
-function readPagefind(file: string): string {
-  let bytes = readFileSync(file);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  return bytes.toString('utf8').replace(/^pagefind_dcd/, '');
-}
-
 describe('the date order of search results', () => {
   const order = JSON.parse(readFileSync(join(pagefindDir, DATE_ORDER_FILE), 'utf8')) as string[];
-  const dates = new Map(
-    readdirSync(join(pagefindDir, 'fragment'))
-      .filter((name) => name.endsWith('.pf_fragment'))
-      .map((name) => [name.replace(/\.pf_fragment$/, ''), (JSON.parse(readPagefind(join(pagefindDir, 'fragment', name))) as { meta: { date?: string } }).meta.date]),
-  );
+  const dates = new Map(readFragments(pagefindDir).map((fragment) => [fragment.id, fragment.meta.date]));
 
   test('lists every dated record page once, newest first', () => {
     const dated = [...dates].filter(([, date]) => date).map(([id]) => id);
@@ -36,6 +26,6 @@ describe('the date order of search results', () => {
     const meta = readdirSync(pagefindDir).find((name) => name.endsWith('.pf_meta'))!;
     // "date" is named once, in the list of metadata fields; Pagefind's sort would name it again
     // before the order of every page.
-    expect(readPagefind(join(pagefindDir, meta)).split('date').length - 1).toBe(1);
+    expect(readPagefindText(join(pagefindDir, meta)).split('date').length - 1).toBe(1);
   });
 });

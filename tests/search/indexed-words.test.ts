@@ -5,28 +5,21 @@
  * Trung" in two facts were indexed as "ThônXã", which no query finds. Reads the index the build
  * wrote (each page's text as Pagefind stored it) and the built pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { fromIndexText } from '../../src/lib/search-folding.ts';
+import { readFragments } from '../support/pagefind-files.ts';
 
 const siteDir = inject('siteDir');
 
 /** Elements a browser lays out inline: their text joins the text around them. Every other tag separates. */
 const INLINE = 'a|abbr|b|bdi|cite|code|data|em|i|mark|q|small|span|strong|sub|sup|time';
 
-/** Each indexed page's URL and text, from Pagefind's fragment files (stored uncompressed or gzipped). */
+/** Each indexed page's URL and text, from Pagefind's fragment files. */
 function indexedPages(): Array<{ url: string; text: string }> {
-  const dir = join(siteDir, 'pagefind', 'fragment');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => {
-      let bytes = readFileSync(join(dir, name));
-      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-      const fragment = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
-      return { url: fragment.url, text: fromIndexText(fragment.content).normalize('NFC') };
-    })
+  return readFragments(join(siteDir, 'pagefind'))
+    .map((fragment) => ({ url: fragment.url, text: fromIndexText(fragment.content).normalize('NFC') }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
