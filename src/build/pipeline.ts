@@ -60,7 +60,7 @@ export interface BuildOptions {
 export interface BuildReport {
   ok: boolean;
   /**
-   * The stages in the order they started: seconds each took and when each started, in seconds
+   * The stages in the order they ended: seconds each took and when each started, in seconds
    * from the start of the build. Validation runs beside Astro, so their times overlap.
    */
   stages: Array<{ name: string; seconds: number; start: number }>;
