@@ -158,10 +158,21 @@ export async function precompressFolder(dir: string, concurrency = 8, previousDi
 }
 
 /**
+ * True for a file `precompressAsWritten` may compress while Astro is still writing: a page
+ * (`.html`) outside any dot-folder. Astro keeps its prerender chunks in `<outDir>/.prerender/`
+ * and deletes that folder at the end; a copy written into it makes that deletion fail. Every
+ * other file is left to the final pass, when Astro has ended.
+ */
+export function isFinishedPagePath(dir: string, path: string): boolean {
+  return path.endsWith('.html') && !relative(dir, path).split(/[\\/]/).some((segment) => segment.startsWith('.'));
+}
+
+/**
  * Compresses the pages below `dir` while another process writes them, until `finished`
- * settles: looks for new files every `intervalMs`. Run beside Astro, whose rendering keeps one
- * core busy, it does most of the compression on the other. A page read while being written has
- * another size or time by the end, and `precompressFolder(…, done)` then compresses it again.
+ * settles: looks for new pages every `intervalMs` (`isFinishedPagePath`). Run beside Astro, whose
+ * rendering keeps one core busy, it does most of the compression on the other. A page read while
+ * being written has another size or time by the end, and `precompressFolder(…, done)` then
+ * compresses it again.
  */
 export async function precompressAsWritten(dir: string, finished: Promise<unknown>, previousDir?: string, intervalMs = 2000): Promise<CompressedStamps> {
   const done: CompressedStamps = new Map();
@@ -175,7 +186,7 @@ export async function precompressAsWritten(dir: string, finished: Promise<unknow
   while (!over) {
     // A folder may vanish under the listing while it is being written; the next look sees it again.
     const listed = existsSync(dir) ? await listAll(dir).catch(() => []) : [];
-    const fresh = listed.filter((path) => isCompressible(path) && !seen.has(path));
+    const fresh = listed.filter((path) => isFinishedPagePath(dir, path) && !seen.has(path));
     for (const path of fresh) seen.add(path);
     await eachConcurrently(fresh, 2, async (path) => {
       if (over) return;

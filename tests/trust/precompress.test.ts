@@ -1,10 +1,10 @@
 /** The precompression step: .gz and .br next to every compressible file, decoding to the same bytes. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { brotliQuality, compressBoth, isCompressible, MIN_COMPRESS_BYTES, precompressAsWritten, precompressFolder } from '../../src/build/precompress.ts';
+import { brotliQuality, compressBoth, isCompressible, isFinishedPagePath, MIN_COMPRESS_BYTES, precompressAsWritten, precompressFolder } from '../../src/build/precompress.ts';
 import { listFiles } from '../../src/lib/records/read.ts';
 
 describe('isCompressible', () => {
@@ -73,12 +73,27 @@ describe('precompressFolder', () => {
   });
 });
 
+describe('isFinishedPagePath', () => {
+  test.each([
+    ['/site/index.html', true],
+    ['/site/cuoc-hop/a/index.html', true],
+    ['/site/_astro/app.js', false],
+    ['/site/.prerender/chunks/page.mjs', false],
+    ['/site/.prerender/index.html', false],
+  ])('%s → %s', (path, expected) => {
+    expect(isFinishedPagePath('/site', path)).toBe(expected);
+  });
+});
+
 describe('precompressAsWritten, then precompressFolder', () => {
   test('gives every page copies of its final bytes, pages written, rewritten and added while it looked included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ntm-as-written-'));
     try {
       const page = (words: string) => `<!doctype html><title>t</title><p>${words.repeat(100)}</p>`;
       writeFileSync(join(dir, 'early.html'), page('trước '));
+      // Astro's own working folder, which it deletes at the end: nothing may be added to it.
+      mkdirSync(join(dir, '.prerender', 'chunks'), { recursive: true });
+      writeFileSync(join(dir, '.prerender', 'chunks', 'render.mjs'), `export const x = '${'x'.repeat(2000)}';`);
       writeFileSync(join(dir, 'rewritten.html'), page('bản nháp '));
       let finish!: () => void;
       const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -87,6 +102,8 @@ describe('precompressAsWritten, then precompressFolder', () => {
       // Seen and compressed already: now written again, larger, like a page read half-written.
       expect(existsSync(join(dir, 'rewritten.html.gz'))).toBe(true);
       writeFileSync(join(dir, 'rewritten.html'), page('bản cuối cùng '));
+      expect(readdirSync(join(dir, '.prerender', 'chunks'))).toEqual(['render.mjs']);
+      rmSync(join(dir, '.prerender'), { recursive: true });
       mkdirSync(join(dir, 'late'));
       writeFileSync(join(dir, 'late', 'index.html'), page('sau '));
       // Compressed, then removed by the writer: its copies must not outlive it.
