@@ -1,11 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `unit`: plain modules over fixtures, no build, no browser (`npm run test:unit`,
+ * the inner loop). `site`: everything that needs a built site, a browser, nginx or a child
+ * process; `tests/global-setup.ts` builds the default site once for all of them.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the default site once; tests of the built site read it via inject('siteDir').
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/unit/**'],
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -9,10 +9,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkTargets, formatMarkdown, type BenchReport } from '../src/lib/bench/report.ts';
-import { runBench } from '../src/lib/bench/run-bench.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { measureFirstQuery } from '../tests/search/first-query.ts';
+import { checkTargets, formatMarkdown, type BenchReport } from '../src/tools/bench/report.ts';
+import { runBench } from '../src/tools/bench/run-bench.ts';
+import { launchChromium } from '../src/checks/chromium.ts';
+import { measureFirstQuery } from '../src/checks/first-query.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,7 +3,7 @@
  * into `dist/`. On invalid records it prints every problem and leaves `dist/` untouched.
  */
 import { buildSite } from '../src/build/pipeline.ts';
-import { resolveContentDir } from '../src/lib/records/content-dir.ts';
+import { resolveContentDir } from '../src/records/content-dir.ts';
 
 const report = await buildSite({ contentDir: resolveContentDir(), root: process.cwd() });
 if (!report.ok) {

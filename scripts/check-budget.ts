@@ -3,7 +3,7 @@
  * Usage: node scripts/check-budget.ts [site folder, default dist]. Exits 1 and names each page over budget.
  */
 import { resolve } from 'node:path';
-import { formatBudgetReport, measureSite, pagesOverBudget, PAGE_BUDGET_BYTES } from '../src/lib/page-budget.ts';
+import { formatBudgetReport, measureSite, pagesOverBudget, PAGE_BUDGET_BYTES } from '../src/checks/page-budget.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
 const sizes = measureSite(siteDir);

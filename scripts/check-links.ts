@@ -3,7 +3,7 @@
  * site (default `dist/`) resolves, fragments included. Prints each broken one; exits 1 if any.
  */
 import { resolve } from 'node:path';
-import { checkSiteLinks, formatBrokenLinks } from '../src/lib/link-check.ts';
+import { checkSiteLinks, formatBrokenLinks } from '../src/checks/link-check.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
 const { pages, links, broken } = checkSiteLinks(siteDir, { siteOrigin: process.env.SITE_URL || 'https://ntm-records.org' });

@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArchive, SIZE_KEYS, sizeForMeetings, type ArchiveSize } from '../src/lib/synthetic/generate.ts';
-import { writeArchive } from '../src/lib/synthetic/write.ts';
+import { generateArchive, SIZE_KEYS, sizeForMeetings, type ArchiveSize } from '../src/tools/synthetic/generate.ts';
+import { writeArchive } from '../src/tools/synthetic/write.ts';
 
 const { values } = parseArgs({
   options: {

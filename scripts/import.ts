@@ -4,9 +4,9 @@
  * to review and what the validator says about the drafts.
  */
 import { resolve } from 'node:path';
-import { ImportRefused, importArticle } from '../src/lib/importer/import-article.ts';
-import { resolveContentDir } from '../src/lib/records/content-dir.ts';
-import { formatIssue, sortIssues } from '../src/lib/records/issues.ts';
+import { ImportRefused, importArticle } from '../src/importer/import-article.ts';
+import { resolveContentDir } from '../src/records/content-dir.ts';
+import { formatIssue, sortIssues } from '../src/records/issues.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

@@ -4,9 +4,9 @@
  * brotli. Runs Chromium (/usr/bin/chromium) against a local server.
  */
 import { resolve } from 'node:path';
-import { formatByteReport } from '../src/lib/search-bytes.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { measureFirstQuery } from '../tests/search/first-query.ts';
+import { formatByteReport } from '../src/checks/search-bytes.ts';
+import { launchChromium } from '../src/checks/chromium.ts';
+import { measureFirstQuery } from '../src/checks/first-query.ts';
 
 const [siteArg, ...queryArgs] = process.argv.slice(2);
 const siteDir = resolve(siteArg ?? 'dist');

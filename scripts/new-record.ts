@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { SKELETON_ALIASES, SKELETONS, renderSkeleton } from '../src/lib/skeletons.ts';
+import { SKELETON_ALIASES, SKELETONS, renderSkeleton } from '../src/records/skeletons.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

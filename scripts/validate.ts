@@ -2,9 +2,9 @@
  * `npm run validate`: checks every record in the content folder (`content/`, or `CONTENT_DIR`)
  * and prints every problem with its file, field and what to do. Exits 1 when there is any.
  */
-import { resolveContentDir } from '../src/lib/records/content-dir.ts';
-import { formatReport } from '../src/lib/records/issues.ts';
-import { validateContent } from '../src/lib/records/validate.ts';
+import { resolveContentDir } from '../src/records/content-dir.ts';
+import { formatReport } from '../src/records/issues.ts';
+import { validateContent } from '../src/records/validate.ts';
 
 const contentDir = resolveContentDir();
 const { content, issues } = validateContent(contentDir);

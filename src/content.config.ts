@@ -4,7 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { COLLECTIONS, COLLECTION_NAMES, type ReferenceFactory } from './schemas/index.ts';
-import { recordsLoader } from './content/records-loader.ts';
+import { recordsLoader } from './records/loader.ts';
 
 const astroReference = reference as unknown as ReferenceFactory;
 

@@ -1,5 +1,5 @@
 /**
- * Builds the default site once for every test that reads `dist/`-like output, into
+ * Builds the default site once for the `site` project (every test that reads a built site), into
  * `.build/test-site` (so a developer's own `dist/` is left alone), with a fixed build date so
  * that task states ("overdue") do not depend on the day the tests run.
  */
@@ -15,8 +15,6 @@ export default async function setup(project: TestProject) {
   process.env.BUILD_DATE = TEST_BUILD_DATE;
   project.provide('siteDir', siteDir);
   project.provide('buildDate', TEST_BUILD_DATE);
-  // For quick unit-test runs: NTM_SKIP_SITE_BUILD=1 npx vitest run tests/lib (tests of the built site then fail).
-  if (process.env.NTM_SKIP_SITE_BUILD === '1') return;
   const report = await buildSite({ contentDir: resolve(root, 'content'), root, distDir: siteDir, log: () => {} });
   if (!report.ok) throw new Error(`The default content does not validate:\n${report.validationReport}`);
 }

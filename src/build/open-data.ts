@@ -1,8 +1,8 @@
 /** Writes the open-data export (JSON, CSV, JSON Schemas, manifest) into `<site>/data/`. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openDataFiles } from '../lib/open-data/export.ts';
-import type { ContentSet } from '../lib/records/content-set.ts';
+import { openDataFiles } from '../open-data/export.ts';
+import type { ContentSet } from '../records/content-set.ts';
 
 /** The day the export is dated: `BUILD_DATE` (YYYY-MM-DD) or today in Vietnam (UTC+7). */
 function exportDate(): string {

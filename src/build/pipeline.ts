@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { storePagefindFilesForBrotli, writeDateOrder } from '../lib/search-bundle.ts';
-import { toIndexText } from '../lib/search-folding.ts';
+import { storePagefindFilesForBrotli, writeDateOrder } from '../search/bundle.ts';
+import { toIndexText } from '../search/folding.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
 import { precompressAsWritten, type CompressedStamps } from './precompress.ts';
 import type { ValidateAndExportResult } from './validate-and-export.ts';
@@ -256,7 +256,7 @@ const SEARCH_EXCLUDED = [
  * Writes the Pagefind index of the built pages into `<outDir>/pagefind/`. Returns the page count.
  * Each page is handed to Pagefind as HTML with đ/Đ written as d/D + a combining stroke
  * (`toIndexText`), so that Pagefind's own diacritic folding also folds đ; the pages on disk are
- * not changed, and the search client decodes what it shows (see src/lib/search-folding.ts).
+ * not changed, and the search client decodes what it shows (see src/search/folding.ts).
  */
 export async function indexWithPagefind(outDir: string): Promise<number> {
   const pagefind = await import('pagefind');

@@ -10,8 +10,8 @@
  * here, from the records already parsed, instead of reading them all again after Pagefind.
  */
 import { writeFileSync } from 'node:fs';
-import { formatReport } from '../lib/records/issues.ts';
-import { validateContent } from '../lib/records/validate.ts';
+import { formatReport } from '../records/issues.ts';
+import { validateContent } from '../records/validate.ts';
 import { writeOpenData } from './open-data.ts';
 
 export type ValidateAndExportResult = { ok: true; validateSeconds: number; openDataSeconds: number } | { ok: false; validateSeconds: number; report: string };

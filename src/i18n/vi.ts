@@ -1,5 +1,5 @@
 /**
- * The words the search scripts show in the browser (src/scripts/search-*.ts). They are part of
+ * The words the search scripts show in the browser (src/search/browser/search-*.ts). They are part of
  * `vi` like every other key; they are also exported alone, read with `tSearch()`, so that the
  * browser bundle carries these few lines instead of the whole dictionary.
  */

@@ -1,8 +1,8 @@
-/** The parts of a sitemap too large for one file (see src/lib/sitemap.ts); none for a small archive. */
+/** The parts of a sitemap too large for one file (see src/site/sitemap.ts); none for a small archive. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, listSourceFiles } from '../data/records.ts';
-import { sitemapChunks, urlSet } from '../lib/sitemap.ts';
-import { allPageUrls } from '../lib/site-routes.ts';
+import { getArchive, listSourceFiles } from '../site/records.ts';
+import { sitemapChunks, urlSet } from '../site/sitemap.ts';
+import { allPageUrls } from '../site/routes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { index, site } = await getArchive();

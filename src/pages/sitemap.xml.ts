@@ -3,9 +3,9 @@
  * A large archive gets a sitemap index here and the addresses in /sitemap-<n>.xml.
  */
 import type { APIRoute } from 'astro';
-import { getArchive, listSourceFiles } from '../data/records.ts';
-import { sitemapChunks, sitemapIndex, urlSet } from '../lib/sitemap.ts';
-import { allPageUrls } from '../lib/site-routes.ts';
+import { getArchive, listSourceFiles } from '../site/records.ts';
+import { sitemapChunks, sitemapIndex, urlSet } from '../site/sitemap.ts';
+import { allPageUrls } from '../site/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { index, site: siteIndex } = await getArchive();

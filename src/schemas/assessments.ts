@@ -1,6 +1,6 @@
 /** Assessments: one commune (or village) on one date scored against one criteria set. */
 import { z } from 'astro/zod';
-import { foldVietnamese } from '../lib/fold-vietnamese.ts';
+import { foldVietnamese } from '../domain/fold-vietnamese.ts';
 import { commonFields, isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** Status of one criterion, as official reports word it. */

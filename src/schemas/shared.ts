@@ -3,7 +3,7 @@
  *
  * Schemas are written for clerks: each field accepts the shape a person would type in YAML
  * (Vietnamese status words, plain dates) and normalises it with `.transform`, so pages and
- * the domain modules in `src/lib/` only ever see one shape.
+ * the domain modules in `src/domain/` only ever see one shape.
  */
 import { z } from 'astro/zod';
 
@@ -32,7 +32,7 @@ export interface RecordRef<C extends CollectionName = CollectionName> {
  * Makes the schema of a link to a record of collection `C`. Astro's `reference()` is passed in
  * by `src/content.config.ts`; the validator passes `plainReference`, which yields the same
  * `{ collection, id }` shape. Whether the target exists is a cross-record rule
- * (`src/lib/records/rules.ts`), because one record cannot know the others.
+ * (`src/records/rules.ts`), because one record cannot know the others.
  */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<RecordRef<C>>;
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { BenchReport } from '../../src/lib/bench/report.ts';
+import type { BenchReport } from '../../src/tools/bench/report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, '.build/bench-ci');

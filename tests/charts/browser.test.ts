@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 
 const LAM_HOP = '/dia-ban/ha-tinh/ky-anh/lam-hop/';
 const KY_LAC = '/dia-ban/ha-tinh/ky-anh/ky-lac/';

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 import { buildInChild } from '../trust/support/build-site.ts';
 
 let work: string;

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { effectiveCriteria } from '../../src/lib/criteria.ts';
-import { csvTextValue, parseCsv } from '../../src/lib/open-data/csv.ts';
+import { effectiveCriteria } from '../../src/domain/criteria.ts';
+import { csvTextValue, parseCsv } from '../../src/open-data/csv.ts';
 import { COLLECTIONS, COLLECTION_NAMES, EXTENSIONS, folderOf, type CollectionName } from '../../src/schemas/index.ts';
-import { validateContent } from '../../src/lib/records/validate.ts';
-import { readCollectionFolder } from '../../src/lib/records/read.ts';
-import type { ContentSet, ParsedRecord } from '../../src/lib/records/content-set.ts';
+import { validateContent } from '../../src/records/validate.ts';
+import { readCollectionFolder } from '../../src/records/read.ts';
+import type { ContentSet, ParsedRecord } from '../../src/records/content-set.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let dataDir: string;

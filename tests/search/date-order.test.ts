@@ -1,12 +1,12 @@
 /**
  * "Newest first" comes from the build's own order file, not from Pagefind's page metadata, which
  * every first query downloads: the file lists every dated record page, newest first, and the
- * metadata carries no sort (src/lib/search-date-order.ts).
+ * metadata carries no sort (src/search/date-order.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { DATE_ORDER_FILE } from '../../src/lib/search-date-order.ts';
+import { DATE_ORDER_FILE } from '../../src/search/date-order.ts';
 import { readFragments, readPagefindText } from '../support/pagefind-files.ts';
 
 const pagefindDir = join(inject('siteDir'), 'pagefind');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { fromIndexText } from '../../src/lib/search-folding.ts';
+import { fromIndexText } from '../../src/search/folding.ts';
 import { readFragments } from '../support/pagefind-files.ts';
 
 const siteDir = inject('siteDir');

@@ -6,9 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
-import { measureFirstQuery } from './first-query.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
+import { measureFirstQuery } from '../../src/checks/first-query.ts';
 import { runQuery } from './search-page-driver.ts';
 
 const MEETING_2017_KY_ANH = '/cuoc-hop/2017/2017-04-14-so-ket-quy-1-huyen-uy-ky-anh/';

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { indexWithPagefind } from '../../src/build/pipeline.ts';
-import { foldVietnamese } from '../../src/lib/fold-vietnamese.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { foldVietnamese } from '../../src/domain/fold-vietnamese.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 import { runQuery } from './search-page-driver.ts';
 
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];

@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { validateContent } from '../../src/lib/records/validate.ts';
-import { bodyUrl, planUrl } from '../../src/lib/urls.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { validateContent } from '../../src/records/validate.ts';
+import { bodyUrl, planUrl } from '../../src/site/urls.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 
 const { content } = validateContent(resolve(import.meta.dirname, '../../content'));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { formatBudgetReport, measureSite, pagesOverBudget } from '../../src/lib/page-budget.ts';
+import { formatBudgetReport, measureSite, pagesOverBudget } from '../../src/checks/page-budget.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Person, Source } from '../../src/schemas/index.ts';
-import { validateContent } from '../../src/lib/records/validate.ts';
-import { formatNumber } from '../../src/lib/site-format.ts';
-import { documentUrl, meetingUrl, placeUrl, planUrl, bodyUrl, criteriaSetUrl, programmeUrl } from '../../src/lib/urls.ts';
+import { validateContent } from '../../src/records/validate.ts';
+import { formatNumber } from '../../src/site/format.ts';
+import { documentUrl, meetingUrl, placeUrl, planUrl, bodyUrl, criteriaSetUrl, programmeUrl } from '../../src/site/urls.ts';
 
 const siteDir = inject('siteDir');
 const { content } = validateContent(resolve(import.meta.dirname, '../../content'));

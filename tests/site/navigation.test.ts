@@ -1,8 +1,8 @@
 /** A new reader's path with JavaScript off: home → a commune → a meeting → a cited document → back via its backlink. */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;

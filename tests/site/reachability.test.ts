@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { validateContent } from '../../src/lib/records/validate.ts';
-import { recordUrl, taskUrl } from '../../src/lib/urls.ts';
+import { validateContent } from '../../src/records/validate.ts';
+import { recordUrl, taskUrl } from '../../src/site/urls.ts';
 
 const siteDir = inject('siteDir');
 

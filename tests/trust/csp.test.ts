@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { listFiles } from '../../src/lib/records/read.ts';
-import { launchChromium } from '../support/browser.ts';
+import { listFiles } from '../../src/records/read.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
 import { watchPage } from './support/csp-watch.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
 

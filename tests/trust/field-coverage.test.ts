@@ -7,11 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { decodeEntities, listStartTags } from '../../src/lib/link-check.ts';
-import type { ContentSet } from '../../src/lib/records/content-set.ts';
-import { validateContent } from '../../src/lib/records/validate.ts';
-import { recordUrl } from '../../src/lib/urls.ts';
-import { DOCUMENT_TYPE_NAMES } from '../../src/lib/document-number.ts';
+import { decodeEntities, listStartTags } from '../../src/checks/link-check.ts';
+import type { ContentSet } from '../../src/records/content-set.ts';
+import { validateContent } from '../../src/records/validate.ts';
+import { recordUrl } from '../../src/site/urls.ts';
+import { DOCUMENT_TYPE_NAMES } from '../../src/domain/document-number.ts';
 import { CRITERION_STATUSES } from '../../src/schemas/assessments.ts';
 import { BODY_KINDS } from '../../src/schemas/bodies.ts';
 import { CRITERIA_LEVELS, CRITERIA_TIERS } from '../../src/schemas/criteria-sets.ts';

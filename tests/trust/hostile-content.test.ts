@@ -9,11 +9,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { listStartTags } from '../../src/lib/link-check.ts';
-import { listFiles } from '../../src/lib/records/read.ts';
+import { listStartTags } from '../../src/checks/link-check.ts';
+import { listFiles } from '../../src/records/read.ts';
 import { sourceSchema } from '../../src/schemas/shared.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 import { buildInChild, trustWorkDir } from './support/build-site.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/hostile');

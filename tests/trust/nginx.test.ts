@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../src/checks/chromium.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
 import { watchPage } from './support/csp-watch.ts';
 

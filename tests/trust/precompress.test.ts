@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { brotliQuality, compressBoth, isCompressible, isFinishedPagePath, MIN_COMPRESS_BYTES, precompressAsWritten, precompressFolder } from '../../src/build/precompress.ts';
-import { listFiles } from '../../src/lib/records/read.ts';
+import { listFiles } from '../../src/records/read.ts';
 
 describe('isCompressible', () => {
   test.each([

@@ -1,12 +1,12 @@
 /**
  * The data behind every progress chart as a static CSV file, /bieu-do/<chart id>.csv, linked from
  * the chart itself. UTF-8 with a byte-order mark so Excel reads Vietnamese; the chart specs in
- * `src/lib/progress/chart-spec.ts` decide which files exist, the same specs the charts draw.
+ * `src/progress/chart-spec.ts` decide which files exist, the same specs the charts draw.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../data/records.ts';
-import { allChartFiles } from '../../lib/progress/chart-spec.ts';
-import { progressIndex } from '../../lib/progress/progress-index.ts';
+import { getArchive } from '../../site/records.ts';
+import { allChartFiles } from '../../progress/chart-spec.ts';
+import { progressIndex } from '../../progress/progress-index.ts';
 
 export const getStaticPaths = (async () => {
   const { content } = await getArchive();

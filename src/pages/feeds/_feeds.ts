@@ -1,6 +1,6 @@
 /** Shared by the feed endpoints: the feed index, built once per build, and the response. */
-import { buildDate, getArchive } from '../../data/records.ts';
-import { buildFeed, buildFeedIndex, renderAtom, type FeedIndex, type FeedScope } from '../../lib/feeds.ts';
+import { buildDate, getArchive } from '../../site/records.ts';
+import { buildFeed, buildFeedIndex, renderAtom, type FeedIndex, type FeedScope } from '../../site/feeds.ts';
 
 let cached: Promise<FeedIndex> | undefined;
 

@@ -1,7 +1,7 @@
 /** One Atom feed per body: the meetings it convened and the conclusions it issued. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../data/records.ts';
-import { bodyUrl } from '../../../lib/urls.ts';
+import { getArchive } from '../../../site/records.ts';
+import { bodyUrl } from '../../../site/urls.ts';
 import { feedResponse } from '../_feeds.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 /** One Atom feed per commune: meetings and conclusions that concern it or its villages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../data/records.ts';
-import { communeIds } from '../../../lib/feeds.ts';
-import { placeUrl } from '../../../lib/urls.ts';
+import { getArchive } from '../../../site/records.ts';
+import { communeIds } from '../../../site/feeds.ts';
+import { placeUrl } from '../../../site/urls.ts';
 import { feedResponse } from '../_feeds.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,153 @@
+/**
+ * The checkable facts of a set of records as clerks write them (dates, cited document numbers
+ * and their dates, chairs' names, attendance counts, task deadlines, criteria statuses, figures), as plain strings,
+ * so a draft made by the importer can be compared with the hand-made records of the same
+ * article, and each fact of a draft can be looked for in the article's words.
+ */
+import { criterionStatusSchema } from '../schemas/assessments.ts';
+import { findDocumentCitations, parseDocumentNumber } from '../domain/document-number.ts';
+import { foldVietnamese } from '../domain/fold-vietnamese.ts';
+import { deadlineSchema } from '../schemas/tasks.ts';
+
+type Data = Record<string, unknown>;
+
+/** What the fact collector needs to know about the records around the ones compared. */
+export interface FactContext {
+  /** A document's data (as written) by id, drafts and content alike. */
+  document: (id: string) => Data | undefined;
+  /** A place's name by id. */
+  placeName: (id: string) => string | undefined;
+  /** The criterion numbers of a criteria set (with the set it extends), by id. */
+  criteriaNumbers: (setId: string) => number[] | undefined;
+}
+
+/** The records of one article, as written (front matter or YAML data). */
+export interface ArticleRecords {
+  meetings: Data[];
+  assessments: Data[];
+  statistics: Data[];
+}
+
+const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ').trim();
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The facts of an article's records, e.g. `date 2023-07-11`, `chair le van huong`, `deadline 2023-08-15`. */
+export function collectFacts(records: ArticleRecords, context: FactContext): Set<string> {
+  const facts = new Set<string>();
+  for (const m of records.meetings) {
+    if (asString(m.date)) facts.add(`date ${m.date}`);
+    for (const id of asArray(m.cites)) {
+      const doc = typeof id === 'string' ? context.document(id) : undefined;
+      const raw = asString(doc?.number);
+      const parsed = raw ? parseDocumentNumber(raw) : undefined;
+      if (!parsed?.ok) continue;
+      facts.add(`document ${parsed.value.canonical}`);
+      if (asString(doc?.date)) facts.add(`document-date ${parsed.value.canonical} ${doc!.date}`);
+    }
+    for (const chair of asArray(m.chairs)) {
+      const name = asString((chair as Data).name);
+      if (name) facts.add(`chair ${fold(name)}`);
+    }
+    for (const group of asArray(m.attendance)) {
+      const g = group as Data;
+      if (typeof g.present === 'number' && typeof g.expected === 'number') facts.add(`attendance ${g.present}/${g.expected}`);
+    }
+    for (const task of asArray(m.tasks)) {
+      const deadline = deadlineSchema.safeParse((task as Data).deadline);
+      if (deadline.success) facts.add(`deadline ${deadline.data.due}`);
+    }
+  }
+  for (const a of records.assessments) {
+    const place = asString(a.place) ? context.placeName(a.place as string) : undefined;
+    if (!place) continue;
+    const name = fold(place);
+    if (typeof a.reportedMet === 'number' && typeof a.reportedTotal === 'number') facts.add(`criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`);
+    const numbers = asString(a.criteriaSet) ? context.criteriaNumbers(a.criteriaSet as string) : undefined;
+    const statuses = (a.statuses ?? {}) as Record<string, unknown>;
+    const status = (v: unknown) => {
+      const parsed = criterionStatusSchema.safeParse(v);
+      return parsed.success ? parsed.data : undefined;
+    };
+    const listed = numbers ?? Object.keys(statuses).map(Number);
+    for (const n of listed) {
+      const s = status(statuses[String(n)]) ?? status(a.otherwise);
+      if (s) facts.add(`criterion ${name} ${n} ${s}`);
+    }
+  }
+  for (const s of records.statistics) {
+    for (const f of asArray(s.figures)) {
+      const value = (f as Data).value;
+      if (typeof value === 'number') facts.add(`figure ${value}`);
+    }
+  }
+  return facts;
+}
+
+/** A number the way Vietnamese text writes it: 5466.32 → "5.466,32", 3089 → "3.089". */
+function vietnameseNumber(value: number): string[] {
+  const [int, frac] = String(value).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return [frac ? `${grouped},${frac}` : grouped, frac ? `${int},${frac}` : int!];
+}
+
+/**
+ * Whether the article's text holds the words a fact rests on: the day and month of a date, the
+ * document number, the chair's name, the deadline's day or month, the place and count of a
+ * criteria status (and the criterion's name for one not met), the written figure.
+ * `criterionNames` gives the names and aliases of a criterion by number.
+ */
+export function factHasEvidence(fact: string, articleText: string, criterionNames: (n: number) => string[] = () => []): boolean {
+  const text = articleText.normalize('NFC');
+  const folded = fold(text);
+  const [kind, ...rest] = fact.split(' ');
+  const dayMonth = (iso: string, withYear: boolean) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const pattern = new RegExp(`(?<!\\d)0?${d}\\s*/\\s*0?${m}${withYear ? `\\s*/\\s*${y}` : ''}(?!\\d)`);
+    return pattern.test(text) || folded.includes(fold(`${d} tháng ${m}`));
+  };
+  switch (kind) {
+    case 'date':
+      return dayMonth(rest[0]!, false);
+    case 'document':
+      return findDocumentCitations(text).some((c) => c.parsed.canonical === rest[0]);
+    case 'document-date':
+      return dayMonth(rest[1]!, true);
+    case 'attendance':
+      return text.includes(rest[0]!);
+    case 'chair':
+      return folded.includes(rest.join(' '));
+    case 'deadline': {
+      const due = rest[0]!;
+      const [y, m] = due.split('-').map(Number);
+      const monthEnd = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10) === due;
+      return dayMonth(due, true) || (monthEnd && new RegExp(`tháng 0?${m}\\s*/\\s*${y}`).test(text)) || (due.endsWith('-12-31') && text.includes(`năm ${y}`)) || new RegExp(`quý [IV1-4]+\\s*(/|năm)\\s*${y}`).test(text);
+    }
+    case 'criteria-count': {
+      const count = rest.at(-1)!;
+      const place = rest.slice(0, -1).join(' ');
+      return folded.includes(place) && text.includes(count);
+    }
+    case 'criterion': {
+      const status = rest.at(-1)!;
+      const n = Number(rest.at(-2));
+      const place = rest.slice(0, -2).join(' ');
+      if (!folded.includes(place)) return false;
+      if (status !== 'chua-dat') return /\d+\/\d+ tiêu chí/.test(text);
+      const names = criterionNames(n).map((s) => fold(s));
+      return names.some((name) => folded.includes(name) || folded.includes(name.split(' ').slice(0, 2).join(' ')));
+    }
+    case 'figure':
+      return vietnameseNumber(Number(rest[0])).some((written) => text.includes(written));
+    default:
+      return false;
+  }
+}
+
+/** The share of `expected` facts found in `actual` (1 when there is nothing to find). */
+export function recoveredShare(expected: ReadonlySet<string>, actual: ReadonlySet<string>): number {
+  if (expected.size === 0) return 1;
+  let found = 0;
+  for (const f of expected) if (actual.has(f)) found += 1;
+  return found / expected.size;
+}

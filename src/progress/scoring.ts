@@ -1,0 +1,74 @@
+/**
+ * One assessment scored against its criteria set: how many criteria are met, basically met and
+ * not met, out of the number of criteria the set (with the sets it extends) has.
+ */
+import type { Assessment, CriterionStatus } from '../schemas/index.ts';
+import type { EffectiveCriterion } from '../domain/criteria.ts';
+
+/** An assessment with its counts. Counts are out of `total`, the size of the set it was scored against. */
+export interface ScoredAssessment {
+  /** Id of the assessment record. */
+  id: string;
+  /** Id of the place assessed. */
+  place: string;
+  /** Day the status applies to (YYYY-MM-DD). */
+  date: string;
+  /** Id of the criteria set. */
+  set: string;
+  /** Number of criteria in the set. */
+  total: number;
+  /** Criteria with status Đạt. */
+  met: number;
+  /** Criteria with status Cơ bản đạt. */
+  basicallyMet: number;
+  /** Criteria with status Chưa đạt. */
+  notMet: number;
+  /** Criteria the record gives no status for (none when the record validates). */
+  unknown: number;
+  /** Status of each criterion by number; undefined when the record gives none. */
+  statuses: ReadonlyMap<number, CriterionStatus | undefined>;
+  /** True when every criterion of the set is Đạt: the commune reached the standard (về đích). */
+  meetsStandard: boolean;
+  /** The meeting that reported it, when recorded. */
+  reportedIn?: string;
+  /** The document that reported it, when recorded. */
+  reportedBy?: string;
+}
+
+/** The status of criterion `number` in `assessment`: listed, else `otherwise`, else undefined. */
+export function criterionStatus(assessment: Assessment, number: number): CriterionStatus | undefined {
+  return assessment.statuses[String(number)] ?? assessment.otherwise;
+}
+
+/** Scores `assessment` (record `id`) against `criteria`, the effective criteria of its set. */
+export function scoreAssessment(id: string, assessment: Assessment, criteria: readonly EffectiveCriterion[]): ScoredAssessment {
+  const statuses = new Map<number, CriterionStatus | undefined>();
+  let met = 0;
+  let basicallyMet = 0;
+  let notMet = 0;
+  let unknown = 0;
+  for (const c of criteria) {
+    const status = criterionStatus(assessment, c.number);
+    statuses.set(c.number, status);
+    if (status === 'dat') met++;
+    else if (status === 'co-ban-dat') basicallyMet++;
+    else if (status === 'chua-dat') notMet++;
+    else unknown++;
+  }
+  const scored: ScoredAssessment = {
+    id,
+    place: assessment.place.id,
+    date: assessment.date,
+    set: assessment.criteriaSet.id,
+    total: criteria.length,
+    met,
+    basicallyMet,
+    notMet,
+    unknown,
+    statuses,
+    meetsStandard: criteria.length > 0 && met === criteria.length,
+  };
+  if (assessment.reportedIn) scored.reportedIn = assessment.reportedIn.id;
+  if (assessment.reportedBy) scored.reportedBy = assessment.reportedBy.id;
+  return scored;
+}

@@ -1,0 +1,65 @@
+/**
+ * The name a link to a record shows, and where it goes: "Kế hoạch 60-KH/HU", "Xã Lâm Hợp",
+ * "8/9/2020 · Thường trực Huyện ủy làm việc với xã Kỳ Lạc và xã Lâm Hợp".
+ */
+import { PLAN_KINDS } from '../schemas/plans.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
+import type { RecordIndex } from './record-index.ts';
+import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
+import { placeDisplayName } from './format.ts';
+import { recordUrl } from './urls.ts';
+
+/** A link to a record: its label and address (undefined when the record has no page). */
+export interface RecordLabel {
+  label: string;
+  href: string | undefined;
+}
+
+/** How a document is named in a list: type and number as printed, or its title when it has no number. */
+export function documentLabel(doc: { number?: { raw: string } | undefined; kind?: string | undefined; title: string }): string {
+  const kind = doc.kind ? (DOCUMENT_TYPE_NAMES[doc.kind] ?? doc.kind) : '';
+  if (doc.number) return `${kind} ${doc.number.raw}`.trim();
+  return kind ? `${kind}: ${doc.title}` : doc.title;
+}
+
+/** The label and link of the record `collection/id`; a missing record keeps its id as label. */
+export function recordLabel(index: RecordIndex, collection: CollectionName, id: string): RecordLabel {
+  const href = (data?: { place?: { id: string } }) => recordUrl(collection, id, data);
+  switch (collection) {
+    case 'meetings': {
+      const m = index.byId.meetings.get(id)?.data;
+      return { label: m ? `${formatVietnameseDate(m.date)} · ${m.title}` : id, href: href() };
+    }
+    case 'documents': {
+      const d = index.byId.documents.get(id)?.data;
+      return { label: d ? documentLabel(d) : id, href: href() };
+    }
+    case 'plans': {
+      const p = index.byId.plans.get(id)?.data;
+      return { label: p ? (p.title.startsWith(PLAN_KINDS[p.kind]) ? p.title : `${PLAN_KINDS[p.kind]}: ${p.title}`) : id, href: href() };
+    }
+    case 'places': {
+      const p = index.byId.places.get(id)?.data;
+      return { label: p ? placeDisplayName(p) : id, href: href() };
+    }
+    case 'bodies':
+      return { label: index.byId.bodies.get(id)?.data.name ?? id, href: href() };
+    case 'criteriaSets':
+      return { label: index.byId.criteriaSets.get(id)?.data.name ?? id, href: href() };
+    case 'programmes':
+      return { label: index.byId.programmes.get(id)?.data.shortName ?? id, href: href() };
+    case 'assessments': {
+      const a = index.byId.assessments.get(id)?.data;
+      if (!a) return { label: id, href: undefined };
+      const place = index.byId.places.get(a.place.id)?.data;
+      return { label: `Đánh giá tiêu chí ${place ? placeDisplayName(place) : a.place.id} ngày ${formatVietnameseDate(a.date)}`, href: href(a) };
+    }
+    case 'statistics': {
+      const s = index.byId.statistics.get(id)?.data;
+      if (!s) return { label: id, href: undefined };
+      const place = index.byId.places.get(s.place.id)?.data;
+      return { label: `Số liệu ${s.period}, ${place ? placeDisplayName(place) : s.place.id}`, href: href(s) };
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The only module that calls `getCollection`. It turns Astro's entries into the plain
+ * `ContentSet` the domain modules take, and builds the record index once per build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveContentDir } from '../records/content-dir.ts';
+import { COLLECTION_NAMES } from '../schemas/index.ts';
+import { buildRecordIndex, type RecordIndex } from './record-index.ts';
+import { buildSiteIndex, type SiteIndex } from './site-index.ts';
+import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
+import { linkDocumentNumbersInHtml } from '../domain/link-documents.ts';
+import { shiftHeadings } from './rendered-html.ts';
+import { documentUrl } from './urls.ts';
+
+/** The day task states are computed for: `BUILD_DATE` (YYYY-MM-DD) or today in Vietnam (UTC+7). */
+export function buildDate(): string {
+  const fixed = process.env.BUILD_DATE;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+let cached: Promise<{ content: ContentSet; index: RecordIndex; site: SiteIndex; entries: Map<string, CollectionEntry<never>> }> | undefined;
+
+async function load() {
+  const content = {} as ContentSet;
+  const entries = new Map<string, CollectionEntry<never>>();
+  for (const name of COLLECTION_NAMES) {
+    const list = await getCollection(name);
+    (content as Record<string, ParsedRecord<unknown>[]>)[name] = list.map((entry) => {
+      entries.set(`${name}/${entry.id}`, entry as never);
+      const record: ParsedRecord<unknown> = { id: entry.id, file: entry.filePath ?? '', data: entry.data };
+      if (entry.body !== undefined) record.body = entry.body;
+      return record;
+    });
+  }
+  const index = buildRecordIndex(content, buildDate());
+  // The public site's lists and lookups (src/site/site-index.ts), built once like the record index.
+  return { content, index, site: buildSiteIndex(content, index), entries };
+}
+
+/** The validated records and their index, loaded once per build. */
+export function getArchive() {
+  cached ??= load();
+  return cached;
+}
+
+/** Everything pages read: the records, the record index and the site index. */
+export type Archive = Awaited<ReturnType<typeof getArchive>>;
+
+/** The Astro entry of a Markdown record, for rendering its body with `render()`. */
+export async function getRenderableEntry(collection: (typeof COLLECTION_NAMES)[number], id: string) {
+  const { entries } = await getArchive();
+  return entries.get(`${collection}/${id}`);
+}
+
+/** The file names of the archived source articles in `<content>/sources/`, sorted. */
+export function listSourceFiles(): string[] {
+  const dir = join(resolveContentDir(), 'sources');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^[\w.-]+\.txt$/.test(f))
+    .sort();
+}
+
+/** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
+export function getSourceArticles(): Array<{ file: string; text: string }> {
+  const dir = join(resolveContentDir(), 'sources');
+  return listSourceFiles()
+    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC') }));
+}
+
+/** The HTML Astro rendered from a Markdown record's body, or undefined for a record without a body. */
+export async function getRenderedHtml(collection: (typeof COLLECTION_NAMES)[number], id: string): Promise<string | undefined> {
+  const entry = (await getRenderableEntry(collection, id)) as { rendered?: { html?: string } } | undefined;
+  return entry?.rendered?.html;
+}
+
+/**
+ * A record's body as its page shows it: rendered, headings moved below the page's own (h3 and
+ * deeper), and document numbers linked as the record's references decide. Empty without a body.
+ */
+export async function getRecordBodyHtml(collection: 'meetings' | 'plans' | 'documents', id: string): Promise<string> {
+  const rendered = await getRenderedHtml(collection, id);
+  if (!rendered) return '';
+  const { site } = await getArchive();
+  return linkDocumentNumbersInHtml(shiftHeadings(rendered, 3), site.documentsByNumber, documentUrl, site.linkContext(collection, id));
+}
