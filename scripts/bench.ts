@@ -34,24 +34,32 @@ const save = (report: BenchReport) => {
 
 // --merge a/report.json,b/report.json: one table from sizes run separately (targets judged again).
 if (values.merge) {
-  const reports = values.merge.split(',').map((file) => JSON.parse(readFileSync(file.trim(), 'utf8')) as BenchReport);
+  const reports = values.merge
+    .split(',')
+    .map((file) => JSON.parse(readFileSync(file.trim(), 'utf8')) as BenchReport);
   const sizes = reports.flatMap((r) => r.sizes);
   const merged: BenchReport = { ...reports.at(-1)!, sizes, targets: checkTargets(sizes) };
   save(merged);
-  console.log(`${formatMarkdown(merged)}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`);
+  console.log(
+    `${formatMarkdown(merged)}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`,
+  );
   process.exit(0);
 }
 
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(`--sizes must be whole numbers of meetings separated by commas (got "${values.sizes}")`);
+  console.error(
+    `--sizes must be whole numbers of meetings separated by commas (got "${values.sizes}")`,
+  );
   process.exit(2);
 }
 // The search engineer's measurement (scripts/measure-search.ts): the real search page, a fresh cache.
 const browser = await launchChromium();
 const measureSearch = async (siteDir: string, query: string) => {
   const { report, total } = await measureFirstQuery(browser, siteDir, query);
-  const byKind = Object.fromEntries(Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k!.count, gzip: k!.gzip }]));
+  const byKind = Object.fromEntries(
+    Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k!.count, gzip: k!.gzip }]),
+  );
   return { query, found: total.trim(), bytes: report.total, byKind };
 };
 const report = await runBench({
@@ -67,4 +75,6 @@ const report = await runBench({
   onProgress: save,
 }).finally(() => browser.close());
 save(report);
-console.log(`\n${formatMarkdown(report)}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`);
+console.log(
+  `\n${formatMarkdown(report)}\nWrote ${join(out, 'report.json')} and ${join(out, 'report.md')}.`,
+);

@@ -3,14 +3,23 @@
  * Usage: node scripts/check-budget.ts [site folder, default dist]. Exits 1 and names each page over budget.
  */
 import { resolve } from 'node:path';
-import { formatBudgetReport, measureSite, pagesOverBudget, PAGE_BUDGET_BYTES } from '../src/checks/page-budget.ts';
+import {
+  formatBudgetReport,
+  measureSite,
+  pagesOverBudget,
+  PAGE_BUDGET_BYTES,
+} from '../src/checks/page-budget.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
 const sizes = measureSite(siteDir);
 const over = pagesOverBudget(sizes);
 const largest = [...sizes].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
 if (over.length > 0) {
-  console.error(`${over.length} of ${sizes.length} pages exceed ${PAGE_BUDGET_BYTES / 1024} KB gzip:\n${formatBudgetReport(over)}`);
+  console.error(
+    `${over.length} of ${sizes.length} pages exceed ${PAGE_BUDGET_BYTES / 1024} KB gzip:\n${formatBudgetReport(over)}`,
+  );
   process.exit(1);
 }
-console.log(`All ${sizes.length} pages are within ${PAGE_BUDGET_BYTES / 1024} KB gzip${largest ? ` (largest: ${largest.page}, ${(largest.gzipBytes / 1024).toFixed(1)} KB)` : ''}.`);
+console.log(
+  `All ${sizes.length} pages are within ${PAGE_BUDGET_BYTES / 1024} KB gzip${largest ? ` (largest: ${largest.page}, ${(largest.gzipBytes / 1024).toFixed(1)} KB)` : ''}.`,
+);

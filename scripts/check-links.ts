@@ -6,10 +6,14 @@ import { resolve } from 'node:path';
 import { checkSiteLinks, formatBrokenLinks } from '../src/checks/link-check.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
-const { pages, links, broken } = checkSiteLinks(siteDir, { siteOrigin: process.env.SITE_URL || 'https://ntm-records.org' });
+const { pages, links, broken } = checkSiteLinks(siteDir, {
+  siteOrigin: process.env.SITE_URL || 'https://ntm-records.org',
+});
 if (broken.length > 0) {
   console.error(formatBrokenLinks(broken));
-  console.error(`\n${broken.length} broken link${broken.length === 1 ? '' : 's'} in ${new Set(broken.map((b) => b.page)).size} of ${pages} pages.`);
+  console.error(
+    `\n${broken.length} broken link${broken.length === 1 ? '' : 's'} in ${new Set(broken.map((b) => b.page)).size} of ${pages} pages.`,
+  );
   process.exit(1);
 }
 console.log(`${links} links in ${pages} pages: all resolve.`);

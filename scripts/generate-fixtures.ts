@@ -6,7 +6,12 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArchive, SIZE_KEYS, sizeForMeetings, type ArchiveSize } from '../src/tools/synthetic/generate.ts';
+import {
+  generateArchive,
+  SIZE_KEYS,
+  sizeForMeetings,
+  type ArchiveSize,
+} from '../src/tools/synthetic/generate.ts';
 import { writeArchive } from '../src/tools/synthetic/write.ts';
 
 const { values } = parseArgs({
@@ -17,7 +22,9 @@ const { values } = parseArgs({
   },
 });
 if (!values.out) {
-  console.error(`usage: npm run generate -- --out DIR [--seed S] ${SIZE_KEYS.map((k) => `[--${k} N]`).join(' ')}`);
+  console.error(
+    `usage: npm run generate -- --out DIR [--seed S] ${SIZE_KEYS.map((k) => `[--${k} N]`).join(' ')}`,
+  );
   process.exit(2);
 }
 const given = values as Record<string, string | undefined>;
@@ -26,5 +33,12 @@ for (const key of SIZE_KEYS) if (given[key] !== undefined) size[key] = Number(gi
 
 const start = performance.now();
 const archive = generateArchive({ ...size, seed: values.seed });
-writeArchive(values.out, archive, resolve('content'), `seed: ${values.seed}\n${JSON.stringify(size)}\n`);
-console.log(`Wrote ${archive.size} synthetic records to ${values.out} in ${((performance.now() - start) / 1000).toFixed(1)} s (seed ${values.seed}: ${SIZE_KEYS.map((k) => `${size[k]} ${k}`).join(', ')}).`);
+writeArchive(
+  values.out,
+  archive,
+  resolve('content'),
+  `seed: ${values.seed}\n${JSON.stringify(size)}\n`,
+);
+console.log(
+  `Wrote ${archive.size} synthetic records to ${values.out} in ${((performance.now() - start) / 1000).toFixed(1)} s (seed ${values.seed}: ${SIZE_KEYS.map((k) => `${size[k]} ${k}`).join(', ')}).`,
+);

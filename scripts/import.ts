@@ -18,14 +18,25 @@ if (files.length !== 1 || (outAt >= 0 && args[outAt + 1] === undefined)) {
 }
 
 try {
-  const { draft, written, issues } = importArticle({ file: resolve(files[0]!), outDir, contentDir: resolveContentDir() });
+  const { draft, written, issues } = importArticle({
+    file: resolve(files[0]!),
+    outDir,
+    contentDir: resolveContentDir(),
+  });
   console.log(`Đã ghi ${written.length} tệp nháp vào ${outDir}:`);
   for (const path of written) console.log(`  ${path}`);
-  if (draft.linked.length > 0) console.log(`Bài trích dẫn các văn bản đã có trong content/: ${draft.linked.map((l) => l.id).join(', ')}`);
+  if (draft.linked.length > 0)
+    console.log(
+      `Bài trích dẫn các văn bản đã có trong content/: ${draft.linked.map((l) => l.id).join(', ')}`,
+    );
   const reviews = draft.records.reduce((n, r) => n + r.review.size, 0);
-  console.log(`\nCó ${reviews} giá trị được đánh dấu "# REVIEW:" trong các tệp: đối chiếu từng giá trị với bài báo.`);
+  console.log(
+    `\nCó ${reviews} giá trị được đánh dấu "# REVIEW:" trong các tệp: đối chiếu từng giá trị với bài báo.`,
+  );
   if (issues.length > 0) {
-    console.log(`\nTrình kiểm tra (validator) tìm thấy ${issues.length} lỗi trong các bản nháp (sửa các lỗi này trước khi chuyển tệp vào content/):`);
+    console.log(
+      `\nTrình kiểm tra (validator) tìm thấy ${issues.length} lỗi trong các bản nháp (sửa các lỗi này trước khi chuyển tệp vào content/):`,
+    );
     for (const issue of sortIssues(issues)) console.log(`  ${formatIssue(issue)}`);
   } else {
     console.log('\nCác bản nháp cùng với content/ đều qua được trình kiểm tra (validator).');

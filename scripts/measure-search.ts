@@ -10,13 +10,19 @@ import { measureFirstQuery } from '../src/checks/first-query.ts';
 
 const [siteArg, ...queryArgs] = process.argv.slice(2);
 const siteDir = resolve(siteArg ?? 'dist');
-const queries = queryArgs.length > 0 ? queryArgs : ['cai tao vuon tap', 'lam hop', '60-KH/HU', 'ke hoach'];
+const queries =
+  queryArgs.length > 0 ? queryArgs : ['cai tao vuon tap', 'lam hop', '60-KH/HU', 'ke hoach'];
 
 const browser = await launchChromium();
 try {
   for (const query of queries) {
     const { report, firstUrl, total } = await measureFirstQuery(browser, siteDir, query);
-    console.log(formatByteReport(`First query “${query}” on ${siteDir} (${total.trim()}; first: ${firstUrl ?? '—'})`, report));
+    console.log(
+      formatByteReport(
+        `First query “${query}” on ${siteDir} (${total.trim()}; first: ${firstUrl ?? '—'})`,
+        report,
+      ),
+    );
   }
 } finally {
   await browser.close();

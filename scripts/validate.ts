@@ -12,5 +12,7 @@ if (issues.length > 0) {
   console.error(formatReport(issues));
   process.exit(1);
 }
-const counts = Object.entries(content).map(([name, records]) => `${records.length} ${name}`).join(', ');
+const counts = Object.entries(content)
+  .map(([name, records]) => `${records.length} ${name}`)
+  .join(', ');
 console.log(`Tất cả bản ghi trong ${contentDir} đều hợp lệ: ${counts}.`);

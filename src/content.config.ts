@@ -9,5 +9,11 @@ import { recordsLoader } from './records/loader.ts';
 const astroReference = reference as unknown as ReferenceFactory;
 
 export const collections = Object.fromEntries(
-  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: recordsLoader(name), schema: COLLECTIONS[name].schema(astroReference) })]),
+  COLLECTION_NAMES.map((name) => [
+    name,
+    defineCollection({
+      loader: recordsLoader(name),
+      schema: COLLECTIONS[name].schema(astroReference),
+    }),
+  ]),
 );

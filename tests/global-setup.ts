@@ -15,8 +15,14 @@ export default async function setup(project: TestProject) {
   process.env.BUILD_DATE = TEST_BUILD_DATE;
   project.provide('siteDir', siteDir);
   project.provide('buildDate', TEST_BUILD_DATE);
-  const report = await buildSite({ contentDir: resolve(root, 'content'), root, distDir: siteDir, log: () => {} });
-  if (!report.ok) throw new Error(`The default content does not validate:\n${report.validationReport}`);
+  const report = await buildSite({
+    contentDir: resolve(root, 'content'),
+    root,
+    distDir: siteDir,
+    log: () => {},
+  });
+  if (!report.ok)
+    throw new Error(`The default content does not validate:\n${report.validationReport}`);
 }
 
 declare module 'vitest' {

@@ -10,10 +10,19 @@ import { buildSite } from '../../src/build/pipeline.ts';
 
 const [contentDir, distDir, stagingDir, cacheDir, reportFile] = process.argv.slice(2);
 if (!reportFile) {
-  console.error('usage: node scripts/bench/build-site.ts CONTENT_DIR DIST_DIR STAGING_DIR CACHE_DIR REPORT_FILE');
+  console.error(
+    'usage: node scripts/bench/build-site.ts CONTENT_DIR DIST_DIR STAGING_DIR CACHE_DIR REPORT_FILE',
+  );
   process.exit(2);
 }
-const report = await buildSite({ contentDir: contentDir!, root: process.cwd(), distDir: distDir!, stagingDir: stagingDir!, cacheDir: cacheDir!, log: () => {} });
+const report = await buildSite({
+  contentDir: contentDir!,
+  root: process.cwd(),
+  distDir: distDir!,
+  stagingDir: stagingDir!,
+  cacheDir: cacheDir!,
+  log: () => {},
+});
 writeFileSync(reportFile, JSON.stringify(report, null, 2));
 if (!report.ok) {
   console.error(report.validationReport);

@@ -6,7 +6,16 @@
  * published. Validation and Astro run in processes of their own, so that this process holds no
  * records while Pagefind runs (docs/decisions/0013-build-stages-in-processes.md).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -70,12 +79,21 @@ export interface BuildReport {
 }
 
 /** Runs `work` as the stage `name`, adding its time to `stages`; `since` is the build's start. */
-async function timed<T>(stages: BuildReport['stages'], name: string, since: number, work: () => Promise<T> | T): Promise<T> {
+async function timed<T>(
+  stages: BuildReport['stages'],
+  name: string,
+  since: number,
+  work: () => Promise<T> | T,
+): Promise<T> {
   const start = performance.now();
   try {
     return await work();
   } finally {
-    stages.push({ name, seconds: (performance.now() - start) / 1000, start: (start - since) / 1000 });
+    stages.push({
+      name,
+      seconds: (performance.now() - start) / 1000,
+      start: (start - since) / 1000,
+    });
   }
 }
 
@@ -86,7 +104,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const distDir = resolve(options.distDir ?? join(root, 'dist'));
   // Next to the target by default, so that two builds into different folders never share one
   // staging folder, and the final rename stays on one file system.
-  const stagingDir = resolve(options.stagingDir ?? join(dirname(distDir), `.${basename(distDir)}.staging`));
+  const stagingDir = resolve(
+    options.stagingDir ?? join(dirname(distDir), `.${basename(distDir)}.staging`),
+  );
   const stages: BuildReport['stages'] = [];
 
   rmSync(stagingDir, { recursive: true, force: true });
@@ -96,8 +116,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const since = performance.now();
   try {
     mkdirSync(stagingDir, { recursive: true });
-    const cacheDir = resolve(options.cacheDir ?? join(root, 'node_modules', '.astro', `build-${createHash('sha256').update(stagingDir).digest('hex').slice(0, 12)}`));
-    const built = await validateBesideAstro({ root, contentDir: options.contentDir, stagingDir, cacheDir, exportDir, distDir, stages, since });
+    const cacheDir = resolve(
+      options.cacheDir ??
+        join(
+          root,
+          'node_modules',
+          '.astro',
+          `build-${createHash('sha256').update(stagingDir).digest('hex').slice(0, 12)}`,
+        ),
+    );
+    const built = await validateBesideAstro({
+      root,
+      contentDir: options.contentDir,
+      stagingDir,
+      cacheDir,
+      exportDir,
+      distDir,
+      stages,
+      since,
+    });
     if (!built.ok) {
       rmSync(stagingDir, { recursive: true, force: true });
       return { ok: false, stages, validationReport: built.report };
@@ -105,10 +142,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     log(`Validated the records in ${options.contentDir}.`);
     const { compressed } = built;
 
-    const pagesIndexed = await timed(stages, 'pagefind', since, () => indexWithPagefind(stagingDir));
+    const pagesIndexed = await timed(stages, 'pagefind', since, () =>
+      indexWithPagefind(stagingDir),
+    );
     renameSync(join(exportDir, 'data'), join(stagingDir, 'data'));
     for (const step of POST_BUILD_STEPS) {
-      await timed(stages, step.name, since, () => step.run({ outDir: stagingDir, contentDir: options.contentDir, distDir, compressed }));
+      await timed(stages, step.name, since, () =>
+        step.run({ outDir: stagingDir, contentDir: options.contentDir, distDir, compressed }),
+      );
     }
     await timed(stages, 'publish', since, () => swapIntoPlace(stagingDir, distDir));
     log(`Built ${distDir}.`);
@@ -141,18 +182,30 @@ interface FirstStages {
  * the clerk sees the validation report alone. Returns that report, or the files already
  * compressed. Nothing writes into the staging folder once it returns.
  */
-async function validateBesideAstro(at: FirstStages): Promise<{ ok: false; report: string } | { ok: true; compressed: CompressedStamps }> {
-  const astro = startNode(join(import.meta.dirname, 'astro-build.ts'), [at.root, at.stagingDir, at.cacheDir], {
-    cwd: at.root,
-    env: { ...process.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
-    holdOutput: true,
-    failure: 'Astro could not build the site',
-  });
+async function validateBesideAstro(
+  at: FirstStages,
+): Promise<{ ok: false; report: string } | { ok: true; compressed: CompressedStamps }> {
+  const astro = startNode(
+    join(import.meta.dirname, 'astro-build.ts'),
+    [at.root, at.stagingDir, at.cacheDir],
+    {
+      cwd: at.root,
+      env: { ...process.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
+      holdOutput: true,
+      failure: 'Astro could not build the site',
+    },
+  );
   const astroEnd = astro.finished.then(() => performance.now());
   astroEnd.catch(() => {}); // awaited below, or abandoned when validation fails
   const compressing = precompressAsWritten(at.stagingDir, astro.finished, at.distDir);
   try {
-    const checked = await validateAndExport(resolve(at.contentDir), at.root, at.exportDir, at.stages, at.since);
+    const checked = await validateAndExport(
+      resolve(at.contentDir),
+      at.root,
+      at.exportDir,
+      at.stages,
+      at.since,
+    );
     if (!checked.ok) {
       await astro.stop();
       return { ok: false, report: checked.report };
@@ -171,18 +224,33 @@ async function validateBesideAstro(at: FirstStages): Promise<{ ok: false; report
  * Runs src/build/validate-and-export.ts in a child process: validation, then (all records valid)
  * the open-data export into `<exportDir>/data/`. Adds the stages 'validate' and 'open-data'.
  */
-async function validateAndExport(contentDir: string, cwd: string, exportDir: string, stages: BuildReport['stages'], since: number): Promise<ValidateAndExportResult> {
+async function validateAndExport(
+  contentDir: string,
+  cwd: string,
+  exportDir: string,
+  stages: BuildReport['stages'],
+  since: number,
+): Promise<ValidateAndExportResult> {
   mkdirSync(exportDir, { recursive: true });
   const resultFile = join(exportDir, 'result.json');
   const start = performance.now();
-  await startNode(join(import.meta.dirname, 'validate-and-export.ts'), [contentDir, cwd, exportDir, resultFile], { cwd, failure: 'The records could not be validated' }).finished;
+  await startNode(
+    join(import.meta.dirname, 'validate-and-export.ts'),
+    [contentDir, cwd, exportDir, resultFile],
+    { cwd, failure: 'The records could not be validated' },
+  ).finished;
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ValidateAndExportResult;
   const wall = (performance.now() - start) / 1000;
   // The child's start-up counts as validation; the export is timed by the child itself.
   const openDataSeconds = result.ok ? result.openDataSeconds : 0;
   const begin = (start - since) / 1000;
   stages.push({ name: 'validate', seconds: wall - openDataSeconds, start: begin });
-  if (result.ok) stages.push({ name: 'open-data', seconds: openDataSeconds, start: begin + wall - openDataSeconds });
+  if (result.ok)
+    stages.push({
+      name: 'open-data',
+      seconds: openDataSeconds,
+      start: begin + wall - openDataSeconds,
+    });
   return result;
 }
 
@@ -200,7 +268,11 @@ interface NodeChild {
  * Starts `node script args…`. Its output goes to this process's, or with `holdOutput` is held
  * back until `release()`.
  */
-function startNode(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; holdOutput?: boolean; failure: string }): NodeChild {
+function startNode(
+  script: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; holdOutput?: boolean; failure: string },
+): NodeChild {
   const child = spawn(process.execPath, [script, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -208,7 +280,10 @@ function startNode(script: string, args: string[], options: { cwd: string; env?:
   });
   let held: Array<[NodeJS.WriteStream, Buffer]> | undefined = options.holdOutput ? [] : undefined;
   let dropped = false;
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     from?.on('data', (chunk: Buffer) => {
       if (dropped) return;
       if (held) held.push([to, chunk]);
@@ -217,7 +292,11 @@ function startNode(script: string, args: string[], options: { cwd: string; env?:
   }
   const finished = new Promise<void>((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`${options.failure} (exit ${code ?? signal}): see the messages above`))));
+    child.on('close', (code, signal) =>
+      code === 0
+        ? done()
+        : fail(new Error(`${options.failure} (exit ${code ?? signal}): see the messages above`)),
+    );
   });
   return {
     finished,
@@ -261,7 +340,10 @@ const SEARCH_EXCLUDED = [
 export async function indexWithPagefind(outDir: string): Promise<number> {
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: [...SEARCH_EXCLUDED] });
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: 'vi',
+      excludeSelectors: [...SEARCH_EXCLUDED],
+    });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // Pagefind reads a mirror of the site's HTML in which đ/Đ are encoded; reading a folder is
     // much faster than handing it 10,000 files one by one through its service.
@@ -276,12 +358,14 @@ export async function indexWithPagefind(outDir: string): Promise<number> {
         writeFileSync(join(mirror, file), toIndexText(html));
       }
       const added = await index.addDirectory({ path: mirror });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     } finally {
       rmSync(mirror, { recursive: true, force: true });
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     removeUnusedPagefindUi(join(outDir, 'pagefind'));
     await writeDateOrder(join(outDir, 'pagefind'));
     await storePagefindFilesForBrotli(join(outDir, 'pagefind'));
@@ -297,7 +381,8 @@ export async function indexWithPagefind(outDir: string): Promise<number> {
  */
 function removeUnusedPagefindUi(pagefindDir: string): void {
   for (const name of readdirSync(pagefindDir)) {
-    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(pagefindDir, name));
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name))
+      rmSync(join(pagefindDir, name));
   }
 }
 

@@ -7,4 +7,6 @@
 import type { PostBuildStep } from './pipeline.ts';
 import { precompressStep } from './precompress.ts';
 
-export const POST_BUILD_STEPS: PostBuildStep[] = [precompressStep /* last: compresses what the others wrote */];
+export const POST_BUILD_STEPS: PostBuildStep[] = [
+  precompressStep /* last: compresses what the others wrote */,
+];

@@ -18,7 +18,19 @@ const gz = promisify(gzip);
  * Extensions worth compressing: text formats. Images are already compressed, and Pagefind's
  * `.pf_*` and `.pagefind` files are gzip inside.
  */
-export const COMPRESSIBLE_EXTENSIONS: readonly string[] = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.webmanifest', '.map'];
+export const COMPRESSIBLE_EXTENSIONS: readonly string[] = [
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.csv',
+  '.webmanifest',
+  '.map',
+];
 
 /** Files smaller than this are sent as they are: a compressed copy would save less than a packet. */
 export const MIN_COMPRESS_BYTES = 256;
@@ -39,7 +51,10 @@ export function brotliQuality(path: string): number {
 }
 
 /** The gzip (level 9) and brotli encodings of `bytes`. Deterministic: same bytes in, same bytes out. */
-export async function compressBoth(bytes: Uint8Array, brotliLevel: number = constants.BROTLI_MAX_QUALITY): Promise<{ gzip: Buffer; brotli: Buffer }> {
+export async function compressBoth(
+  bytes: Uint8Array,
+  brotliLevel: number = constants.BROTLI_MAX_QUALITY,
+): Promise<{ gzip: Buffer; brotli: Buffer }> {
   const [g, b] = await Promise.all([
     gz(bytes, { level: 9 }),
     brotli(bytes, {
@@ -55,7 +70,9 @@ export async function compressBoth(bytes: Uint8Array, brotliLevel: number = cons
 
 async function listAll(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     const path = join(dir, entry.name);
     // A loop, not push(...list): a folder of 100,000 files (Pagefind's fragments at 20,000
     // meetings) overflows the call stack as spread arguments.
@@ -82,13 +99,24 @@ export interface PrecompressReport {
  * would give. This keeps a rebuild after one record changed from recompressing every page
  * (each page costs milliseconds of gzip and brotli). Returns false when it cannot.
  */
-async function reuseFromPrevious(path: string, bytes: Buffer, dir: string, previousDir: string): Promise<{ brotli: number } | false> {
+async function reuseFromPrevious(
+  path: string,
+  bytes: Buffer,
+  dir: string,
+  previousDir: string,
+): Promise<{ brotli: number } | false> {
   const previous = join(previousDir, relative(dir, path));
   if (!existsSync(previous)) return false;
   const old = await readFile(previous);
   if (!old.equals(bytes)) return false;
   // A missing copy in the previous build means that encoding did not make the file smaller.
-  const copies = await Promise.all(['.gz', '.br'].map(async (ext) => (existsSync(previous + ext) ? (await copyFile(previous + ext, path + ext), (await stat(path + ext)).size) : undefined)));
+  const copies = await Promise.all(
+    ['.gz', '.br'].map(async (ext) =>
+      existsSync(previous + ext)
+        ? (await copyFile(previous + ext, path + ext), (await stat(path + ext)).size)
+        : undefined,
+    ),
+  );
   return { brotli: copies[1] ?? bytes.byteLength };
 }
 
@@ -99,7 +127,12 @@ export type CompressedStamps = Map<string, { size: number; mtimeMs: number }>;
  * Writes the `.gz` and `.br` copies of one file (or takes them from `previousDir`), adding to
  * `report`. Returns the file's stamp when it read the whole file, undefined when it skipped it.
  */
-async function compressFile(path: string, dir: string, report: PrecompressReport, previousDir?: string): Promise<{ size: number; mtimeMs: number } | undefined> {
+async function compressFile(
+  path: string,
+  dir: string,
+  report: PrecompressReport,
+  previousDir?: string,
+): Promise<{ size: number; mtimeMs: number } | undefined> {
   const before = await stat(path);
   if (before.size < MIN_COMPRESS_BYTES) return undefined;
   const bytes = await readFile(path);
@@ -123,7 +156,11 @@ async function compressFile(path: string, dir: string, report: PrecompressReport
 }
 
 /** Runs `work` over `items`, `concurrency` at a time. */
-async function eachConcurrently<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+async function eachConcurrently<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);
@@ -139,12 +176,26 @@ async function eachConcurrently<T>(items: readonly T[], concurrency: number, wor
  * there. With `done` (from `precompressAsWritten`), a file whose size and time are still those
  * it had when its copies were written is left as it is.
  */
-export async function precompressFolder(dir: string, concurrency = 8, previousDir?: string, done?: CompressedStamps): Promise<PrecompressReport> {
+export async function precompressFolder(
+  dir: string,
+  concurrency = 8,
+  previousDir?: string,
+  done?: CompressedStamps,
+): Promise<PrecompressReport> {
   const all = await listAll(dir);
   const files = all.filter(isCompressible);
   // Copies made while Astro wrote its pages, of a file it has since removed: nginx would serve them.
   const present = new Set(all);
-  await Promise.all(all.filter((path) => /\.(gz|br)$/.test(path) && isCompressible(path.slice(0, -3)) && !present.has(path.slice(0, -3))).map((path) => rm(path)));
+  await Promise.all(
+    all
+      .filter(
+        (path) =>
+          /\.(gz|br)$/.test(path) &&
+          isCompressible(path.slice(0, -3)) &&
+          !present.has(path.slice(0, -3)),
+      )
+      .map((path) => rm(path)),
+  );
   const report: PrecompressReport = { files: 0, bytesIn: 0, bytesBrotli: 0, reused: 0 };
   await eachConcurrently(files, concurrency, async (path) => {
     const stamp = done?.get(path);
@@ -164,7 +215,12 @@ export async function precompressFolder(dir: string, concurrency = 8, previousDi
  * other file is left to the final pass, when Astro has ended.
  */
 export function isFinishedPagePath(dir: string, path: string): boolean {
-  return path.endsWith('.html') && !relative(dir, path).split(/[\\/]/).some((segment) => segment.startsWith('.'));
+  return (
+    path.endsWith('.html') &&
+    !relative(dir, path)
+      .split(/[\\/]/)
+      .some((segment) => segment.startsWith('.'))
+  );
 }
 
 /**
@@ -174,7 +230,12 @@ export function isFinishedPagePath(dir: string, path: string): boolean {
  * being written has another size or time by the end, and `precompressFolder(…, done)` then
  * compresses it again.
  */
-export async function precompressAsWritten(dir: string, finished: Promise<unknown>, previousDir?: string, intervalMs = 2000): Promise<CompressedStamps> {
+export async function precompressAsWritten(
+  dir: string,
+  finished: Promise<unknown>,
+  previousDir?: string,
+  intervalMs = 2000,
+): Promise<CompressedStamps> {
   const done: CompressedStamps = new Map();
   const seen = new Set<string>();
   const report: PrecompressReport = { files: 0, bytesIn: 0, bytesBrotli: 0, reused: 0 };
@@ -193,7 +254,11 @@ export async function precompressAsWritten(dir: string, finished: Promise<unknow
       const stamp = await compressFile(path, dir, report, previousDir).catch(() => undefined);
       if (stamp) done.set(path, stamp);
     });
-    if (!over) await Promise.race([finished.catch(() => {}), new Promise((wake) => setTimeout(wake, intervalMs))]);
+    if (!over)
+      await Promise.race([
+        finished.catch(() => {}),
+        new Promise((wake) => setTimeout(wake, intervalMs)),
+      ]);
   }
   return done;
 }

@@ -14,11 +14,15 @@ import { formatReport } from '../records/issues.ts';
 import { validateContent } from '../records/validate.ts';
 import { writeOpenData } from './open-data.ts';
 
-export type ValidateAndExportResult = { ok: true; validateSeconds: number; openDataSeconds: number } | { ok: false; validateSeconds: number; report: string };
+export type ValidateAndExportResult =
+  | { ok: true; validateSeconds: number; openDataSeconds: number }
+  | { ok: false; validateSeconds: number; report: string };
 
 const [contentDir, cwd, exportDir, resultFile] = process.argv.slice(2);
 if (!contentDir || !cwd || !exportDir || !resultFile) {
-  console.error('usage: node src/build/validate-and-export.ts CONTENT_DIR CWD EXPORT_DIR RESULT_FILE');
+  console.error(
+    'usage: node src/build/validate-and-export.ts CONTENT_DIR CWD EXPORT_DIR RESULT_FILE',
+  );
   process.exit(2);
 }
 const start = performance.now();

@@ -8,16 +8,26 @@ import { countFetchedBytes, type ByteReport } from './search-bytes.ts';
 import { serveDirectory } from './static-server.ts';
 
 /** Runs the first query `query` on a fresh page (empty cache) and returns its byte report and the top result. */
-export async function measureFirstQuery(browser: Browser, siteDir: string, query: string): Promise<{ report: ByteReport; firstUrl: string | null; total: string }> {
+export async function measureFirstQuery(
+  browser: Browser,
+  siteDir: string,
+  query: string,
+): Promise<{ report: ByteReport; firstUrl: string | null; total: string }> {
   const server = await serveDirectory(siteDir);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-results .search-count').waitFor({ timeout: 30_000 });
-    const firstUrl = await page.locator('.search-hit a').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+    const firstUrl = await page
+      .locator('.search-hit a')
+      .first()
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
     const total = (await page.locator('.search-results .search-count').textContent()) ?? '';
-    const fetched = server.requests.filter((p) => p !== '/tim-kiem/' && !p.endsWith('.css') && p !== '/favicon.ico');
+    const fetched = server.requests.filter(
+      (p) => p !== '/tim-kiem/' && !p.endsWith('.css') && p !== '/favicon.ico',
+    );
     return { report: countFetchedBytes(siteDir, fetched), firstUrl, total };
   } finally {
     await context.close();

@@ -43,13 +43,21 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
   image: ['href', 'xlink:href'],
 };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Decodes the character references that appear in attribute values. */
 export function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[ref.toLowerCase()] ?? whole;
@@ -61,7 +69,8 @@ const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 function attributesOf(source: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of source.matchAll(ATTRIBUTE)) out.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  for (const m of source.matchAll(ATTRIBUTE))
+    out.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   return out;
 }
 
@@ -98,7 +107,10 @@ export function listStartTags(html: string): StartTag[] {
       continue;
     }
     at = tagAt.lastIndex;
-    const found: StartTag = { name: match[1]!.toLowerCase(), attributes: attributesOf(match[2] ?? '') };
+    const found: StartTag = {
+      name: match[1]!.toLowerCase(),
+      attributes: attributesOf(match[2] ?? ''),
+    };
     if (found.name === 'script' || found.name === 'style') {
       const close = new RegExp(`</${found.name}\\s*>`, 'gi');
       close.lastIndex = at;
@@ -120,18 +132,22 @@ export function extractLinks(html: string): { links: PageLink[]; ids: Set<string
   const ids = new Set<string>();
   for (const { name, attributes, content } of listStartTags(html)) {
     if (name === 'style' && content) {
-      for (const u of content.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) links.push({ from: 'style url()', url: u[2]! });
+      for (const u of content.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g))
+        links.push({ from: 'style url()', url: u[2]! });
     }
     const id = attributes.get('id');
     if (id) ids.add(id);
     if (name === 'a' && attributes.get('name')) ids.add(attributes.get('name')!);
     const style = attributes.get('style');
-    if (style) for (const u of style.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) links.push({ from: `${name}[style] url()`, url: u[2]! });
+    if (style)
+      for (const u of style.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g))
+        links.push({ from: `${name}[style] url()`, url: u[2]! });
     for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
       const value = attributes.get(attribute);
       if (value === undefined) continue;
       // <link rel="preconnect|dns-prefetch"> names a host, not a file.
-      if (name === 'link' && /\b(preconnect|dns-prefetch)\b/.test(attributes.get('rel') ?? '')) continue;
+      if (name === 'link' && /\b(preconnect|dns-prefetch)\b/.test(attributes.get('rel') ?? ''))
+        continue;
       if (attribute === 'srcset') {
         for (const candidate of value.split(',')) {
           const url = candidate.trim().split(/\s+/)[0];
@@ -168,14 +184,18 @@ export interface LinkCheckOptions {
 export function resolveSitePath(siteDir: string, path: string): string | undefined {
   const file = join(siteDir, path);
   if (relative(siteDir, file).startsWith('..')) return undefined;
-  if (path.endsWith('/')) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  if (path.endsWith('/'))
+    return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
   if (existsSync(file) && statSync(file).isFile()) return file;
   if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
   return undefined;
 }
 
 /** Checks every page of the built site in `siteDir`. Returns the broken links, in page order. */
-export function checkSiteLinks(siteDir: string, options: LinkCheckOptions = {}): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkSiteLinks(
+  siteDir: string,
+  options: LinkCheckOptions = {},
+): { pages: number; links: number; broken: BrokenLink[] } {
   const pages = listHtmlFiles(siteDir);
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -195,7 +215,8 @@ export function checkSiteLinks(siteDir: string, options: LinkCheckOptions = {}):
     const pageUrl = new URL(page, 'http://site.invalid');
     for (const link of links) {
       count++;
-      const fail = (problem: string) => broken.push({ page, from: link.from, url: link.url, problem });
+      const fail = (problem: string) =>
+        broken.push({ page, from: link.from, url: link.url, problem });
       if (link.url === '' || link.url === '#') continue;
       if (/^\s*javascript:/i.test(link.url)) {
         fail('a javascript: address');
@@ -208,7 +229,9 @@ export function checkSiteLinks(siteDir: string, options: LinkCheckOptions = {}):
         fail('not a valid address');
         continue;
       }
-      const internal = target.origin === pageUrl.origin || (options.siteOrigin !== undefined && target.origin === new URL(options.siteOrigin).origin);
+      const internal =
+        target.origin === pageUrl.origin ||
+        (options.siteOrigin !== undefined && target.origin === new URL(options.siteOrigin).origin);
       if (!internal) continue; // other sites, mailto:, tel:, data: are not checked
       let path: string;
       try {
@@ -223,7 +246,12 @@ export function checkSiteLinks(siteDir: string, options: LinkCheckOptions = {}):
         continue;
       }
       const fragment = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
-      if (fragment && resolved.endsWith('.html') && fragment !== 'top' && !idsOf(resolved).has(fragment)) {
+      if (
+        fragment &&
+        resolved.endsWith('.html') &&
+        fragment !== 'top' &&
+        !idsOf(resolved).has(fragment)
+      ) {
         fail(`${path} has no element with id "${fragment}"`);
       }
     }

@@ -37,7 +37,11 @@ export function listHtmlPages(dir: string): string[] {
 /** The gzip size of one HTML page (its CSS is inlined, so this is everything it needs to render). */
 export function measurePage(siteDir: string, file: string): PageSize {
   const bytes = readFileSync(file);
-  return { page: relative(siteDir, file), rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  return {
+    page: relative(siteDir, file),
+    rawBytes: bytes.length,
+    gzipBytes: gzipSync(bytes, { level: 9 }).length,
+  };
 }
 
 /**
@@ -47,20 +51,37 @@ export function measurePage(siteDir: string, file: string): PageSize {
 export function measureSite(siteDir: string): PageSize[] {
   return listHtmlPages(siteDir).map((file) => {
     const html = readFileSync(file, 'utf8');
-    const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+\.css)"/g)].map((m) => m[1]!);
+    const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+\.css)"/g)].map(
+      (m) => m[1]!,
+    );
     if (sheets.length === 0) return measurePage(siteDir, file);
     const css = sheets.map((href) => readFileSync(join(siteDir, href), 'utf8')).join('\n');
     const whole = Buffer.from(html + css);
-    return { page: relative(siteDir, file), rawBytes: whole.length, gzipBytes: gzipSync(whole, { level: 9 }).length };
+    return {
+      page: relative(siteDir, file),
+      rawBytes: whole.length,
+      gzipBytes: gzipSync(whole, { level: 9 }).length,
+    };
   });
 }
 
 /** The pages over `budget`, largest first. */
-export function pagesOverBudget(sizes: readonly PageSize[], budget: number = PAGE_BUDGET_BYTES): PageSize[] {
+export function pagesOverBudget(
+  sizes: readonly PageSize[],
+  budget: number = PAGE_BUDGET_BYTES,
+): PageSize[] {
   return sizes.filter((s) => s.gzipBytes > budget).sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
 /** A report line per page over budget: "cuoc-hop/x/index.html: 15.2 KB gzip (budget 14 KB)". */
-export function formatBudgetReport(over: readonly PageSize[], budget: number = PAGE_BUDGET_BYTES): string {
-  return over.map((s) => `${s.page}: ${(s.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${(budget / 1024).toFixed(0)} KB)`).join('\n');
+export function formatBudgetReport(
+  over: readonly PageSize[],
+  budget: number = PAGE_BUDGET_BYTES,
+): string {
+  return over
+    .map(
+      (s) =>
+        `${s.page}: ${(s.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${(budget / 1024).toFixed(0)} KB)`,
+    )
+    .join('\n');
 }

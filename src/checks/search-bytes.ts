@@ -8,7 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 
 /** What a fetched file is, for the report. */
-export type SearchFileKind = 'search code' | 'pagefind library' | 'index' | 'filters' | 'fragments' | 'other';
+export type SearchFileKind =
+  'search code' | 'pagefind library' | 'index' | 'filters' | 'fragments' | 'other';
 
 /** One fetched file and what it costs. */
 export interface FetchedFile {
@@ -23,13 +24,18 @@ export interface FetchedFile {
 export interface ByteReport {
   files: FetchedFile[];
   total: { raw: number; gzip: number; brotli: number };
-  byKind: Partial<Record<SearchFileKind, { count: number; raw: number; gzip: number; brotli: number }>>;
+  byKind: Partial<
+    Record<SearchFileKind, { count: number; raw: number; gzip: number; brotli: number }>
+  >;
 }
 
 /** The kind of a fetched URL path. */
 export function kindOf(path: string): SearchFileKind {
   if (path.startsWith('/_astro/') && path.endsWith('.js')) return 'search code';
-  if (/^\/pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(path)) return 'pagefind library';
+  if (
+    /^\/pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(path)
+  )
+    return 'pagefind library';
   if (/^\/pagefind\/(index\/.*\.pf_index|.*\.pf_meta)$/.test(path)) return 'index';
   if (path.startsWith('/pagefind/filter/')) return 'filters';
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
@@ -45,11 +51,18 @@ export function countFetchedBytes(siteDir: string, paths: readonly string[]): By
   const files: FetchedFile[] = [];
   for (const path of new Set(paths)) {
     const file = normalize(join(siteDir, path));
-    if (!file.startsWith(normalize(siteDir)) || !existsSync(file) || !statSync(file).isFile()) continue;
+    if (!file.startsWith(normalize(siteDir)) || !existsSync(file) || !statSync(file).isFile())
+      continue;
     const raw = statSync(file).size;
     const gzip = Math.min(raw, sizeOr(`${file}.gz`, raw));
     // A browser that takes brotli also takes gzip: without a .br copy, nginx sends the .gz.
-    files.push({ path, kind: kindOf(path), raw, gzip, brotli: Math.min(gzip, sizeOr(`${file}.br`, gzip)) });
+    files.push({
+      path,
+      kind: kindOf(path),
+      raw,
+      gzip,
+      brotli: Math.min(gzip, sizeOr(`${file}.br`, gzip)),
+    });
   }
   const total = { raw: 0, gzip: 0, brotli: 0 };
   const byKind: ByteReport['byKind'] = {};
@@ -67,9 +80,13 @@ export function countFetchedBytes(siteDir: string, paths: readonly string[]): By
 /** The report as a few lines of text, sizes in KB (1 KB = 1000 bytes). */
 export function formatByteReport(title: string, report: ByteReport): string {
   const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-  const lines = [`${title}: ${kb(report.total.brotli)} brotli · ${kb(report.total.gzip)} gzip · ${kb(report.total.raw)} as stored (${report.files.length} files)`];
+  const lines = [
+    `${title}: ${kb(report.total.brotli)} brotli · ${kb(report.total.gzip)} gzip · ${kb(report.total.raw)} as stored (${report.files.length} files)`,
+  ];
   for (const [kind, k] of Object.entries(report.byKind)) {
-    lines.push(`  ${kind.padEnd(17)} ${String(k.count).padStart(3)} files  ${kb(k.brotli).padStart(9)} br  ${kb(k.gzip).padStart(9)} gz  ${kb(k.raw).padStart(9)} raw`);
+    lines.push(
+      `  ${kind.padEnd(17)} ${String(k.count).padStart(3)} files  ${kb(k.brotli).padStart(9)} br  ${kb(k.gzip).padStart(9)} gz  ${kb(k.raw).padStart(9)} raw`,
+    );
   }
   return lines.join('\n');
 }

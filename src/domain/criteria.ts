@@ -14,7 +14,11 @@ export interface EffectiveCriterion extends Criterion {
  * (recursively) followed by its own, a variant's own definition winning on a shared number.
  * Returns undefined when the set or a base it extends is missing, or the chain loops.
  */
-export function effectiveCriteria(setId: string, setsById: ReadonlyMap<string, CriteriaSet>, seen: Set<string> = new Set()): EffectiveCriterion[] | undefined {
+export function effectiveCriteria(
+  setId: string,
+  setsById: ReadonlyMap<string, CriteriaSet>,
+  seen: Set<string> = new Set(),
+): EffectiveCriterion[] | undefined {
   const set = setsById.get(setId);
   if (!set || seen.has(setId)) return undefined;
   seen.add(setId);
@@ -24,6 +28,11 @@ export function effectiveCriteria(setId: string, setsById: ReadonlyMap<string, C
   for (const c of base) if (c.group && c.groupName) groups.set(c.group, c.groupName);
   for (const g of set.groups) groups.set(g.code, g.name);
   const byNumber = new Map<number, EffectiveCriterion>(base.map((c) => [c.number, c]));
-  for (const c of set.criteria) byNumber.set(c.number, { ...c, groupName: c.group === undefined ? undefined : (groups.get(c.group) ?? c.group), definedIn: setId });
+  for (const c of set.criteria)
+    byNumber.set(c.number, {
+      ...c,
+      groupName: c.group === undefined ? undefined : (groups.get(c.group) ?? c.group),
+      definedIn: setId,
+    });
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }

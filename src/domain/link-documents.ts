@@ -39,7 +39,9 @@ export function isNationalIssuer(issuer: string): boolean {
 export type DocumentsByNumber = ReadonlyMap<string, readonly LinkableDocument[]>;
 
 /** Groups documents by canonical number. */
-export function indexDocumentsByNumber(documents: readonly LinkableDocument[]): Map<string, LinkableDocument[]> {
+export function indexDocumentsByNumber(
+  documents: readonly LinkableDocument[],
+): Map<string, LinkableDocument[]> {
   const map = new Map<string, LinkableDocument[]>();
   for (const d of documents) {
     const list = map.get(d.canonical) ?? [];
@@ -56,23 +58,39 @@ export function indexDocumentsByNumber(documents: readonly LinkableDocument[]): 
  * district, so it is never guessed). Of the candidates: the only one; or, when the number recurs, the latest issued on or before the
  * record's date (a record cites what already exists). Undefined when nothing qualifies.
  */
-export function resolveDocumentNumber(canonical: string, byNumber: DocumentsByNumber, context: LinkContext = {}): LinkableDocument | undefined {
+export function resolveDocumentNumber(
+  canonical: string,
+  byNumber: DocumentsByNumber,
+  context: LinkContext = {},
+): LinkableDocument | undefined {
   const all = byNumber.get(canonical) ?? [];
   const referenced = all.filter((d) => context.referenced?.has(d.id));
   const byNamedIssuer = all.filter((d) => d.issuer !== undefined && context.bodies?.has(d.issuer));
-  const candidates = referenced.length > 0 ? referenced : byNamedIssuer.length > 0 ? byNamedIssuer : all.filter((d) => d.national);
+  const candidates =
+    referenced.length > 0
+      ? referenced
+      : byNamedIssuer.length > 0
+        ? byNamedIssuer
+        : all.filter((d) => d.national);
   if (candidates.length === 1) return candidates[0];
   if (candidates.length === 0 || context.date === undefined) return undefined;
   const date = context.date;
-  const before = candidates.filter((d) => d.date !== undefined && d.date <= date).sort((a, b) => (a.date! < b.date! ? 1 : -1));
+  const before = candidates
+    .filter((d) => d.date !== undefined && d.date <= date)
+    .sort((a, b) => (a.date! < b.date! ? 1 : -1));
   return before[0];
 }
 
 /** A piece of prose: plain text, or text that links to a document. */
-export type TextSegment = { text: string; documentId?: undefined } | { text: string; documentId: string };
+export type TextSegment =
+  { text: string; documentId?: undefined } | { text: string; documentId: string };
 
 /** Splits `text` into plain pieces and document numbers that resolve to a document. */
-export function linkDocumentNumbers(text: string, byNumber: DocumentsByNumber, context: LinkContext = {}): TextSegment[] {
+export function linkDocumentNumbers(
+  text: string,
+  byNumber: DocumentsByNumber,
+  context: LinkContext = {},
+): TextSegment[] {
   const segments: TextSegment[] = [];
   let at = 0;
   for (const citation of findDocumentCitations(text)) {
@@ -91,17 +109,28 @@ export function linkDocumentNumbers(text: string, byNumber: DocumentsByNumber, c
  * inside an existing link, and nothing inside `<code>` or `<pre>`. Document numbers contain no
  * `&`, `<` or `>`, so escaped text can be searched as it is.
  */
-export function linkDocumentNumbersInHtml(html: string, byNumber: DocumentsByNumber, hrefOf: (documentId: string) => string, context: LinkContext = {}): string {
+export function linkDocumentNumbersInHtml(
+  html: string,
+  byNumber: DocumentsByNumber,
+  hrefOf: (documentId: string) => string,
+  context: LinkContext = {},
+): string {
   let skipDepth = 0;
-  return html.replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, textPart: string | undefined) => {
-    if (tag !== undefined) {
-      const name = /^<\/?\s*([a-zA-Z0-9]+)/.exec(tag)?.[1]?.toLowerCase();
-      if (name === 'a' || name === 'code' || name === 'pre') skipDepth = Math.max(0, skipDepth + (tag.startsWith('</') ? -1 : 1));
-      return tag;
-    }
-    if (skipDepth > 0 || textPart === undefined) return whole;
-    return linkDocumentNumbers(textPart, byNumber, context)
-      .map((s) => (s.documentId === undefined ? s.text : `<a href="${hrefOf(s.documentId)}">${s.text}</a>`))
-      .join('');
-  });
+  return html.replace(
+    /(<[^>]*>)|([^<]+)/g,
+    (whole, tag: string | undefined, textPart: string | undefined) => {
+      if (tag !== undefined) {
+        const name = /^<\/?\s*([a-zA-Z0-9]+)/.exec(tag)?.[1]?.toLowerCase();
+        if (name === 'a' || name === 'code' || name === 'pre')
+          skipDepth = Math.max(0, skipDepth + (tag.startsWith('</') ? -1 : 1));
+        return tag;
+      }
+      if (skipDepth > 0 || textPart === undefined) return whole;
+      return linkDocumentNumbers(textPart, byNumber, context)
+        .map((s) =>
+          s.documentId === undefined ? s.text : `<a href="${hrefOf(s.documentId)}">${s.text}</a>`,
+        )
+        .join('');
+    },
+  );
 }

@@ -225,7 +225,10 @@ export function parseDeadline(text: string, options: YearOptions = {}): Deadline
   if (kind === 'month') {
     const month = Number(period);
     if (month < 1 || month > 12) {
-      return { ok: false, error: `"${match[0]}" không phải tháng có thật: không có tháng ${month}.` };
+      return {
+        ok: false,
+        error: `"${match[0]}" không phải tháng có thật: không có tháng ${month}.`,
+      };
     }
     const value = {
       kind,
@@ -268,7 +271,9 @@ export function formatMonth(isoMonth: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
   const month = Number(match?.[2]);
   if (!match || month < 1 || month > 12) {
-    throw new Error(`"${isoMonth}" không phải tháng theo dạng ISO; ghi theo dạng YYYY-MM, ví dụ 2023-08.`);
+    throw new Error(
+      `"${isoMonth}" không phải tháng theo dạng ISO; ghi theo dạng YYYY-MM, ví dụ 2023-08.`,
+    );
   }
   return `tháng ${month}/${match[1]}`;
 }

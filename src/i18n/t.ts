@@ -12,7 +12,10 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
  * `t()` for the search scripts that run in the browser: it reads only `searchStrings`, so a
  * bundle that imports it leaves the rest of the dictionary out.
  */
-export function tSearch(key: keyof typeof searchStrings, values: Record<string, string | number> = {}): string {
+export function tSearch(
+  key: keyof typeof searchStrings,
+  values: Record<string, string | number> = {},
+): string {
   return fillIn(key, searchStrings[key], values);
 }
 

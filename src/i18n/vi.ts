@@ -8,7 +8,8 @@ export const searchStrings = {
   'search.countAll': 'Xem cả {n} kết quả',
   'search.noResults': 'Không tìm thấy hồ sơ nào cho “{query}”.',
   'search.noFilterMatch': 'Không có hồ sơ nào khớp bộ lọc.',
-  'search.unavailable': 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt hồ sơ theo danh mục bên dưới.',
+  'search.unavailable':
+    'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt hồ sơ theo danh mục bên dưới.',
 } as const;
 
 /**
@@ -18,9 +19,11 @@ export const searchStrings = {
  */
 export const vi = {
   'site.name': 'Hồ sơ Nông thôn mới',
-  'site.tagline': 'Hồ sơ mở về chương trình xây dựng nông thôn mới: các cuộc họp, kết luận, nhiệm vụ được giao, kế hoạch, văn bản và mức độ đạt tiêu chí của từng xã.',
+  'site.tagline':
+    'Hồ sơ mở về chương trình xây dựng nông thôn mới: các cuộc họp, kết luận, nhiệm vụ được giao, kế hoạch, văn bản và mức độ đạt tiêu chí của từng xã.',
   'site.skip': 'Bỏ qua, đến nội dung chính',
-  'site.footer': 'Dữ liệu lấy từ các bài viết đã công bố; mỗi hồ sơ dẫn về bài gốc. Trang đọc được không cần JavaScript.',
+  'site.footer':
+    'Dữ liệu lấy từ các bài viết đã công bố; mỗi hồ sơ dẫn về bài gốc. Trang đọc được không cần JavaScript.',
   'site.builtOn': 'Tình trạng nhiệm vụ tính đến {date}.',
   'site.openData': 'Dữ liệu mở (JSON, CSV, CC BY 4.0)',
   'site.feed': 'Nguồn tin Atom',
@@ -39,7 +42,8 @@ export const vi = {
   'nav.search': 'Tìm kiếm',
 
   'search.title': 'Tìm kiếm',
-  'search.description': 'Tìm cuộc họp, văn bản, kế hoạch và địa bàn trong hồ sơ Nông thôn mới, gõ có dấu hay không dấu.',
+  'search.description':
+    'Tìm cuộc họp, văn bản, kế hoạch và địa bàn trong hồ sơ Nông thôn mới, gõ có dấu hay không dấu.',
   'search.heading': 'Tìm kiếm hồ sơ',
   'search.box.label': 'Tìm hồ sơ',
   'search.box.placeholder': 'Tên xã, số văn bản, nội dung…',
@@ -60,7 +64,8 @@ export const vi = {
   'search.order.newest': 'Mới nhất',
   'search.more': 'Xem thêm kết quả',
   'search.browse': 'Duyệt hồ sơ',
-  'search.browse.noScript': 'Tìm kiếm theo từ khóa cần JavaScript. Bạn vẫn có thể duyệt hồ sơ theo năm, địa bàn hoặc loại:',
+  'search.browse.noScript':
+    'Tìm kiếm theo từ khóa cần JavaScript. Bạn vẫn có thể duyệt hồ sơ theo năm, địa bàn hoặc loại:',
   'search.browse.byYear': 'Theo năm',
   'search.browse.allMeetings': 'Tất cả cuộc họp',
   'search.browse.byPlace': 'Theo địa bàn',
@@ -140,7 +145,8 @@ export const vi = {
   'meetings.byPlace': 'Cuộc họp liên quan đến {name}',
   'meetings.byBody': 'Cuộc họp do {name} tổ chức',
   'meetings.years': 'Theo năm',
-  'meetings.description': 'Các cuộc họp, hội nghị và buổi làm việc về xây dựng nông thôn mới, theo năm, địa bàn và cơ quan tổ chức.',
+  'meetings.description':
+    'Các cuộc họp, hội nghị và buổi làm việc về xây dựng nông thôn mới, theo năm, địa bàn và cơ quan tổ chức.',
   'meetings.browseBy': 'Xem cuộc họp theo:',
   'meetings.yearDescription': 'Các cuộc họp về xây dựng nông thôn mới năm {year}.',
   'meetings.placeDescription': 'Các cuộc họp liên quan đến {name}.',
@@ -168,7 +174,8 @@ export const vi = {
   'document.content': 'Nội dung',
   'document.title': 'Trích yếu',
   'document.description': '{label} của {issuer}: {title}',
-  'documents.registerDescription': 'Sổ các văn bản của Đảng và Nhà nước về xây dựng nông thôn mới, theo ngày và theo loại.',
+  'documents.registerDescription':
+    'Sổ các văn bản của Đảng và Nhà nước về xây dựng nông thôn mới, theo ngày và theo loại.',
   'documents.byDate': 'Theo ngày ban hành',
   'documents.typeDescription': 'Các văn bản loại {type} trong hồ sơ, mới nhất trước.',
   'documents.issuerDescription': 'Các văn bản do {name} ban hành, mới nhất trước.',
@@ -216,9 +223,12 @@ export const vi = {
   'place.assessmentDetails': 'Chi tiết đánh giá ngày',
   'place.otherRecords': 'Hồ sơ khác về địa bàn',
   'place.description': '{name}: các cuộc họp, nhiệm vụ và số liệu.',
-  'place.descriptionMet': '{name}: đạt {met}/{total} tiêu chí nông thôn mới; các cuộc họp, nhiệm vụ và số liệu.',
-  'places.description': 'Các tỉnh, huyện, xã và thôn trong hồ sơ nông thôn mới, với mức độ đạt tiêu chí, cuộc họp và nhiệm vụ của từng nơi.',
-  'place.historical': 'Đơn vị này không còn tồn tại sau ngày {date}. Hồ sơ giữ nguyên tên gọi tại thời điểm đó.',
+  'place.descriptionMet':
+    '{name}: đạt {met}/{total} tiêu chí nông thôn mới; các cuộc họp, nhiệm vụ và số liệu.',
+  'places.description':
+    'Các tỉnh, huyện, xã và thôn trong hồ sơ nông thôn mới, với mức độ đạt tiêu chí, cuộc họp và nhiệm vụ của từng nơi.',
+  'place.historical':
+    'Đơn vị này không còn tồn tại sau ngày {date}. Hồ sơ giữ nguyên tên gọi tại thời điểm đó.',
   'place.status': 'Mức độ đạt tiêu chí',
   'place.latestUnder': 'Theo {set}, đánh giá {date}',
   'place.history': 'Lịch sử đánh giá',
@@ -240,8 +250,10 @@ export const vi = {
   'body.validTo': 'Chấm dứt hoạt động',
   'body.note': 'Ghi chú',
   'body.children': 'Cơ quan trực thuộc',
-  'body.description': '{name}: các cuộc họp đã tổ chức, văn bản đã ban hành và nhiệm vụ được giao về xây dựng nông thôn mới.',
-  'bodies.description': 'Các cấp ủy, ban chỉ đạo, tổ công tác, ủy ban nhân dân và cơ quan khác trong hồ sơ nông thôn mới.',
+  'body.description':
+    '{name}: các cuộc họp đã tổ chức, văn bản đã ban hành và nhiệm vụ được giao về xây dựng nông thôn mới.',
+  'bodies.description':
+    'Các cấp ủy, ban chỉ đạo, tổ công tác, ủy ban nhân dân và cơ quan khác trong hồ sơ nông thôn mới.',
   'body.convened': 'Cuộc họp đã tổ chức',
   'body.issued': 'Văn bản đã ban hành',
   'body.named': 'Cuộc họp khác có cơ quan tham dự hoặc được giao việc',
@@ -250,8 +262,10 @@ export const vi = {
   'bodies.title': 'Cơ quan',
 
   'criteria.title': 'Bộ tiêu chí',
-  'criteria.description': 'Các bộ tiêu chí quốc gia và địa phương về nông thôn mới: nhóm, tiêu chí, chỉ tiêu và các xã đạt từng tiêu chí.',
-  'criteria.setDescription': '{name}: {n} tiêu chí, các chỉ tiêu và những địa bàn đạt từng tiêu chí.',
+  'criteria.description':
+    'Các bộ tiêu chí quốc gia và địa phương về nông thôn mới: nhóm, tiêu chí, chỉ tiêu và các xã đạt từng tiêu chí.',
+  'criteria.setDescription':
+    '{name}: {n} tiêu chí, các chỉ tiêu và những địa bàn đạt từng tiêu chí.',
   'criteria.criterionDescription': '{criterion} ({name}) của {set}: chỉ tiêu và các địa bàn đạt.',
   'criteria.count': '{n} tiêu chí',
   'criteria.groupLabel': 'Nhóm',
@@ -311,7 +325,8 @@ export const vi = {
   'task.state.done': 'Đã hoàn thành',
   'task.state.cancelled': 'Đã hủy',
   'tasks.title': 'Theo dõi nhiệm vụ',
-  'tasks.intro': 'Mọi nhiệm vụ được giao trong các cuộc họp và kế hoạch, với tình trạng tính đến {date}.',
+  'tasks.intro':
+    'Mọi nhiệm vụ được giao trong các cuộc họp và kế hoạch, với tình trạng tính đến {date}.',
   'tasks.byState': 'Theo tình trạng',
   'tasks.byBody': 'Theo cơ quan được giao',
   'tasks.byPlace': 'Theo địa bàn',
@@ -324,7 +339,8 @@ export const vi = {
   'programme.title': 'Chương trình',
   'programme.records': 'Hồ sơ thuộc chương trình',
   'programme.description': '{name}: các cuộc họp, kế hoạch và văn bản liên quan.',
-  'programmes.description': 'Các chương trình mà hồ sơ nông thôn mới liên quan: nông thôn mới, cải tạo vườn tạp, hỗ trợ nhà ở và các chương trình khác.',
+  'programmes.description':
+    'Các chương trình mà hồ sơ nông thôn mới liên quan: nông thôn mới, cải tạo vườn tạp, hỗ trợ nhà ở và các chương trình khác.',
 
   'source.title': 'Nguồn',
   'source.article': 'Bài viết',
@@ -347,7 +363,8 @@ export const vi = {
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.try': 'Thử các trang sau:',
-  'notFound.body': 'Địa chỉ này không có trang nào. Có thể hồ sơ đã được đổi tên hoặc địa chỉ bị gõ sai.',
+  'notFound.body':
+    'Địa chỉ này không có trang nào. Có thể hồ sơ đã được đổi tên hoặc địa chỉ bị gõ sai.',
 } as const;
 
 /** A key of the dictionary. */

@@ -5,7 +5,11 @@
  * and reported figures. Every fact keeps the exact text it came from (`evidence`), so the
  * draft can be checked against the article and nothing is invented.
  */
-import { DOCUMENT_TYPE_NAMES, findDocumentCitations, type ParsedDocumentNumber } from '../domain/document-number.ts';
+import {
+  DOCUMENT_TYPE_NAMES,
+  findDocumentCitations,
+  type ParsedDocumentNumber,
+} from '../domain/document-number.ts';
 import { parseDeadline, parseVietnameseDate, type Deadline } from '../domain/vietnamese-date.ts';
 
 /** A value read from the article, with the text it was read from and whether a person must check it. */
@@ -121,20 +125,35 @@ export function normaliseArticle(raw: string): string {
     .join('\n');
 }
 
-const BOILERPLATE = /^(chi tiết tin|a\+ \| a \| a-|thông báo|emailprintaa|ảnh:|chủ trì buổi làm việc|đại biểu tham dự)$/i;
+const BOILERPLATE =
+  /^(chi tiết tin|a\+ \| a \| a-|thông báo|emailprintaa|ảnh:|chủ trì buổi làm việc|đại biểu tham dự)$/i;
 
 function findTitle(lines: string[]): Found<string> | undefined {
-  const line = lines.find((l) => l.split(' ').length >= 6 && !BOILERPLATE.test(l) && !/^(người đăng|đăng lúc)/i.test(l));
-  return line ? { value: line.replace(/\.$/, ''), evidence: line, review: 'dòng dài đầu tiên của bài, được lấy làm tiêu đề' } : undefined;
+  const line = lines.find(
+    (l) => l.split(' ').length >= 6 && !BOILERPLATE.test(l) && !/^(người đăng|đăng lúc)/i.test(l),
+  );
+  return line
+    ? {
+        value: line.replace(/\.$/, ''),
+        evidence: line,
+        review: 'dòng dài đầu tiên của bài, được lấy làm tiêu đề',
+      }
+    : undefined;
 }
 
-function findPublished(text: string, fallbackYear: () => number | undefined): Found<{ date?: string; time?: string; yearInferred: boolean }> | undefined {
+function findPublished(
+  text: string,
+  fallbackYear: () => number | undefined,
+): Found<{ date?: string; time?: string; yearInferred: boolean }> | undefined {
   // "Ngày đăng: 2:03 | 13/07", "22:46 08/09/2020", "16:58 14/04/2017", "Đăng lúc: 09:28:59 19/07/2021 (GMT+7)"
   const m = /(\d{1,2}:\d{2})(?::\d{2})?\s*\|?\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/.exec(text);
   if (!m) return undefined;
   const year = m[4] ? Number(m[4]) : fallbackYear();
   const date = year === undefined ? undefined : parseVietnameseDate(`${m[2]}/${m[3]}/${year}`);
-  const value: { date?: string; time?: string; yearInferred: boolean } = { time: m[1]!, yearInferred: !m[4] };
+  const value: { date?: string; time?: string; yearInferred: boolean } = {
+    time: m[1]!,
+    yearInferred: !m[4],
+  };
   if (date?.ok) value.date = date.value.iso;
   const found: Found<typeof value> = { value, evidence: m[0] };
   if (!m[4]) found.review = 'trang không ghi năm đăng: năm được suy từ các ngày trong bài';
@@ -142,7 +161,8 @@ function findPublished(text: string, fallbackYear: () => number | undefined): Fo
 }
 
 // Start of the report: "Chiều ngày 11/7, tại …", "Sáng ngày 8/9,Thường trực …", "Chiều ngày 18/5/2022 Thường trực …"
-const MEETING_DATE = /(?:(Sáng|Chiều|Tối|sáng|chiều|tối) )?ngày (\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/u;
+const MEETING_DATE =
+  /(?:(Sáng|Chiều|Tối|sáng|chiều|tối) )?ngày (\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/u;
 
 function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.])\s+(?=[A-ZĐÁÀẢÃẠÂĂÉÈÊÍÓÔƠÚƯÝ(])/u);
@@ -150,15 +170,26 @@ function sentences(paragraph: string): string[] {
 
 /** Splits a run of people joined by ";" ("A, chức vụ; B, chức vụ") into persons. */
 function parsePeople(phrase: string): ExtractedPerson[] {
-  const cleaned = phrase.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = phrase
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const start = /^(?:các |Các )?(?:Đ\/c|Đ\/C|đ\/c|[Đđ]ồng chí)\s*/u;
   if (!start.test(cleaned)) {
-    return [{ positions: [], description: cleaned.charAt(0).toUpperCase() + cleaned.slice(1), evidence: phrase }];
+    return [
+      {
+        positions: [],
+        description: cleaned.charAt(0).toUpperCase() + cleaned.slice(1),
+        evidence: phrase,
+      },
+    ];
   }
   const rest = cleaned.replace(start, '');
   const people: ExtractedPerson[] = [];
   for (const part of rest.split(/\s*;\s*/)) {
-    const name = /^((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4})(?=$|[\s,-])/u.exec(part)?.[1];
+    const name = /^((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4})(?=$|[\s,-])/u.exec(
+      part,
+    )?.[1];
     if (!name) {
       people.push({ positions: [], description: `Các đồng chí ${part}`.trim(), evidence: phrase });
       continue;
@@ -182,7 +213,8 @@ function findChairs(paragraphs: string[]): ExtractedPerson[] {
       let subject = s.slice(0, at);
       const who = subject.search(/(?:Các đồng chí|các đồng chí|Đồng chí|đồng chí|Đ\/c|Đ\/C)\s/u);
       if (who >= 0) subject = subject.slice(who);
-      else if (subject.lastIndexOf(', ') >= 0) subject = subject.slice(subject.lastIndexOf(', ') + 2);
+      else if (subject.lastIndexOf(', ') >= 0)
+        subject = subject.slice(subject.lastIndexOf(', ') + 2);
       if (subject.trim().length < 3) continue;
       return parsePeople(subject);
     }
@@ -193,8 +225,14 @@ function findChairs(paragraphs: string[]): ExtractedPerson[] {
 function findParticipants(paragraphs: string[]): ExtractedPerson[] {
   const out: ExtractedPerson[] = [];
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/(?:Tham dự|Tham gia)[^.]*?\b(?:có )?Đ\/c (\p{Lu}[\p{L} ]+?) - ([^(,.]+?)(?: \(([^)]+)\))?(?=[,.])/gu)) {
-      const person: ExtractedPerson = { name: m[1]!.trim(), positions: [m[2]!.trim()], evidence: m[0] };
+    for (const m of p.matchAll(
+      /(?:Tham dự|Tham gia)[^.]*?\b(?:có )?Đ\/c (\p{Lu}[\p{L} ]+?) - ([^(,.]+?)(?: \(([^)]+)\))?(?=[,.])/gu,
+    )) {
+      const person: ExtractedPerson = {
+        name: m[1]!.trim(),
+        positions: [m[2]!.trim()],
+        evidence: m[0],
+      };
       if (m[3]) person.role = m[3].trim();
       out.push(person);
     }
@@ -205,13 +243,24 @@ function findParticipants(paragraphs: string[]): ExtractedPerson[] {
 function findAttendance(text: string): ExtractedAttendance[] {
   const out: ExtractedAttendance[] = [];
   // Only counts followed by who was absent: a ratio alone may be anything ("đạt 16/20 tiêu chí").
-  for (const m of text.matchAll(/(?<![\d/])(\d{1,3})\/(\d{1,3}) ([^.;]{3,120}?) \(vắng ([^)]+)\)/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\d/])(\d{1,3})\/(\d{1,3}) ([^.;]{3,120}?) \(vắng ([^)]+)\)/gu,
+  )) {
     const present = Number(m[1]);
     const expected = Number(m[2]);
-    const absent = m[4]!.split(/,\s*|\s+và\s+/u).map((a) => a.trim()).filter((a) => a.length > 0);
+    const absent = m[4]!
+      .split(/,\s*|\s+và\s+/u)
+      .map((a) => a.trim())
+      .filter((a) => a.length > 0);
     if (present > expected || expected === 0) continue;
     const group = m[3]!.trim();
-    out.push({ group: group.charAt(0).toUpperCase() + group.slice(1), present, expected, absent: present + absent.length === expected ? absent : [], evidence: m[0] });
+    out.push({
+      group: group.charAt(0).toUpperCase() + group.slice(1),
+      present,
+      expected,
+      absent: present + absent.length === expected ? absent : [],
+      evidence: m[0],
+    });
   }
   return out;
 }
@@ -240,11 +289,16 @@ function findCitations(text: string): ExtractedCitation[] {
   return [...byCanonical.values()];
 }
 
-const TYPE_BY_NAME = new Map(Object.entries(DOCUMENT_TYPE_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+const TYPE_BY_NAME = new Map(
+  Object.entries(DOCUMENT_TYPE_NAMES).map(([code, name]) => [name.toLowerCase(), code]),
+);
 
 function findNumberOnlyCitations(text: string): NumberOnlyCitation[] {
   const names = [...TYPE_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}])(${names}) (?:số:? ?)?(\\d{1,5})(?![\\d/-]|\\p{L})`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(${names}) (?:số:? ?)?(\\d{1,5})(?![\\d/-]|\\p{L})`,
+    'giu',
+  );
   const seen = new Set<string>();
   const out: NumberOnlyCitation[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -261,19 +315,34 @@ function findNumberOnlyCitations(text: string): NumberOnlyCitation[] {
 function assigneesOf(text: string): string[] {
   const forWhom = /^Đối với ([^:]{3,80}):/u.exec(text);
   if (forWhom) return [forWhom[1]!.trim()];
-  const given = /(?:^|[;:.]\s*)(?:Giao cho|giao cho|Đề nghị|Yêu cầu) (.{3,80}?)(?= (?:xây dựng|rà soát|tiếp thu|chỉ đạo|phối hợp|tổ chức|tiến hành|kiểm tra|phát huy|thực hiện|và hoàn thành)\b|,)/u.exec(text);
+  const given =
+    /(?:^|[;:.]\s*)(?:Giao cho|giao cho|Đề nghị|Yêu cầu) (.{3,80}?)(?= (?:xây dựng|rà soát|tiếp thu|chỉ đạo|phối hợp|tổ chức|tiến hành|kiểm tra|phát huy|thực hiện|và hoàn thành)\b|,)/u.exec(
+      text,
+    );
   return given ? [given[1]!.trim()] : [];
 }
 
-function taskFrom(conclusion: string | undefined, text: string, referenceYear: number | undefined, assignees?: string[]): ExtractedTask {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/^[-+•]\s*/, '');
+function taskFrom(
+  conclusion: string | undefined,
+  text: string,
+  referenceYear: number | undefined,
+  assignees?: string[],
+): ExtractedTask {
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-+•]\s*/, '');
   const task: ExtractedTask = { text: clean, assigneesText: assignees ?? assigneesOf(clean) };
   if (conclusion !== undefined) task.conclusion = conclusion;
   const deadline = parseDeadline(clean, referenceYear === undefined ? {} : { referenceYear });
   if (deadline.ok) {
-    const phrase = /(?:hoàn thành|hoàn tành|xong|trước|trong|đến|chậm nhất|cuối)[^.;()]*?(?:\d{4})/iu.exec(clean)?.[0] ?? clean;
+    const phrase =
+      /(?:hoàn thành|hoàn tành|xong|trước|trong|đến|chậm nhất|cuối)[^.;()]*?(?:\d{4})/iu.exec(
+        clean,
+      )?.[0] ?? clean;
     task.deadline = { value: deadline.value, evidence: phrase.trim() };
-    if (deadline.value.inferredYear) task.deadline.review = 'hạn không ghi năm: lấy năm của cuộc họp';
+    if (deadline.value.inferredYear)
+      task.deadline.review = 'hạn không ghi năm: lấy năm của cuộc họp';
   }
   return task;
 }
@@ -291,7 +360,9 @@ function tasksOfOneSentence(line: string, referenceYear: number | undefined): Ex
     .map((clause) => {
       const other = /^đối với (.{3,60}?) phải (.+)$/u.exec(clause);
       const text = other ? other[2]! : clause;
-      return taskFrom(undefined, text.charAt(0).toUpperCase() + text.slice(1), referenceYear, [other ? other[1]! : m[1]!]);
+      return taskFrom(undefined, text.charAt(0).toUpperCase() + text.slice(1), referenceYear, [
+        other ? other[1]! : m[1]!,
+      ]);
     });
 }
 
@@ -301,10 +372,17 @@ function findTasks(text: string, referenceYear: number | undefined): ExtractedTa
   const inline = [...text.matchAll(/\((\d{1,2})\)\s/g)];
   if (inline.length >= 2) {
     inline.forEach((m, i) => {
-      const end = i + 1 < inline.length ? inline[i + 1]!.index : text.indexOf('\n', m.index) >= 0 ? text.indexOf('\n', m.index) : text.length;
+      const end =
+        i + 1 < inline.length
+          ? inline[i + 1]!.index
+          : text.indexOf('\n', m.index) >= 0
+            ? text.indexOf('\n', m.index)
+            : text.length;
       const item = text.slice(m.index + m[0].length, end).trim();
       const parts = item.split(/\s*\(\+\)\s*/);
-      const head = parts[0]!.replace(/(?:trong đó, )?chú trọng một số nội dung, như:\s*$/u, '').trim();
+      const head = parts[0]!
+        .replace(/(?:trong đó, )?chú trọng một số nội dung, như:\s*$/u, '')
+        .trim();
       if (head.length > 0) tasks.push(taskFrom(m[1]!, head, referenceYear));
       for (const sub of parts.slice(1)) {
         // "Về X: A; Giao cho Y …": the assignment with its own deadline is its own task.
@@ -316,7 +394,9 @@ function findTasks(text: string, referenceYear: number | undefined): ExtractedTa
   }
   // Numbered lines "1. …" after a "NHIỆM VỤ" heading or a "Kết luận" sentence, with "- " bullets.
   const lines = text.split('\n');
-  const startAt = lines.findIndex((l) => /nhiệm vụ trọng tâm|kết luận hội nghị|kết luận buổi|nhiệm vụ.*như sau/iu.test(l));
+  const startAt = lines.findIndex((l) =>
+    /nhiệm vụ trọng tâm|kết luận hội nghị|kết luận buổi|nhiệm vụ.*như sau/iu.test(l),
+  );
   if (startAt < 0) return tasks;
   let current: string | undefined;
   for (const line of lines.slice(startAt + 1)) {
@@ -338,17 +418,42 @@ function findTasks(text: string, referenceYear: number | undefined): ExtractedTa
 
 function findCriteriaCounts(text: string): ExtractedCriteriaCount[] {
   const out: ExtractedCriteriaCount[] = [];
-  const pattern = /(xã|thôn|Xã|Thôn) ((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})[^.]{0,40}?đạt (\d{1,2})\/(\d{1,2}) tiêu chí/gu;
+  const pattern =
+    /(xã|thôn|Xã|Thôn) ((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})[^.]{0,40}?đạt (\d{1,2})\/(\d{1,2}) tiêu chí/gu;
   for (const m of text.matchAll(pattern)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 700);
     const list = /chưa đạt (?:đó )?(?:là|gồm)\s*:\s*([^.]*)\./u.exec(after);
-    const unmetNames = list ? list[1]!.split(/\s*;\s*/).map((s) => s.trim()).filter((s) => s.length > 0) : [];
-    out.push({ placeName: m[2]!, placeKind: m[1]!.toLowerCase(), met: Number(m[3]), total: Number(m[4]), unmetNames, evidence: list ? `${m[0]} … ${list[0]}` : m[0] });
+    const unmetNames = list
+      ? list[1]!
+          .split(/\s*;\s*/)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0)
+      : [];
+    out.push({
+      placeName: m[2]!,
+      placeKind: m[1]!.toLowerCase(),
+      met: Number(m[3]),
+      total: Number(m[4]),
+      unmetNames,
+      evidence: list ? `${m[0]} … ${list[0]}` : m[0],
+    });
   }
   return out;
 }
 
-const UNITS = ['ha', 'tấn', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'tiêu chí/xã', 'đối tượng', 'người', 'hộ', 'km', 'lượt người'];
+const UNITS = [
+  'ha',
+  'tấn',
+  'tỷ đồng',
+  'tỉ đồng',
+  'triệu đồng',
+  'tiêu chí/xã',
+  'đối tượng',
+  'người',
+  'hộ',
+  'km',
+  'lượt người',
+];
 
 /** A number written the Vietnamese way ("5.466,32", "3.089", "9,8") as a JavaScript number. */
 export function parseVietnameseNumber(written: string): number {
@@ -358,12 +463,23 @@ export function parseVietnameseNumber(written: string): number {
 function findFigures(text: string): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   const unitPattern = UNITS.map((u) => u.replace('/', '\\/')).join('|');
-  const pattern = new RegExp(`(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d{2,})\\s?(${unitPattern})(?![\\p{L}])`, 'gu');
+  const pattern = new RegExp(
+    `(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d{2,})\\s?(${unitPattern})(?![\\p{L}])`,
+    'gu',
+  );
   for (const m of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const clause = before.split(/[;:,]|\.(?!\d)/).at(-1)!.trim();
-    const after = /^\s*([\p{Ll}\p{M} ]{0,20}?)(?=[,.;]|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 25))?.[1]?.trim() ?? '';
-    const label = [clause, m[2] === 'ha' || m[2] === 'tấn' ? after : ''].filter((s) => s.length > 0).join(' … ');
+    const clause = before
+      .split(/[;:,]|\.(?!\d)/)
+      .at(-1)!
+      .trim();
+    const after =
+      /^\s*([\p{Ll}\p{M} ]{0,20}?)(?=[,.;]|$)/u
+        .exec(text.slice(m.index + m[0].length, m.index + m[0].length + 25))?.[1]
+        ?.trim() ?? '';
+    const label = [clause, m[2] === 'ha' || m[2] === 'tấn' ? after : '']
+      .filter((s) => s.length > 0)
+      .join(' … ');
     const figure: ExtractedFigure = {
       label: label.length > 0 ? label : m[2]!,
       value: parseVietnameseNumber(m[1]!),
@@ -373,7 +489,13 @@ function findFigures(text: string): ExtractedFigure[] {
       evidence: `${clause} ${m[0]}`.trim(),
     };
     // The last short heading line before the figure, e.g. "Huyện ủy Kỳ Anh" in a round-up of several districts.
-    const headings = [...text.slice(0, m.index).matchAll(/(?:^|\n)((?:Huyện ủy|Huyện|Thị xã|Thành phố|Xã|Đảng ủy xã) \p{Lu}[\p{L} ]{1,30})\n/gu)];
+    const headings = [
+      ...text
+        .slice(0, m.index)
+        .matchAll(
+          /(?:^|\n)((?:Huyện ủy|Huyện|Thị xã|Thành phố|Xã|Đảng ủy xã) \p{Lu}[\p{L} ]{1,30})\n/gu,
+        ),
+    ];
     const heading = headings.at(-1)?.[1]?.trim();
     if (heading) figure.section = heading;
     out.push(figure);
@@ -381,13 +503,24 @@ function findFigures(text: string): ExtractedFigure[] {
   return out;
 }
 
-function findKind(title: string, lead: string): Found<'hoi-nghi' | 'cuoc-hop' | 'buoi-lam-viec'> | undefined {
+function findKind(
+  title: string,
+  lead: string,
+): Found<'hoi-nghi' | 'cuoc-hop' | 'buoi-lam-viec'> | undefined {
   const both = `${title} ${lead}`;
   const word = /buổi làm việc|làm việc với|hội nghị|cuộc họp|\bhọp\b/iu.exec(both)?.[0];
   if (!word) return undefined;
   const w = word.toLowerCase();
-  const value = w.includes('làm việc') ? 'buoi-lam-viec' : w === 'hội nghị' ? 'hoi-nghi' : 'cuoc-hop';
-  return { value, evidence: word, review: 'hình thức họp đọc từ những chữ đầu tiên gọi tên cuộc họp' };
+  const value = w.includes('làm việc')
+    ? 'buoi-lam-viec'
+    : w === 'hội nghị'
+      ? 'hoi-nghi'
+      : 'cuoc-hop';
+  return {
+    value,
+    evidence: word,
+    review: 'hình thức họp đọc từ những chữ đầu tiên gọi tên cuộc họp',
+  };
 }
 
 const SECTION_HEADING = /^(?:Huyện ủy|Huyện|Thị xã|Thành phố|Đảng ủy xã|Xã) \p{Lu}[\p{L} ]{1,30}$/u;
@@ -408,7 +541,10 @@ export function articleSections(raw: string): ArticleSection[] {
   const at = lines.map((l, i) => (SECTION_HEADING.test(l) ? i : -1)).filter((i) => i >= 0);
   if (at.length < 2) return [];
   const opening = lines.slice(0, at[0]).join('\n');
-  return at.map((start, k) => ({ heading: lines[start]!, text: `${opening}\n${lines.slice(start, at[k + 1] ?? lines.length).join('\n')}` }));
+  return at.map((start, k) => ({
+    heading: lines[start]!,
+    text: `${opening}\n${lines.slice(start, at[k + 1] ?? lines.length).join('\n')}`,
+  }));
 }
 
 /** Reads an article. */
@@ -420,17 +556,37 @@ export function extractArticle(raw: string): ExtractedArticle {
 
   // The year of the first deadline that gives one: the fallback when the article omits it.
   const deadlineYear = (): number | undefined => {
-    const m = /(?:trước|trong|cuối|hoàn thành)[^.;]{0,30}?\d{1,2}\/(\d{4})|(?:trước|đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(\d{4})/u.exec(text);
+    const m =
+      /(?:trước|trong|cuối|hoàn thành)[^.;]{0,30}?\d{1,2}\/(\d{4})|(?:trước|đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(\d{4})/u.exec(
+        text,
+      );
     return m ? Number(m[1] ?? m[2]) : undefined;
   };
   const published = findPublished(text, deadlineYear);
-  const publishedYear = published?.value.date ? Number(published.value.date.slice(0, 4)) : undefined;
+  const publishedYear = published?.value.date
+    ? Number(published.value.date.slice(0, 4))
+    : undefined;
 
-  const result: ExtractedArticle = { chairs: [], participants: [], attendance: [], citations: [], numberOnlyCitations: [], tasks: [], criteriaCounts: [], figures: [], text };
+  const result: ExtractedArticle = {
+    chairs: [],
+    participants: [],
+    attendance: [],
+    citations: [],
+    numberOnlyCitations: [],
+    tasks: [],
+    criteriaCounts: [],
+    figures: [],
+    text,
+  };
   if (title) result.title = title;
   if (published) result.published = published;
   const poster = /Người đăng:\s*(\S+)/u.exec(text);
-  if (poster) result.poster = { value: poster[1]!, evidence: poster[0], review: 'tài khoản đăng bài; hãy ghi tên đầy đủ của cơ quan đăng' };
+  if (poster)
+    result.poster = {
+      value: poster[1]!,
+      evidence: poster[0],
+      review: 'tài khoản đăng bài; hãy ghi tên đầy đủ của cơ quan đăng',
+    };
   const author = /(?:^|\n)(?:Tác giả|Các tác giả):\s*(.+)/u.exec(text);
   if (author) result.author = { value: author[1]!.trim(), evidence: author[0].trim() };
 
@@ -443,14 +599,21 @@ export function extractArticle(raw: string): ExtractedArticle {
     if (parsed.ok) {
       result.date = { value: parsed.value.iso, evidence: m[0] };
       if (parsed.value.inferredYear) {
-        result.date.review = publishedYear !== undefined && !published?.value.yearInferred
-          ? `bài chỉ ghi "${m[0]}", không có năm; năm ${referenceYear} là năm đăng bài`
-          : `bài chỉ ghi "${m[0]}", không có năm; năm ${referenceYear} suy từ các hạn chót trong bài`;
+        result.date.review =
+          publishedYear !== undefined && !published?.value.yearInferred
+            ? `bài chỉ ghi "${m[0]}", không có năm; năm ${referenceYear} là năm đăng bài`
+            : `bài chỉ ghi "${m[0]}", không có năm; năm ${referenceYear} suy từ các hạn chót trong bài`;
       }
     }
-    if (m[1]) result.partOfDay = { value: m[1].toLowerCase() as 'sáng' | 'chiều' | 'tối', evidence: m[0] };
+    if (m[1])
+      result.partOfDay = { value: m[1].toLowerCase() as 'sáng' | 'chiều' | 'tối', evidence: m[0] };
     const venue = /ngày [\d/]+,? tại ([^,]+),/u.exec(dated.p);
-    if (venue) result.venue = { value: venue[1]!.trim(), evidence: venue[0], review: 'giữ nguyên chữ viết tắt như trong bài (BTV, UBND)' };
+    if (venue)
+      result.venue = {
+        value: venue[1]!.trim(),
+        evidence: venue[0],
+        review: 'giữ nguyên chữ viết tắt như trong bài (BTV, UBND)',
+      };
     const lead = sentences(dated.p)[0];
     if (lead) result.lead = lead;
   }

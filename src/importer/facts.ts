@@ -51,7 +51,8 @@ export function collectFacts(records: ArticleRecords, context: FactContext): Set
     }
     for (const group of asArray(m.attendance)) {
       const g = group as Data;
-      if (typeof g.present === 'number' && typeof g.expected === 'number') facts.add(`attendance ${g.present}/${g.expected}`);
+      if (typeof g.present === 'number' && typeof g.expected === 'number')
+        facts.add(`attendance ${g.present}/${g.expected}`);
     }
     for (const task of asArray(m.tasks)) {
       const deadline = deadlineSchema.safeParse((task as Data).deadline);
@@ -62,8 +63,11 @@ export function collectFacts(records: ArticleRecords, context: FactContext): Set
     const place = asString(a.place) ? context.placeName(a.place as string) : undefined;
     if (!place) continue;
     const name = fold(place);
-    if (typeof a.reportedMet === 'number' && typeof a.reportedTotal === 'number') facts.add(`criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`);
-    const numbers = asString(a.criteriaSet) ? context.criteriaNumbers(a.criteriaSet as string) : undefined;
+    if (typeof a.reportedMet === 'number' && typeof a.reportedTotal === 'number')
+      facts.add(`criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`);
+    const numbers = asString(a.criteriaSet)
+      ? context.criteriaNumbers(a.criteriaSet as string)
+      : undefined;
     const statuses = (a.statuses ?? {}) as Record<string, unknown>;
     const status = (v: unknown) => {
       const parsed = criterionStatusSchema.safeParse(v);
@@ -97,13 +101,19 @@ function vietnameseNumber(value: number): string[] {
  * criteria status (and the criterion's name for one not met), the written figure.
  * `criterionNames` gives the names and aliases of a criterion by number.
  */
-export function factHasEvidence(fact: string, articleText: string, criterionNames: (n: number) => string[] = () => []): boolean {
+export function factHasEvidence(
+  fact: string,
+  articleText: string,
+  criterionNames: (n: number) => string[] = () => [],
+): boolean {
   const text = articleText.normalize('NFC');
   const folded = fold(text);
   const [kind, ...rest] = fact.split(' ');
   const dayMonth = (iso: string, withYear: boolean) => {
     const [y, m, d] = iso.split('-').map(Number);
-    const pattern = new RegExp(`(?<!\\d)0?${d}\\s*/\\s*0?${m}${withYear ? `\\s*/\\s*${y}` : ''}(?!\\d)`);
+    const pattern = new RegExp(
+      `(?<!\\d)0?${d}\\s*/\\s*0?${m}${withYear ? `\\s*/\\s*${y}` : ''}(?!\\d)`,
+    );
     return pattern.test(text) || folded.includes(fold(`${d} tháng ${m}`));
   };
   switch (kind) {
@@ -121,7 +131,12 @@ export function factHasEvidence(fact: string, articleText: string, criterionName
       const due = rest[0]!;
       const [y, m] = due.split('-').map(Number);
       const monthEnd = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10) === due;
-      return dayMonth(due, true) || (monthEnd && new RegExp(`tháng 0?${m}\\s*/\\s*${y}`).test(text)) || (due.endsWith('-12-31') && text.includes(`năm ${y}`)) || new RegExp(`quý [IV1-4]+\\s*(/|năm)\\s*${y}`).test(text);
+      return (
+        dayMonth(due, true) ||
+        (monthEnd && new RegExp(`tháng 0?${m}\\s*/\\s*${y}`).test(text)) ||
+        (due.endsWith('-12-31') && text.includes(`năm ${y}`)) ||
+        new RegExp(`quý [IV1-4]+\\s*(/|năm)\\s*${y}`).test(text)
+      );
     }
     case 'criteria-count': {
       const count = rest.at(-1)!;
@@ -135,7 +150,9 @@ export function factHasEvidence(fact: string, articleText: string, criterionName
       if (!folded.includes(place)) return false;
       if (status !== 'chua-dat') return /\d+\/\d+ tiêu chí/.test(text);
       const names = criterionNames(n).map((s) => fold(s));
-      return names.some((name) => folded.includes(name) || folded.includes(name.split(' ').slice(0, 2).join(' ')));
+      return names.some(
+        (name) => folded.includes(name) || folded.includes(name.split(' ').slice(0, 2).join(' ')),
+      );
     }
     case 'figure':
       return vietnameseNumber(Number(rest[0])).some((written) => text.includes(written));

@@ -3,7 +3,15 @@
  * (never over an existing file or record), then validates `content/` plus the drafts together
  * in a temporary folder and returns the problems found in the drafts.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ValidationIssue } from '../records/issues.ts';
@@ -37,32 +45,56 @@ export function importArticle(options: ImportOptions): ImportResult {
   const text = readFileSync(options.file, 'utf8');
   const { content } = validateContent(options.contentDir, { cwd: options.contentDir });
   const name = basename(options.file);
-  const archived = existsSync(join(options.contentDir, 'sources', name)) && /^[\w.-]+\.txt$/.test(name);
+  const archived =
+    existsSync(join(options.contentDir, 'sources', name)) && /^[\w.-]+\.txt$/.test(name);
   const draftOptions: DraftOptions = archived ? { content, archive: name } : { content };
   // A round-up of several meetings ("Huyện ủy Kỳ Anh … Huyện Can Lộc …") gives one meeting per part.
   const sections = articleSections(text);
-  const draft = sections.length >= 2
-    ? mergeDrafts(sections.map((s) => buildDraft(extractArticle(s.text), { ...draftOptions, section: s.heading })))
-    : buildDraft(extractArticle(text), draftOptions);
+  const draft =
+    sections.length >= 2
+      ? mergeDrafts(
+          sections.map((s) =>
+            buildDraft(extractArticle(s.text), { ...draftOptions, section: s.heading }),
+          ),
+        )
+      : buildDraft(extractArticle(text), draftOptions);
 
   const files = draft.records.map((r) => ({ record: r, path: draftPath(r) }));
   const conflicts = files.flatMap(({ path }) => [
-    ...(existsSync(join(options.outDir, path)) ? [`${join(options.outDir, path)} already exists`] : []),
-    ...(existsSync(join(options.contentDir, path)) ? [`${join(options.contentDir, path)} already exists`] : []),
+    ...(existsSync(join(options.outDir, path))
+      ? [`${join(options.outDir, path)} already exists`]
+      : []),
+    ...(existsSync(join(options.contentDir, path))
+      ? [`${join(options.contentDir, path)} already exists`]
+      : []),
   ]);
   if (conflicts.length > 0) {
-    throw new ImportRefused(`Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`);
+    throw new ImportRefused(
+      `Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`,
+    );
   }
   for (const { record, path } of files) {
     const target = join(options.outDir, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, renderDraftFile(record, name), { flag: 'wx' });
   }
-  return { draft, written: files.map((f) => f.path), issues: validateDrafts(options.contentDir, options.outDir, files.map((f) => f.path)) };
+  return {
+    draft,
+    written: files.map((f) => f.path),
+    issues: validateDrafts(
+      options.contentDir,
+      options.outDir,
+      files.map((f) => f.path),
+    ),
+  };
 }
 
 /** Validates `content/` with the draft files added, in a temporary copy; returns the issues that concern the drafts. */
-export function validateDrafts(contentDir: string, outDir: string, paths: readonly string[]): ValidationIssue[] {
+export function validateDrafts(
+  contentDir: string,
+  outDir: string,
+  paths: readonly string[],
+): ValidationIssue[] {
   const temp = mkdtempSync(join(tmpdir(), 'ntm-drafts-'));
   try {
     cpSync(contentDir, temp, { recursive: true });
@@ -73,8 +105,23 @@ export function validateDrafts(contentDir: string, outDir: string, paths: readon
     const { issues } = validateContent(temp, { cwd: temp });
     const drafts = new Set(paths);
     return issues
-      .filter((i) => drafts.has(i.file) || paths.some((p) => i.message.includes(p.replace(/\.(md|yaml)$/, '').split('/').slice(1).join('/'))))
-      .map((i) => ({ ...i, file: drafts.has(i.file) ? relative(process.cwd(), join(outDir, i.file)) : i.file }));
+      .filter(
+        (i) =>
+          drafts.has(i.file) ||
+          paths.some((p) =>
+            i.message.includes(
+              p
+                .replace(/\.(md|yaml)$/, '')
+                .split('/')
+                .slice(1)
+                .join('/'),
+            ),
+          ),
+      )
+      .map((i) => ({
+        ...i,
+        file: drafts.has(i.file) ? relative(process.cwd(), join(outDir, i.file)) : i.file,
+      }));
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

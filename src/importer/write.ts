@@ -4,7 +4,12 @@
  */
 import type { DraftRecord } from './draft.ts';
 
-const FOLDER: Record<DraftRecord['collection'], string> = { meetings: 'meetings', documents: 'documents', assessments: 'assessments', statistics: 'statistics' };
+const FOLDER: Record<DraftRecord['collection'], string> = {
+  meetings: 'meetings',
+  documents: 'documents',
+  assessments: 'assessments',
+  statistics: 'statistics',
+};
 
 /** The file of a draft record below the drafts folder, e.g. `meetings/2023/2023-07-11-…-nhap.md`. */
 export function draftPath(record: DraftRecord): string {
@@ -24,7 +29,14 @@ function isScalar(value: unknown): boolean {
 }
 
 // Emits `value` under `path` as block YAML lines, with the review note of each path on its line.
-function emit(value: Record<string, unknown>, path: string, indent: string, review: Map<string, string>, lines: string[], firstPrefix?: string): void {
+function emit(
+  value: Record<string, unknown>,
+  path: string,
+  indent: string,
+  review: Map<string, string>,
+  lines: string[],
+  firstPrefix?: string,
+): void {
   let first = true;
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
@@ -47,7 +59,14 @@ function emit(value: Record<string, unknown>, path: string, indent: string, revi
         if (isScalar(item)) lines.push(`${indent}  - ${scalar(item)}${itemComment}`);
         else {
           if (itemComment) lines.push(`${indent}  ${itemComment.trim()}`);
-          emit(item as Record<string, unknown>, `${here}.${i}`, `${indent}    `, review, lines, `${indent}  - `);
+          emit(
+            item as Record<string, unknown>,
+            `${here}.${i}`,
+            `${indent}    `,
+            review,
+            lines,
+            `${indent}  - `,
+          );
         }
       });
     } else {
@@ -59,7 +78,9 @@ function emit(value: Record<string, unknown>, path: string, indent: string, revi
 
 /** The text of a draft record's file. `sourceName` names the article it was made from. */
 export function renderDraftFile(record: DraftRecord, sourceName: string): string {
-  const header = [`# BẢN NHÁP do "npm run import" tạo từ ${sourceName}. Kiểm tra mọi dòng có REVIEW, rồi xoá các dòng chú thích này.`];
+  const header = [
+    `# BẢN NHÁP do "npm run import" tạo từ ${sourceName}. Kiểm tra mọi dòng có REVIEW, rồi xoá các dòng chú thích này.`,
+  ];
   if (record.review.size > 0) {
     header.push('# Cần kiểm tra (REVIEW):');
     for (const [path, note] of record.review) header.push(`#   - ${path}: ${oneLine(note)}`);
@@ -67,6 +88,7 @@ export function renderDraftFile(record: DraftRecord, sourceName: string): string
   const lines: string[] = [];
   emit(record.data, '', '', record.review, lines);
   const yaml = [...header, ...lines].join('\n');
-  if (record.collection === 'meetings' || record.collection === 'documents') return `---\n${yaml}\n---\n${record.body ?? ''}`;
+  if (record.collection === 'meetings' || record.collection === 'documents')
+    return `---\n${yaml}\n---\n${record.body ?? ''}`;
   return `${yaml}\n`;
 }

@@ -6,7 +6,16 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { SKELETONS } from '../records/skeletons.ts';
 import type { ContentSet } from '../records/content-set.ts';
-import { CRITERION_STATUS_COLUMNS, FIGURE_COLUMNS, TASK_COLUMNS, exportColumns, exportFileStem, flattenCriterionStatuses, flattenFigures, flattenTasks } from './export.ts';
+import {
+  CRITERION_STATUS_COLUMNS,
+  FIGURE_COLUMNS,
+  TASK_COLUMNS,
+  exportColumns,
+  exportFileStem,
+  flattenCriterionStatuses,
+  flattenFigures,
+  flattenTasks,
+} from './export.ts';
 
 /** One table of the export. */
 export interface CatalogueEntry {
@@ -43,7 +52,8 @@ const TASK_MEANINGS: Record<string, string> = {
   deadlineText: 'Lời ghi hạn trong bài.',
   programme: 'Id chương trình.',
   places: 'Id các địa bàn (danh sách JSON).',
-  status: 'Tình trạng được báo cáo: open, done, cancelled (quá hạn hay chưa thì tính theo deadlineDue).',
+  status:
+    'Tình trạng được báo cáo: open, done, cancelled (quá hạn hay chưa thì tính theo deadlineDue).',
   statusDate: 'Ngày báo cáo tình trạng.',
   statusSource: 'Id cuộc họp báo cáo tình trạng.',
 };
@@ -74,7 +84,8 @@ const CRITERION_MEANINGS: Record<string, string> = {
   criterion: 'Số thứ tự tiêu chí trong bộ.',
   criterionName: 'Tên tiêu chí.',
   status: 'dat (Đạt), co-ban-dat (Cơ bản đạt), chua-dat (Chưa đạt).',
-  explicit: 'true khi nguồn nêu riêng tiêu chí này; false khi tình trạng lấy theo "các tiêu chí còn lại" (otherwise).',
+  explicit:
+    'true khi nguồn nêu riêng tiêu chí này; false khi tình trạng lấy theo "các tiêu chí còn lại" (otherwise).',
   reportedIn: 'Id cuộc họp báo cáo.',
   reportedBy: 'Id văn bản báo cáo.',
 };
@@ -104,13 +115,49 @@ export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures' | 'criter
 export function openDataCatalogue(content: ContentSet): CatalogueEntry[] {
   const entries: CatalogueEntry[] = COLLECTION_NAMES.map((name) => {
     const stem = exportFileStem(name);
-    const meanings: Record<string, string> = { id: 'Id của bản ghi: đường dẫn tệp trong content/, không có phần mở rộng.' };
+    const meanings: Record<string, string> = {
+      id: 'Id của bản ghi: đường dẫn tệp trong content/, không có phần mở rộng.',
+    };
     for (const f of SKELETONS[name].fields) meanings[f.key] = meaningOf(f.help);
     if (COLLECTIONS[name].format === 'markdown') meanings.body = 'Nội dung Markdown của bản ghi.';
-    return { name: stem, title: TABLE_TITLES[name], records: content[name].length, json: `${stem}.json`, csv: `${stem}.csv`, schema: `schemas/${stem}.schema.json`, inputSchema: `schemas/${stem}.input.schema.json`, columns: exportColumns(name), meanings };
+    return {
+      name: stem,
+      title: TABLE_TITLES[name],
+      records: content[name].length,
+      json: `${stem}.json`,
+      csv: `${stem}.csv`,
+      schema: `schemas/${stem}.schema.json`,
+      inputSchema: `schemas/${stem}.input.schema.json`,
+      columns: exportColumns(name),
+      meanings,
+    };
   });
-  entries.push({ name: 'tasks', title: TABLE_TITLES.tasks, records: flattenTasks(content).length, json: 'tasks.json', csv: 'tasks.csv', columns: TASK_COLUMNS, meanings: TASK_MEANINGS });
-  entries.push({ name: 'figures', title: TABLE_TITLES.figures, records: flattenFigures(content).length, json: 'figures.json', csv: 'figures.csv', columns: FIGURE_COLUMNS, meanings: FIGURE_MEANINGS });
-  entries.push({ name: 'criteria', title: TABLE_TITLES.criteria, records: flattenCriterionStatuses(content).length, json: 'criteria.json', csv: 'criteria.csv', columns: CRITERION_STATUS_COLUMNS, meanings: CRITERION_MEANINGS });
+  entries.push({
+    name: 'tasks',
+    title: TABLE_TITLES.tasks,
+    records: flattenTasks(content).length,
+    json: 'tasks.json',
+    csv: 'tasks.csv',
+    columns: TASK_COLUMNS,
+    meanings: TASK_MEANINGS,
+  });
+  entries.push({
+    name: 'figures',
+    title: TABLE_TITLES.figures,
+    records: flattenFigures(content).length,
+    json: 'figures.json',
+    csv: 'figures.csv',
+    columns: FIGURE_COLUMNS,
+    meanings: FIGURE_MEANINGS,
+  });
+  entries.push({
+    name: 'criteria',
+    title: TABLE_TITLES.criteria,
+    records: flattenCriterionStatuses(content).length,
+    json: 'criteria.json',
+    csv: 'criteria.csv',
+    columns: CRITERION_STATUS_COLUMNS,
+    meanings: CRITERION_MEANINGS,
+  });
   return entries;
 }

@@ -34,7 +34,10 @@ export function quoteCsvCell(text: string): string {
 }
 
 /** Formats a table (header row plus rows of cell texts) as CSV text with a BOM and CRLF line ends. */
-export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+export function formatCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): string {
   const lines = [header, ...rows].map((row) => row.map(quoteCsvCell).join(','));
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
@@ -63,7 +66,8 @@ export function parseCsv(text: string): string[][] {
         }
         quoted = false;
         i += 1;
-        if (i < source.length && !/[,\r\n]/.test(source[i]!)) throw new Error(`CSV: text after a closing quote at character ${i}`);
+        if (i < source.length && !/[,\r\n]/.test(source[i]!))
+          throw new Error(`CSV: text after a closing quote at character ${i}`);
         continue;
       }
       cell += ch;

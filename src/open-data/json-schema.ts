@@ -15,7 +15,12 @@
  */
 import { z } from 'astro/zod';
 import { documentNumberSchema } from '../schemas/documents.ts';
-import { COLLECTIONS, plainReference, type CollectionName, type ReferenceFactory } from '../schemas/index.ts';
+import {
+  COLLECTIONS,
+  plainReference,
+  type CollectionName,
+  type ReferenceFactory,
+} from '../schemas/index.ts';
 import { deadlineSchema } from '../schemas/tasks.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -36,7 +41,8 @@ function linkJsonSchema(collection: CollectionName): JsonSchema {
 /** Output of `deadlineSchema` (src/schemas/tasks.ts, interface `Deadline`). */
 const DEADLINE_OUTPUT: JsonSchema = {
   type: 'object',
-  description: 'A normalised deadline: the last day allowed, its precision, the period and the source wording',
+  description:
+    'A normalised deadline: the last day allowed, its precision, the period and the source wording',
   properties: {
     due: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     precision: { enum: ['day', 'month', 'quarter', 'year'] },
@@ -50,7 +56,8 @@ const DEADLINE_OUTPUT: JsonSchema = {
 /** Output of `documentNumberSchema` (src/schemas/documents.ts, `ParsedDocumentNumber` plus `raw`). */
 const DOCUMENT_NUMBER_OUTPUT: JsonSchema = {
   type: 'object',
-  description: 'A document number taken apart: system (party/state), serial number, year, type, issuer, canonical spelling, and the number as written (raw)',
+  description:
+    'A document number taken apart: system (party/state), serial number, year, type, issuer, canonical spelling, and the number as written (raw)',
   properties: {
     system: { enum: ['party', 'state'] },
     number: { type: 'integer' },
@@ -68,7 +75,10 @@ const DOCUMENT_NUMBER_OUTPUT: JsonSchema = {
 
 // For generating the export schema only: a link described by its parsed shape, which zod can express.
 const linkAsObject: ReferenceFactory = ((collection: CollectionName) =>
-  z.strictObject({ collection: z.literal(collection), id: z.string().min(1) })) as unknown as ReferenceFactory;
+  z.strictObject({
+    collection: z.literal(collection),
+    id: z.string().min(1),
+  })) as unknown as ReferenceFactory;
 
 function transformOf(schema: unknown): unknown {
   return (schema as { _zod: { def: { out?: unknown } } })._zod.def.out;
@@ -81,7 +91,11 @@ function toStringTransforms(schema: unknown, found: Set<unknown>, seen = new Set
   const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
   if (!def) return;
   // `conclusion`: z.union([string, number]).transform(String)
-  if (def.type === 'pipe' && (def.in as { _zod?: { def?: { type?: string } } })?._zod?.def?.type === 'union') found.add(def.out);
+  if (
+    def.type === 'pipe' &&
+    (def.in as { _zod?: { def?: { type?: string } } })?._zod?.def?.type === 'union'
+  )
+    found.add(def.out);
   for (const value of Object.values(def)) {
     if (Array.isArray(value)) for (const v of value) toStringTransforms(v, found, seen);
     else if (value && typeof value === 'object') {
@@ -123,11 +137,20 @@ export function exportRecordJsonSchema(collection: CollectionName): JsonSchema {
   const record = exportJsonSchemaOf(spec.schema(linkAsObject));
   const withLinks = replaceLinkObjects(record);
   const properties = {
-    id: { type: 'string', description: 'The record id: its file path under content/ without extension' },
+    id: {
+      type: 'string',
+      description: 'The record id: its file path under content/ without extension',
+    },
     ...(withLinks.properties as JsonSchema),
-    ...(spec.format === 'markdown' ? { body: { type: 'string', description: 'The Markdown text of the record' } } : {}),
+    ...(spec.format === 'markdown'
+      ? { body: { type: 'string', description: 'The Markdown text of the record' } }
+      : {}),
   };
-  const required = ['id', ...((withLinks.required as string[] | undefined) ?? []), ...(spec.format === 'markdown' ? ['body'] : [])];
+  const required = [
+    'id',
+    ...((withLinks.required as string[] | undefined) ?? []),
+    ...(spec.format === 'markdown' ? ['body'] : []),
+  ];
   const { $schema: _ignored, ...rest } = withLinks;
   return {
     $schema: DRAFT,
@@ -157,6 +180,8 @@ function replaceLinkObjects(schema: JsonSchema): JsonSchema {
 
 /** The JSON Schema of a record as written in `content/<folder>/` (front matter, for Markdown records). */
 export function inputRecordJsonSchema(collection: CollectionName): JsonSchema {
-  const schema = z.toJSONSchema(COLLECTIONS[collection].schema(plainReference), { io: 'input' }) as JsonSchema;
+  const schema = z.toJSONSchema(COLLECTIONS[collection].schema(plainReference), {
+    io: 'input',
+  }) as JsonSchema;
   return { ...schema, title: `ntm-records: ${collection} (as written in content/)` };
 }

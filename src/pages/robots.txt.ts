@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site ?? 'https://ntm-records.org').href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  new Response(
+    `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site ?? 'https://ntm-records.org').href}\n`,
+    { headers: { 'content-type': 'text/plain; charset=utf-8' } },
+  );

@@ -7,8 +7,13 @@ import { allPageUrls } from '../site/routes.ts';
 export const getStaticPaths: GetStaticPaths = async () => {
   const { index, site } = await getArchive();
   const chunks = sitemapChunks(allPageUrls(index, site, listSourceFiles()));
-  return chunks.length === 1 ? [] : chunks.map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
+  return chunks.length === 1
+    ? []
+    : chunks.map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
 };
 
 export const GET: APIRoute = ({ props, site }) =>
-  new Response(urlSet((props as { paths: string[] }).paths, site ?? new URL('https://ntm-records.org')), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  new Response(
+    urlSet((props as { paths: string[] }).paths, site ?? new URL('https://ntm-records.org')),
+    { headers: { 'content-type': 'application/xml; charset=utf-8' } },
+  );

@@ -10,7 +10,13 @@ import { documentUrl, meetingUrl } from '../site/urls.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
 import { communeProgress } from './commune.ts';
 import { toCsv } from './csv.ts';
-import { averageOverTime, communesOf, communesReachingStandard, criteriaMatrices, distributionOverTime } from './district.ts';
+import {
+  averageOverTime,
+  communesOf,
+  communesReachingStandard,
+  criteriaMatrices,
+  distributionOverTime,
+} from './district.ts';
 import { planTargetProgress } from './plan.ts';
 import type { ProgressIndex } from './progress-index.ts';
 
@@ -73,7 +79,14 @@ export interface MatrixSpec {
   id: string;
   title: string;
   summary: string;
-  columns: Array<{ place: string; label: string; date: string; dateLabel: string; met: number; total: number }>;
+  columns: Array<{
+    place: string;
+    label: string;
+    date: string;
+    dateLabel: string;
+    met: number;
+    total: number;
+  }>;
   rows: Array<{ number: number; name: string; statuses: Array<CriterionStatus | undefined> }>;
   notes: SourceNote[];
   context: Array<[string, string]>;
@@ -101,10 +114,10 @@ export interface TargetsSpec {
 
 /** Colours of the three statuses (contrast at least 3:1 on white). */
 export const STATUS_COLORS: Record<CriterionStatus | 'unknown', string> = {
-  'dat': '#2e7d32',
+  dat: '#2e7d32',
   'co-ban-dat': '#a86400',
   'chua-dat': '#c62828',
-  'unknown': '#757575',
+  unknown: '#757575',
 };
 const BAND_COLORS = ['#b71c1c', '#d84315', '#8d6e00', '#558b2f', '#1b5e20'];
 const REPORTED_COLOR = '#1565c0';
@@ -121,7 +134,11 @@ const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
 /** A number the Vietnamese way (decimal comma), with at most `decimals` decimals. */
 export function formatNumberVi(value: number, decimals = 1): string {
   let format = NUMBER_FORMATS.get(decimals);
-  if (!format) NUMBER_FORMATS.set(decimals, (format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: decimals })));
+  if (!format)
+    NUMBER_FORMATS.set(
+      decimals,
+      (format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: decimals })),
+    );
   return format.format(value);
 }
 
@@ -141,11 +158,22 @@ function setLabel(index: ProgressIndex, setId: string | undefined): string {
   return index.sets.get(setId)?.shortName ?? setId;
 }
 
-function sourceNote(index: ProgressIndex, prefix: string, ref: { reportedIn?: string; reportedBy?: string }): SourceNote {
-  const key = ref.reportedIn ? `meetings/${ref.reportedIn}` : ref.reportedBy ? `documents/${ref.reportedBy}` : undefined;
+function sourceNote(
+  index: ProgressIndex,
+  prefix: string,
+  ref: { reportedIn?: string; reportedBy?: string },
+): SourceNote {
+  const key = ref.reportedIn
+    ? `meetings/${ref.reportedIn}`
+    : ref.reportedBy
+      ? `documents/${ref.reportedBy}`
+      : undefined;
   const title = key ? index.sourceTitles.get(key) : undefined;
   if (!key || !title) return { text: `${prefix}: nguồn không được ghi` };
-  return { text: `${prefix}: ${title}`, href: ref.reportedIn ? meetingUrl(ref.reportedIn) : documentUrl(ref.reportedBy!) };
+  return {
+    text: `${prefix}: ${title}`,
+    href: ref.reportedIn ? meetingUrl(ref.reportedIn) : documentUrl(ref.reportedBy!),
+  };
 }
 
 function uniqueNotes(notes: SourceNote[]): SourceNote[] {
@@ -185,8 +213,13 @@ export function communeProgressCharts(index: ProgressIndex, placeId: string): Ch
       decimals: 0,
       categories: points.map((p) => ({ key: p.date, label: formatVietnameseDate(p.date) })),
       series,
-      notes: uniqueNotes(points.map((p) => sourceNote(index, `Đánh giá ngày ${formatVietnameseDate(p.date)}`, p))),
-      context: [['Địa bàn', capitalise(name)], ['Bộ tiêu chí', setLabel(index, set)]],
+      notes: uniqueNotes(
+        points.map((p) => sourceNote(index, `Đánh giá ngày ${formatVietnameseDate(p.date)}`, p)),
+      ),
+      context: [
+        ['Địa bàn', capitalise(name)],
+        ['Bộ tiêu chí', setLabel(index, set)],
+      ],
     };
   });
 }
@@ -199,7 +232,10 @@ export function districtMatrixSpecs(index: ProgressIndex, districtId: string): M
     id: `ma-tran/${districtId}/${m.set}`,
     title: `Tình trạng từng tiêu chí ở các xã của ${name}: ${setLabel(index, m.set)}`,
     summary: `${capitalise(name)}: ${m.communes.length}/${all} xã có đánh giá theo ${setLabel(index, m.set)}. ${m.communes
-      .map((c) => `${capitalise(placeLabel(index, c.place))} đạt ${c.assessment.met}/${c.assessment.total} (ngày ${formatVietnameseDate(c.assessment.date)})`)
+      .map(
+        (c) =>
+          `${capitalise(placeLabel(index, c.place))} đạt ${c.assessment.met}/${c.assessment.total} (ngày ${formatVietnameseDate(c.assessment.date)})`,
+      )
       .join('; ')}.`,
     columns: m.communes.map((c) => ({
       place: c.place,
@@ -209,9 +245,24 @@ export function districtMatrixSpecs(index: ProgressIndex, districtId: string): M
       met: c.assessment.met,
       total: c.assessment.total,
     })),
-    rows: m.criteria.map((criterion) => ({ number: criterion.number, name: criterion.name, statuses: m.communes.map((c) => c.assessment.statuses.get(criterion.number)) })),
-    notes: uniqueNotes(m.communes.map((c) => sourceNote(index, `${capitalise(placeLabel(index, c.place))}, ngày ${formatVietnameseDate(c.assessment.date)}`, c.assessment))),
-    context: [['Địa bàn', capitalise(name)], ['Bộ tiêu chí', setLabel(index, m.set)]],
+    rows: m.criteria.map((criterion) => ({
+      number: criterion.number,
+      name: criterion.name,
+      statuses: m.communes.map((c) => c.assessment.statuses.get(criterion.number)),
+    })),
+    notes: uniqueNotes(
+      m.communes.map((c) =>
+        sourceNote(
+          index,
+          `${capitalise(placeLabel(index, c.place))}, ngày ${formatVietnameseDate(c.assessment.date)}`,
+          c.assessment,
+        ),
+      ),
+    ),
+    context: [
+      ['Địa bàn', capitalise(name)],
+      ['Bộ tiêu chí', setLabel(index, m.set)],
+    ],
   }));
 }
 
@@ -232,7 +283,10 @@ export function districtDistributionCharts(index: ProgressIndex, districtId: str
       color: BAND_COLORS[Math.max(0, i + offset)]!,
       values: d.years.map((y) => y.byBand[i]!),
     }));
-    const said = d.years.map((y) => `cuối năm ${y.year}, ${y.communes} xã có đánh giá: ${series.flatMap((s, i) => (y.byBand[i]! > 0 ? [`${y.byBand[i]} xã đạt ${s.label}`] : [])).join(', ')}`);
+    const said = d.years.map(
+      (y) =>
+        `cuối năm ${y.year}, ${y.communes} xã có đánh giá: ${series.flatMap((s, i) => (y.byBand[i]! > 0 ? [`${y.byBand[i]} xã đạt ${s.label}`] : [])).join(', ')}`,
+    );
     return {
       id: `phan-bo/${districtId}/${d.set}`,
       kind: 'stacked-bar' as const,
@@ -243,10 +297,17 @@ export function districtDistributionCharts(index: ProgressIndex, districtId: str
       unit: 'xã',
       max: Math.max(1, ...d.years.map((y) => y.communes)),
       decimals: 0,
-      categories: d.years.map((y) => ({ key: String(y.year), label: String(y.year), note: `${y.communes}/${all} xã có đánh giá` })),
+      categories: d.years.map((y) => ({
+        key: String(y.year),
+        label: String(y.year),
+        note: `${y.communes}/${all} xã có đánh giá`,
+      })),
       series,
       notes: [{ text: 'Mỗi xã được tính theo lần đánh giá gần nhất tính đến hết năm.' }],
-      context: [['Địa bàn', capitalise(name)], ['Bộ tiêu chí', setLabel(index, d.set)]],
+      context: [
+        ['Địa bàn', capitalise(name)],
+        ['Bộ tiêu chí', setLabel(index, d.set)],
+      ],
     };
   });
 }
@@ -258,8 +319,12 @@ export function districtDistributionCharts(index: ProgressIndex, districtId: str
  */
 function unnamedSetAxis(index: ProgressIndex, years: number[], largestValue: number): number {
   const communeSets = [...index.sets.entries()].filter(([, set]) => set.level === 'xa');
-  const inForce = communeSets.filter(([, set]) => years.some((y) => set.periodFrom <= y && y <= set.periodTo));
-  const sizes = (inForce.length > 0 ? inForce : communeSets).map(([id]) => index.criteria.get(id)?.length ?? 0);
+  const inForce = communeSets.filter(([, set]) =>
+    years.some((y) => set.periodFrom <= y && y <= set.periodTo),
+  );
+  const sizes = (inForce.length > 0 ? inForce : communeSets).map(
+    ([id]) => index.criteria.get(id)?.length ?? 0,
+  );
   return Math.max(Math.ceil(largestValue / 5) * 5, ...sizes, 1);
 }
 
@@ -274,18 +339,48 @@ export function districtAverageCharts(index: ProgressIndex, districtId: string):
       const r = reportedAt.get(date);
       const w = workedAt.get(date);
       const notes: string[] = [];
-      if (r?.reported) notes.push(`Báo cáo (${r.reported.period})${r.reported.estimate ? ', ước tính' : ''}`);
-      if (w?.communes !== undefined) notes.push(`Tính từ ${w.communes}/${s.communes} xã có đánh giá`);
-      return { key: date, label: r?.reported && !w ? r.reported.period : formatVietnameseDate(date), note: notes.join('; ') };
+      if (r?.reported)
+        notes.push(`Báo cáo (${r.reported.period})${r.reported.estimate ? ', ước tính' : ''}`);
+      if (w?.communes !== undefined)
+        notes.push(`Tính từ ${w.communes}/${s.communes} xã có đánh giá`);
+      return {
+        key: date,
+        label: r?.reported && !w ? r.reported.period : formatVietnameseDate(date),
+        note: notes.join('; '),
+      };
     });
     const series: ChartSeries[] = [];
-    if (s.reported.length > 0) series.push({ key: 'bao-cao', label: 'Bình quân theo báo cáo của địa phương', color: REPORTED_COLOR, values: dates.map((d) => reportedAt.get(d)?.value ?? null) });
-    if (s.fromAssessments.length > 0) series.push({ key: 'tu-danh-gia', label: 'Trung bình của các xã có đánh giá trong hồ sơ', color: WORKED_OUT_COLOR, values: dates.map((d) => workedAt.get(d)?.value ?? null) });
+    if (s.reported.length > 0)
+      series.push({
+        key: 'bao-cao',
+        label: 'Bình quân theo báo cáo của địa phương',
+        color: REPORTED_COLOR,
+        values: dates.map((d) => reportedAt.get(d)?.value ?? null),
+      });
+    if (s.fromAssessments.length > 0)
+      series.push({
+        key: 'tu-danh-gia',
+        label: 'Trung bình của các xã có đánh giá trong hồ sơ',
+        color: WORKED_OUT_COLOR,
+        values: dates.map((d) => workedAt.get(d)?.value ?? null),
+      });
     const said = [
-      ...s.reported.map((p) => `theo báo cáo ${p.reported!.period}: bình quân ${formatNumberVi(p.value)} tiêu chí/xã`),
-      ...s.fromAssessments.map((p) => `tính từ ${p.communes} xã có đánh giá đến ngày ${formatVietnameseDate(p.date)}: ${formatNumberVi(p.value)} tiêu chí/xã`),
+      ...s.reported.map(
+        (p) =>
+          `theo báo cáo ${p.reported!.period}: bình quân ${formatNumberVi(p.value)} tiêu chí/xã`,
+      ),
+      ...s.fromAssessments.map(
+        (p) =>
+          `tính từ ${p.communes} xã có đánh giá đến ngày ${formatVietnameseDate(p.date)}: ${formatNumberVi(p.value)} tiêu chí/xã`,
+      ),
     ];
-    const max = s.total ?? unnamedSetAxis(index, s.reported.map((p) => Number(p.date.slice(0, 4))), Math.max(...s.reported.map((p) => p.value)));
+    const max =
+      s.total ??
+      unnamedSetAxis(
+        index,
+        s.reported.map((p) => Number(p.date.slice(0, 4))),
+        Math.max(...s.reported.map((p) => p.value)),
+      );
     return {
       id: `binh-quan/${districtId}/${s.set ?? 'khong-ro-bo-tieu-chi'}`,
       kind: 'line' as const,
@@ -300,10 +395,25 @@ export function districtAverageCharts(index: ProgressIndex, districtId: string):
       series,
       notes: uniqueNotes([
         ...s.reported.map((p) => sourceNote(index, `Báo cáo ${p.reported!.period}`, p.reported!)),
-        ...(s.fromAssessments.length > 0 ? [{ text: 'Trung bình tính từ lần đánh giá gần nhất của mỗi xã có trong hồ sơ; không phải số liệu chính thức của địa phương.' }] : []),
-        ...(s.set === undefined ? [{ text: `Nguồn không nêu số liệu đếm theo bộ tiêu chí nào, nên số liệu được vẽ riêng; trục dọc đến ${max}, số tiêu chí của bộ lớn nhất áp dụng cho xã trong thời kỳ đó.` }] : []),
+        ...(s.fromAssessments.length > 0
+          ? [
+              {
+                text: 'Trung bình tính từ lần đánh giá gần nhất của mỗi xã có trong hồ sơ; không phải số liệu chính thức của địa phương.',
+              },
+            ]
+          : []),
+        ...(s.set === undefined
+          ? [
+              {
+                text: `Nguồn không nêu số liệu đếm theo bộ tiêu chí nào, nên số liệu được vẽ riêng; trục dọc đến ${max}, số tiêu chí của bộ lớn nhất áp dụng cho xã trong thời kỳ đó.`,
+              },
+            ]
+          : []),
       ]),
-      context: [['Địa bàn', capitalise(name)], ['Bộ tiêu chí', setLabel(index, s.set)]],
+      context: [
+        ['Địa bàn', capitalise(name)],
+        ['Bộ tiêu chí', setLabel(index, s.set)],
+      ],
     };
   });
 }
@@ -323,10 +433,28 @@ export function districtStandardCharts(index: ProgressIndex, districtId: string)
       unit: 'xã',
       max: Math.max(1, ...s.years.map((y) => y.communes.length)),
       decimals: 0,
-      categories: s.years.map((y) => ({ key: String(y.year), label: String(y.year), note: y.communes.map((c) => index.places.get(c)?.name ?? c).join(', ') })),
-      series: [{ key: 'dat-chuan', label: 'Xã lần đầu có đánh giá đạt đủ tiêu chí', color: STATUS_COLORS.dat, values: s.years.map((y) => y.communes.length) }],
-      notes: [{ text: 'Năm của lần đánh giá đầu tiên mà mọi tiêu chí đều Đạt; việc công nhận đạt chuẩn là một quyết định riêng, có thể muộn hơn.' }],
-      context: [['Địa bàn', capitalise(name)], ['Bộ tiêu chí', setLabel(index, s.set)]],
+      categories: s.years.map((y) => ({
+        key: String(y.year),
+        label: String(y.year),
+        note: y.communes.map((c) => index.places.get(c)?.name ?? c).join(', '),
+      })),
+      series: [
+        {
+          key: 'dat-chuan',
+          label: 'Xã lần đầu có đánh giá đạt đủ tiêu chí',
+          color: STATUS_COLORS.dat,
+          values: s.years.map((y) => y.communes.length),
+        },
+      ],
+      notes: [
+        {
+          text: 'Năm của lần đánh giá đầu tiên mà mọi tiêu chí đều Đạt; việc công nhận đạt chuẩn là một quyết định riêng, có thể muộn hơn.',
+        },
+      ],
+      context: [
+        ['Địa bàn', capitalise(name)],
+        ['Bộ tiêu chí', setLabel(index, s.set)],
+      ],
     }));
 }
 
@@ -335,17 +463,32 @@ export function planTargetsSpec(index: ProgressIndex, planId: string): TargetsSp
   const progress = planTargetProgress(index, planId);
   if (progress.length === 0) return undefined;
   const rows: TargetsSpec['rows'] = progress.map((p) => {
-    const row: TargetsSpec['rows'][number] = { text: p.target.text, metric: p.target.metric!, target: p.target.value!, unit: p.target.unit ?? '' };
+    const row: TargetsSpec['rows'][number] = {
+      text: p.target.text,
+      metric: p.target.metric!,
+      target: p.target.value!,
+      unit: p.target.unit ?? '',
+    };
     if (p.year !== undefined) row.year = p.year;
     if (p.place) {
       row.place = p.place;
       row.placeLabel = capitalise(placeLabel(index, p.place));
     }
-    if (p.latest) row.latest = { value: p.latest.value, unit: p.latest.unit, period: p.latest.period, date: p.latest.date, estimate: p.latest.estimate };
+    if (p.latest)
+      row.latest = {
+        value: p.latest.value,
+        unit: p.latest.unit,
+        period: p.latest.period,
+        date: p.latest.date,
+        estimate: p.latest.estimate,
+      };
     if (p.shareOfTarget !== undefined) row.share = p.shareOfTarget;
     return row;
   });
-  const said = rows.map((r) => `${r.text}: mục tiêu ${formatNumberVi(r.target, 2)} ${r.unit}${r.latest ? `, đã báo cáo ${formatNumberVi(r.latest.value, 2)} ${r.latest.unit} (${r.latest.period})` : ', chưa có số liệu báo cáo'}`);
+  const said = rows.map(
+    (r) =>
+      `${r.text}: mục tiêu ${formatNumberVi(r.target, 2)} ${r.unit}${r.latest ? `, đã báo cáo ${formatNumberVi(r.latest.value, 2)} ${r.latest.unit} (${r.latest.period})` : ', chưa có số liệu báo cáo'}`,
+  );
   return {
     id: `muc-tieu/${planId}`,
     title: 'Mục tiêu và kết quả đã báo cáo',
@@ -358,12 +501,21 @@ export function planTargetsSpec(index: ProgressIndex, planId: string): TargetsSp
 /** The CSV file of a chart: context columns, the category, one column per series, and the note. */
 export function chartCsv(spec: ChartSpec): string {
   const hasNotes = spec.categories.some((c) => c.note);
-  const header = [...spec.context.map(([k]) => k), spec.categoryTitle, ...spec.series.map((s) => s.label), ...(hasNotes ? ['Ghi chú'] : [])];
+  const header = [
+    ...spec.context.map(([k]) => k),
+    spec.categoryTitle,
+    ...spec.series.map((s) => s.label),
+    ...(hasNotes ? ['Ghi chú'] : []),
+  ];
   const factor = 10 ** Math.max(spec.decimals, 2);
   const rows = spec.categories.map((c, i) => [
     ...spec.context.map(([, v]) => v),
     c.key,
-    ...spec.series.map((s) => (s.values[i] === null || s.values[i] === undefined ? null : Math.round(s.values[i]! * factor) / factor)),
+    ...spec.series.map((s) =>
+      s.values[i] === null || s.values[i] === undefined
+        ? null
+        : Math.round(s.values[i]! * factor) / factor,
+    ),
     ...(hasNotes ? [c.note ?? ''] : []),
   ]);
   return toCsv(header, rows);
@@ -371,28 +523,75 @@ export function chartCsv(spec: ChartSpec): string {
 
 /** The CSV file of a matrix: one row per criterion, one column per commune, statuses in words. */
 export function matrixCsv(spec: MatrixSpec): string {
-  const header = [...spec.context.map(([k]) => k), 'Tiêu chí số', 'Tên tiêu chí', ...spec.columns.map((c) => `${c.label} (${c.date})`)];
-  const rows = spec.rows.map((r) => [...spec.context.map(([, v]) => v), r.number, r.name, ...r.statuses.map((s) => (s ? CRITERION_STATUSES[s] : ''))]);
-  rows.push([...spec.context.map(([, v]) => v), '', 'Số tiêu chí đạt', ...spec.columns.map((c) => `${c.met}/${c.total}`)]);
+  const header = [
+    ...spec.context.map(([k]) => k),
+    'Tiêu chí số',
+    'Tên tiêu chí',
+    ...spec.columns.map((c) => `${c.label} (${c.date})`),
+  ];
+  const rows = spec.rows.map((r) => [
+    ...spec.context.map(([, v]) => v),
+    r.number,
+    r.name,
+    ...r.statuses.map((s) => (s ? CRITERION_STATUSES[s] : '')),
+  ]);
+  rows.push([
+    ...spec.context.map(([, v]) => v),
+    '',
+    'Số tiêu chí đạt',
+    ...spec.columns.map((c) => `${c.met}/${c.total}`),
+  ]);
   return toCsv(header, rows);
 }
 
 /** The CSV file of a plan's targets. */
 export function targetsCsv(spec: TargetsSpec): string {
   return toCsv(
-    ['Mục tiêu', 'Chỉ tiêu', 'Địa bàn', 'Năm', 'Giá trị mục tiêu', 'Đơn vị', 'Kết quả gần nhất', 'Đơn vị kết quả', 'Kỳ báo cáo', 'Ước tính', 'Tỷ lệ so với mục tiêu'],
-    spec.rows.map((r) => [r.text, r.metric, r.placeLabel ?? '', r.year ?? '', r.target, r.unit, r.latest?.value ?? '', r.latest?.unit ?? '', r.latest?.period ?? '', r.latest ? (r.latest.estimate ? 'có' : 'không') : '', r.share === undefined ? '' : Math.round(r.share * 1000) / 1000]),
+    [
+      'Mục tiêu',
+      'Chỉ tiêu',
+      'Địa bàn',
+      'Năm',
+      'Giá trị mục tiêu',
+      'Đơn vị',
+      'Kết quả gần nhất',
+      'Đơn vị kết quả',
+      'Kỳ báo cáo',
+      'Ước tính',
+      'Tỷ lệ so với mục tiêu',
+    ],
+    spec.rows.map((r) => [
+      r.text,
+      r.metric,
+      r.placeLabel ?? '',
+      r.year ?? '',
+      r.target,
+      r.unit,
+      r.latest?.value ?? '',
+      r.latest?.unit ?? '',
+      r.latest?.period ?? '',
+      r.latest ? (r.latest.estimate ? 'có' : 'không') : '',
+      r.share === undefined ? '' : Math.round(r.share * 1000) / 1000,
+    ]),
   );
 }
 
 /** Every chart data file the site publishes, as path under /bieu-do/ (without .csv) and CSV text. */
 export function allChartFiles(index: ProgressIndex): Array<{ id: string; csv: string }> {
   const files: Array<{ id: string; csv: string }> = [];
-  for (const placeId of index.assessmentsByPlace.keys()) for (const spec of communeProgressCharts(index, placeId)) files.push({ id: spec.id, csv: chartCsv(spec) });
+  for (const placeId of index.assessmentsByPlace.keys())
+    for (const spec of communeProgressCharts(index, placeId))
+      files.push({ id: spec.id, csv: chartCsv(spec) });
   for (const [placeId, place] of index.places) {
     if (PLACE_LEVEL[place.kind] !== 2) continue;
-    for (const spec of districtMatrixSpecs(index, placeId)) files.push({ id: spec.id, csv: matrixCsv(spec) });
-    for (const spec of [...districtDistributionCharts(index, placeId), ...districtAverageCharts(index, placeId), ...districtStandardCharts(index, placeId)]) files.push({ id: spec.id, csv: chartCsv(spec) });
+    for (const spec of districtMatrixSpecs(index, placeId))
+      files.push({ id: spec.id, csv: matrixCsv(spec) });
+    for (const spec of [
+      ...districtDistributionCharts(index, placeId),
+      ...districtAverageCharts(index, placeId),
+      ...districtStandardCharts(index, placeId),
+    ])
+      files.push({ id: spec.id, csv: chartCsv(spec) });
   }
   for (const planId of index.plans.keys()) {
     const spec = planTargetsSpec(index, planId);
@@ -425,7 +624,11 @@ export function chartPayload(spec: ChartSpec): ChartPayload {
     max: spec.max,
     decimals: spec.decimals,
     categories: spec.categories.map((c) => c.label),
-    series: spec.series.map((s) => ({ label: s.label, color: s.color, values: s.values.map((v) => (v === null ? null : Math.round(v * 1000) / 1000)) })),
+    series: spec.series.map((s) => ({
+      label: s.label,
+      color: s.color,
+      values: s.values.map((v) => (v === null ? null : Math.round(v * 1000) / 1000)),
+    })),
   };
 }
 

@@ -33,7 +33,12 @@ export function communeProgress(index: ProgressIndex, placeId: string): SetProgr
 }
 
 /** The latest assessment of `placeId` under `set` on or before `day` (YYYY-MM-DD), if any. */
-export function latestAssessment(index: ProgressIndex, placeId: string, set: string, day = '9999-12-31'): ScoredAssessment | undefined {
+export function latestAssessment(
+  index: ProgressIndex,
+  placeId: string,
+  set: string,
+  day = '9999-12-31',
+): ScoredAssessment | undefined {
   const list = index.assessmentsByPlace.get(placeId) ?? [];
   let latest: ScoredAssessment | undefined;
   for (const a of list) if (a.set === set && a.date <= day) latest = a;

@@ -14,6 +14,11 @@ function csvCell(value: string | number | null | undefined): string {
  * breaks quoted) from a header row and data rows, starting with the UTF-8 byte-order mark.
  * Numbers are written with a dot for decimals.
  */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  return UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string {
+  return (
+    UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  );
 }

@@ -25,7 +25,8 @@ export function communesOf(index: ProgressIndex, districtId: string): string[] {
 export function districtSets(index: ProgressIndex, districtId: string): string[] {
   const ids: string[] = [];
   for (const commune of communesOf(index, districtId)) {
-    for (const a of index.assessmentsByPlace.get(commune) ?? []) if (index.sets.get(a.set)?.level === 'xa') ids.push(a.set);
+    for (const a of index.assessmentsByPlace.get(commune) ?? [])
+      if (index.sets.get(a.set)?.level === 'xa') ids.push(a.set);
   }
   return orderSets(ids, index.sets);
 }
@@ -64,13 +65,17 @@ export interface CriteriaBand {
  */
 export function criteriaBands(total: number): CriteriaBand[] {
   const bands: CriteriaBand[] = [];
-  for (let from = 0; from < total; from += 5) bands.push({ from, to: Math.min(from + 4, total - 1) });
+  for (let from = 0; from < total; from += 5)
+    bands.push({ from, to: Math.min(from + 4, total - 1) });
   bands.push({ from: total, to: total });
   return bands;
 }
 
 /** How many communes met each number of criteria (index = criteria met, 0…total). */
-export function distributionByMet(assessments: readonly ScoredAssessment[], total: number): number[] {
+export function distributionByMet(
+  assessments: readonly ScoredAssessment[],
+  total: number,
+): number[] {
   const counts = new Array<number>(total + 1).fill(0);
   for (const a of assessments) counts[Math.min(a.met, total)]! += 1;
   return counts;
@@ -104,22 +109,31 @@ export interface DistributionSeries {
  * For each set, the distribution of the district's communes by criteria met at the end of each
  * year with an assessment, counting each commune by its latest assessment up to then.
  */
-export function distributionOverTime(index: ProgressIndex, districtId: string): DistributionSeries[] {
+export function distributionOverTime(
+  index: ProgressIndex,
+  districtId: string,
+): DistributionSeries[] {
   const communes = communesOf(index, districtId);
   return districtSets(index, districtId).map((set) => {
     const total = index.criteria.get(set)?.length ?? 0;
     const bands = criteriaBands(total);
     const years = new Set<number>();
-    for (const c of communes) for (const a of index.assessmentsByPlace.get(c) ?? []) if (a.set === set) years.add(Number(a.date.slice(0, 4)));
+    for (const c of communes)
+      for (const a of index.assessmentsByPlace.get(c) ?? [])
+        if (a.set === set) years.add(Number(a.date.slice(0, 4)));
     return {
       set,
       total,
       bands,
-      years: [...years].sort((a, b) => a - b).map((year) => {
-        const latest = communes.flatMap((c) => latestAssessment(index, c, set, `${year}-12-31`) ?? []);
-        const byMet = distributionByMet(latest, total);
-        return { year, byMet, byBand: countByBand(byMet, bands), communes: latest.length };
-      }),
+      years: [...years]
+        .sort((a, b) => a - b)
+        .map((year) => {
+          const latest = communes.flatMap(
+            (c) => latestAssessment(index, c, set, `${year}-12-31`) ?? [],
+          );
+          const byMet = distributionByMet(latest, total);
+          return { year, byMet, byBand: countByBand(byMet, bands), communes: latest.length };
+        }),
     };
   });
 }
@@ -132,7 +146,14 @@ export interface AveragePoint {
   /** For a point worked out from assessments: how many communes it averages over. */
   communes?: number;
   /** For a reported figure: the statistics record, its period in words, its source and whether it is an estimate. */
-  reported?: { statistics: string; period: string; unit: string; estimate: boolean; reportedIn?: string; reportedBy?: string };
+  reported?: {
+    statistics: string;
+    period: string;
+    unit: string;
+    estimate: boolean;
+    reportedIn?: string;
+    reportedBy?: string;
+  };
 }
 
 /** The average over time under one set; `set` is undefined for reported figures that do not name their set. */
@@ -179,27 +200,44 @@ export function averageOverTime(index: ProgressIndex, districtId: string): Avera
     for (const c of communes) {
       for (const a of index.assessmentsByPlace.get(c) ?? []) {
         const year = a.date.slice(0, 4);
-        if (a.set === set && a.date > (lastDayOfYear.get(year) ?? '')) lastDayOfYear.set(year, a.date);
+        if (a.set === set && a.date > (lastDayOfYear.get(year) ?? ''))
+          lastDayOfYear.set(year, a.date);
       }
     }
     const s = seriesOf(set);
     for (const date of [...lastDayOfYear.values()].sort()) {
       const latest = communes.flatMap((c) => latestAssessment(index, c, set, date) ?? []);
-      s.fromAssessments.push({ date, value: latest.reduce((sum, a) => sum + a.met, 0) / latest.length, communes: latest.length });
+      s.fromAssessments.push({
+        date,
+        value: latest.reduce((sum, a) => sum + a.met, 0) / latest.length,
+        communes: latest.length,
+      });
     }
   }
 
   for (const record of index.statisticsByPlace.get(districtId) ?? []) {
     for (const figure of record.data.figures) {
       if (figure.metric !== AVERAGE_CRITERIA_METRIC) continue;
-      const reported: NonNullable<AveragePoint['reported']> = { statistics: record.id, period: record.data.period, unit: figure.unit, estimate: figure.estimate };
+      const reported: NonNullable<AveragePoint['reported']> = {
+        statistics: record.id,
+        period: record.data.period,
+        unit: figure.unit,
+        estimate: figure.estimate,
+      };
       if (record.data.reportedIn) reported.reportedIn = record.data.reportedIn.id;
       if (record.data.reportedBy) reported.reportedBy = record.data.reportedBy.id;
-      seriesOf(figure.criteriaSet?.id).reported.push({ date: record.data.periodEnd, value: figure.value, reported });
+      seriesOf(figure.criteriaSet?.id).reported.push({
+        date: record.data.periodEnd,
+        value: figure.value,
+        reported,
+      });
     }
   }
 
-  const named = orderSets([...series.keys()].filter((k): k is string => k !== undefined), index.sets);
+  const named = orderSets(
+    [...series.keys()].filter((k): k is string => k !== undefined),
+    index.sets,
+  );
   const ordered = named.map((k) => series.get(k)!);
   if (series.has(undefined)) ordered.push(series.get(undefined)!);
   return ordered;
@@ -217,12 +255,17 @@ export interface StandardYear {
  * first assessment in which every criterion of the set is Đạt. Sets under which no commune has
  * reached it yet have an empty `years`.
  */
-export function communesReachingStandard(index: ProgressIndex, districtId: string): Array<{ set: string; total: number; years: StandardYear[] }> {
+export function communesReachingStandard(
+  index: ProgressIndex,
+  districtId: string,
+): Array<{ set: string; total: number; years: StandardYear[] }> {
   const communes = communesOf(index, districtId);
   return districtSets(index, districtId).map((set) => {
     const byYear = new Map<number, string[]>();
     for (const c of communes) {
-      const first = (index.assessmentsByPlace.get(c) ?? []).find((a) => a.set === set && a.meetsStandard);
+      const first = (index.assessmentsByPlace.get(c) ?? []).find(
+        (a) => a.set === set && a.meetsStandard,
+      );
       if (!first) continue;
       const year = Number(first.date.slice(0, 4));
       byYear.set(year, [...(byYear.get(year) ?? []), c]);
@@ -230,7 +273,9 @@ export function communesReachingStandard(index: ProgressIndex, districtId: strin
     return {
       set,
       total: index.criteria.get(set)?.length ?? 0,
-      years: [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ year, communes: byYear.get(year)! })),
+      years: [...byYear.keys()]
+        .sort((a, b) => a - b)
+        .map((year) => ({ year, communes: byYear.get(year)! })),
     };
   });
 }

@@ -41,12 +41,24 @@ export function planTargetProgress(index: ProgressIndex, planId: string): Target
   const result: TargetProgress[] = [];
   for (const target of plan.targets) {
     if (target.metric === undefined || target.value === undefined) continue;
-    const places: Array<string | undefined> = target.place ? [target.place.id] : plan.places.length > 0 ? plan.places.map((p) => p.id) : [undefined];
+    const places: Array<string | undefined> = target.place
+      ? [target.place.id]
+      : plan.places.length > 0
+        ? plan.places.map((p) => p.id)
+        : [undefined];
     for (const place of places) {
       const actuals: ActualFigure[] = [];
-      for (const record of place ? index.statisticsByPlace.get(place) ?? [] : []) {
+      for (const record of place ? (index.statisticsByPlace.get(place) ?? []) : []) {
         for (const f of record.data.figures) {
-          if (f.metric === target.metric) actuals.push({ date: record.data.periodEnd, period: record.data.period, value: f.value, unit: f.unit, estimate: f.estimate, statistics: record.id });
+          if (f.metric === target.metric)
+            actuals.push({
+              date: record.data.periodEnd,
+              period: record.data.period,
+              value: f.value,
+              unit: f.unit,
+              estimate: f.estimate,
+              statistics: record.id,
+            });
         }
       }
       const entry: TargetProgress = { target, actuals };

@@ -10,7 +10,10 @@ import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { scoreAssessment, type ScoredAssessment } from './scoring.ts';
 
 /** The records the progress aggregations read. A whole `ContentSet` fits. */
-export type ProgressRecords = Pick<ContentSet, 'places' | 'criteriaSets' | 'assessments' | 'statistics' | 'plans' | 'meetings' | 'documents'>;
+export type ProgressRecords = Pick<
+  ContentSet,
+  'places' | 'criteriaSets' | 'assessments' | 'statistics' | 'plans' | 'meetings' | 'documents'
+>;
 
 export interface ProgressIndex {
   sets: ReadonlyMap<string, CriteriaSet>;
@@ -60,22 +63,40 @@ export function progressIndex(records: ProgressRecords): ProgressIndex {
     if (!list) continue;
     push(assessmentsByPlace, a.data.place.id, scoreAssessment(a.id, a.data, list));
   }
-  for (const list of assessmentsByPlace.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  for (const list of assessmentsByPlace.values())
+    list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
   const statisticsByPlace = new Map<string, ParsedRecord<Statistics>[]>();
   for (const s of records.statistics) push(statisticsByPlace, s.data.place.id, s);
-  for (const list of statisticsByPlace.values()) list.sort((a, b) => a.data.periodEnd.localeCompare(b.data.periodEnd) || a.id.localeCompare(b.id));
+  for (const list of statisticsByPlace.values())
+    list.sort(
+      (a, b) => a.data.periodEnd.localeCompare(b.data.periodEnd) || a.id.localeCompare(b.id),
+    );
 
   const sourceTitles = new Map<string, string>([
     ...records.meetings.map((m): [string, string] => [`meetings/${m.id}`, m.data.title]),
-    ...records.documents.map((d): [string, string] => [`documents/${d.id}`, d.data.number ? `${d.data.number.raw} ${d.data.title}` : d.data.title]),
+    ...records.documents.map((d): [string, string] => [
+      `documents/${d.id}`,
+      d.data.number ? `${d.data.number.raw} ${d.data.title}` : d.data.title,
+    ]),
   ]);
-  const index: ProgressIndex = { sets, criteria, places, children, assessmentsByPlace, statisticsByPlace, plans: new Map(records.plans.map((p) => [p.id, p])), sourceTitles };
+  const index: ProgressIndex = {
+    sets,
+    criteria,
+    places,
+    children,
+    assessmentsByPlace,
+    statisticsByPlace,
+    plans: new Map(records.plans.map((p) => [p.id, p])),
+    sourceTitles,
+  };
   cache.set(records, index);
   return index;
 }
 
 /** Ids of the sets among `ids`, ordered by period (older first), then id: the order charts show them in. */
 export function orderSets(ids: Iterable<string>, sets: ReadonlyMap<string, CriteriaSet>): string[] {
-  return [...new Set(ids)].sort((a, b) => (sets.get(a)?.periodFrom ?? 0) - (sets.get(b)?.periodFrom ?? 0) || a.localeCompare(b));
+  return [...new Set(ids)].sort(
+    (a, b) => (sets.get(a)?.periodFrom ?? 0) - (sets.get(b)?.periodFrom ?? 0) || a.localeCompare(b),
+  );
 }

@@ -36,12 +36,19 @@ export interface ScoredAssessment {
 }
 
 /** The status of criterion `number` in `assessment`: listed, else `otherwise`, else undefined. */
-export function criterionStatus(assessment: Assessment, number: number): CriterionStatus | undefined {
+export function criterionStatus(
+  assessment: Assessment,
+  number: number,
+): CriterionStatus | undefined {
   return assessment.statuses[String(number)] ?? assessment.otherwise;
 }
 
 /** Scores `assessment` (record `id`) against `criteria`, the effective criteria of its set. */
-export function scoreAssessment(id: string, assessment: Assessment, criteria: readonly EffectiveCriterion[]): ScoredAssessment {
+export function scoreAssessment(
+  id: string,
+  assessment: Assessment,
+  criteria: readonly EffectiveCriterion[],
+): ScoredAssessment {
   const statuses = new Map<number, CriterionStatus | undefined>();
   let met = 0;
   let basicallyMet = 0;

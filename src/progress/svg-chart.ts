@@ -11,7 +11,12 @@ const MARGIN = { top: 20, right: 8, bottom: 34, left: 34 };
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Ticks of the value axis: 0 to `max` in a round step (1, 2, 5, 10, …) with at most six steps, and `max` itself. */
@@ -30,7 +35,6 @@ export function valueTicks(max: number): number[] {
 
 const round = (n: number): number => Math.round(n);
 
-
 /**
  * The SVG markup of `spec`. `idBase` must be unique in the page (it names the <title> and <desc>
  * the SVG is labelled by).
@@ -45,33 +49,56 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
   const cx = (i: number): number => round(MARGIN.left + band * (i + 0.5));
   const parts: string[] = [];
 
-  parts.push(`<svg class="ntm-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idBase}-t ${idBase}-d" xmlns="http://www.w3.org/2000/svg">`);
-  parts.push(`<title id="${idBase}-t">${escapeXml(spec.title)}</title><desc id="${idBase}-d">${escapeXml(spec.summary)}</desc>`);
+  parts.push(
+    `<svg class="ntm-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idBase}-t ${idBase}-d" xmlns="http://www.w3.org/2000/svg">`,
+  );
+  parts.push(
+    `<title id="${idBase}-t">${escapeXml(spec.title)}</title><desc id="${idBase}-d">${escapeXml(spec.summary)}</desc>`,
+  );
 
   // Value axis: grid lines and tick labels.
   for (const t of valueTicks(max)) {
-    parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd" stroke-width="1"/>`);
-    parts.push(`<text x="${MARGIN.left - 4}" y="${y(t) + 3.5}" text-anchor="end" font-size="10" fill="#444">${formatNumberVi(t, 1)}</text>`);
+    parts.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd" stroke-width="1"/>`,
+    );
+    parts.push(
+      `<text x="${MARGIN.left - 4}" y="${y(t) + 3.5}" text-anchor="end" font-size="10" fill="#444">${formatNumberVi(t, 1)}</text>`,
+    );
   }
-  parts.push(`<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeXml(spec.valueTitle)}</text>`);
+  parts.push(
+    `<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeXml(spec.valueTitle)}</text>`,
+  );
 
   // Category axis: labels, thinned out when there are many; values are printed only where the
   // category is labelled (the data table has every value).
   const every = Math.ceil(n / 6);
   const labelled = (i: number): boolean => i % every === 0 || i === n - 1;
   spec.categories.forEach((c, i) => {
-    if (labelled(i)) parts.push(`<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeXml(c.label)}</text>`);
+    if (labelled(i))
+      parts.push(
+        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeXml(c.label)}</text>`,
+      );
   });
-  parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeXml(spec.categoryTitle)}</text>`);
-  parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`);
+  parts.push(
+    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeXml(spec.categoryTitle)}</text>`,
+  );
+  parts.push(
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`,
+  );
 
   if (spec.kind === 'line') {
     for (const s of spec.series) {
       const points = s.values.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
-      if (points.length > 1) parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => `${cx(p.i)},${y(p.v)}`).join(' ')}"/>`);
+      if (points.length > 1)
+        parts.push(
+          `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => `${cx(p.i)},${y(p.v)}`).join(' ')}"/>`,
+        );
       for (const p of points) {
         parts.push(`<circle cx="${cx(p.i)}" cy="${y(p.v)}" r="4" fill="${s.color}"/>`);
-        if (labelled(p.i)) parts.push(`<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`);
+        if (labelled(p.i))
+          parts.push(
+            `<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`,
+          );
       }
     }
   } else if (spec.kind === 'stacked-bar') {
@@ -81,12 +108,20 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
       for (const s of spec.series) {
         const v = s.values[i] ?? 0;
         if (v <= 0) continue;
-        parts.push(`<rect x="${round(cx(i) - barW / 2)}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${s.color}"/>`);
+        parts.push(
+          `<rect x="${round(cx(i) - barW / 2)}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${s.color}"/>`,
+        );
         base += v;
       }
       const first = spec.series[0]?.values[i] ?? 0;
-      const label = spec.stackLabel === 'first-of-max' ? `${formatNumberVi(first, 0)}/${formatNumberVi(max, 0)}` : formatNumberVi(base, spec.decimals);
-      if (labelled(i)) parts.push(`<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeXml(label)}</text>`);
+      const label =
+        spec.stackLabel === 'first-of-max'
+          ? `${formatNumberVi(first, 0)}/${formatNumberVi(max, 0)}`
+          : formatNumberVi(base, spec.decimals);
+      if (labelled(i))
+        parts.push(
+          `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeXml(label)}</text>`,
+        );
     });
   } else {
     const k = Math.max(spec.series.length, 1);
@@ -97,8 +132,13 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
         const v = s.values[i];
         if (v === null || v === undefined) return;
         const x = round(cx(i) - groupW / 2 + j * barW);
-        parts.push(`<rect x="${x}" y="${y(v)}" width="${barW}" height="${y(0) - y(v)}" fill="${s.color}"/>`);
-        if (labelled(i)) parts.push(`<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`);
+        parts.push(
+          `<rect x="${x}" y="${y(v)}" width="${barW}" height="${y(0) - y(v)}" fill="${s.color}"/>`,
+        );
+        if (labelled(i))
+          parts.push(
+            `<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`,
+          );
       });
     });
   }

@@ -2,6 +2,12 @@
 import { resolve } from 'node:path';
 
 /** The absolute path of the content folder, from `CONTENT_DIR` or `./content`. */
-export function resolveContentDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  return resolve(cwd, env.CONTENT_DIR && env.CONTENT_DIR.trim() !== '' ? env.CONTENT_DIR : 'content');
+export function resolveContentDir(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): string {
+  return resolve(
+    cwd,
+    env.CONTENT_DIR && env.CONTENT_DIR.trim() !== '' ? env.CONTENT_DIR : 'content',
+  );
 }

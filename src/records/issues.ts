@@ -22,12 +22,16 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 
 /** One line per issue: `file › field: message`. */
 export function formatIssue(issue: ValidationIssue): string {
-  return issue.field ? `${issue.file} › ${issue.field}: ${issue.message}` : `${issue.file}: ${issue.message}`;
+  return issue.field
+    ? `${issue.file} › ${issue.field}: ${issue.message}`
+    : `${issue.file}: ${issue.message}`;
 }
 
 /** Sorts issues by file, then field, so a report reads in folder order and is stable between runs. */
 export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
-  return [...issues].sort((a, b) => (a.file === b.file ? a.field.localeCompare(b.field) : a.file < b.file ? -1 : 1));
+  return [...issues].sort((a, b) =>
+    a.file === b.file ? a.field.localeCompare(b.field) : a.file < b.file ? -1 : 1,
+  );
 }
 
 /** The whole report for a terminal: every issue, then a count and the next step. */
@@ -35,6 +39,9 @@ export function formatReport(issues: ValidationIssue[]): string {
   if (issues.length === 0) return 'Tất cả bản ghi đều hợp lệ.';
   const files = new Set(issues.map((i) => i.file)).size;
   const lines = sortIssues(issues).map(formatIssue);
-  lines.push('', `Có ${issues.length} lỗi trong ${files} tệp. Sửa các lỗi trên rồi chạy lại \`npm run validate\`; trang web chưa được tạo.`);
+  lines.push(
+    '',
+    `Có ${issues.length} lỗi trong ${files} tệp. Sửa các lỗi trên rồi chạy lại \`npm run validate\`; trang web chưa được tạo.`,
+  );
   return lines.join('\n');
 }

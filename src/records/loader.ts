@@ -20,9 +20,16 @@ export function recordsLoader(collection: CollectionName): Loader {
     name: `ntm-records:${collection}`,
     async load({ store, parseData, generateDigest, renderMarkdown }) {
       const spec = COLLECTIONS[collection];
-      const { records, issues } = readCollectionFolder(join(resolveContentDir(), spec.folder), spec.format, EXTENSIONS[spec.format]);
+      const { records, issues } = readCollectionFolder(
+        join(resolveContentDir(), spec.folder),
+        spec.format,
+        EXTENSIONS[spec.format],
+      );
       // `npm run build` validates first; this only guards a direct `astro build`.
-      if (issues.length > 0) throw new Error(`Có bản ghi không hợp lệ (chạy npm run validate để xem cách sửa):\n${issues.map(formatIssue).join('\n')}`);
+      if (issues.length > 0)
+        throw new Error(
+          `Có bản ghi không hợp lệ (chạy npm run validate để xem cách sửa):\n${issues.map(formatIssue).join('\n')}`,
+        );
       const keep = new Set<string>();
       for (const raw of records) {
         keep.add(raw.id);
@@ -30,8 +37,17 @@ export function recordsLoader(collection: CollectionName): Loader {
         if (store.get(raw.id)?.digest === digest) continue;
         // Astro wants file paths inside the project; a CONTENT_DIR elsewhere gets none.
         const filePath = isAbsolute(raw.file) ? undefined : raw.file;
-        const data = await parseData({ id: raw.id, data: raw.data, ...(filePath ? { filePath } : {}) });
-        const entry: Parameters<typeof store.set>[0] = { id: raw.id, data, digest, ...(filePath ? { filePath } : {}) };
+        const data = await parseData({
+          id: raw.id,
+          data: raw.data,
+          ...(filePath ? { filePath } : {}),
+        });
+        const entry: Parameters<typeof store.set>[0] = {
+          id: raw.id,
+          data,
+          digest,
+          ...(filePath ? { filePath } : {}),
+        };
         if (raw.body !== undefined) {
           // Records are data: raw HTML and unsafe links never reach the renderer (docs/decisions/0003).
           const unsafe = findUnsafeMarkdown(raw.body, raw.bodyLine);

@@ -51,7 +51,10 @@ export function decodeRecordText(bytes: Uint8Array): { text: string } | { error:
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { error: 'tệp không phải văn bản UTF-8: lưu lại tệp với bảng mã UTF-8 (trong phần lớn trình soạn thảo: "Save with encoding → UTF-8")' };
+    return {
+      error:
+        'tệp không phải văn bản UTF-8: lưu lại tệp với bảng mã UTF-8 (trong phần lớn trình soạn thảo: "Save with encoding → UTF-8")',
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n').normalize('NFC');
@@ -62,11 +65,16 @@ const ID_SEGMENT = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /** Derives a record's id from its path below the collection folder, or says why the name is unusable. */
 export function recordIdFromPath(pathBelowFolder: string): { id: string } | { error: string } {
-  const withoutExt = pathBelowFolder.slice(0, pathBelowFolder.length - extname(pathBelowFolder).length);
+  const withoutExt = pathBelowFolder.slice(
+    0,
+    pathBelowFolder.length - extname(pathBelowFolder).length,
+  );
   const segments = withoutExt.split(sep).join('/').split('/');
   const bad = segments.find((s) => !ID_SEGMENT.test(s));
   if (bad !== undefined) {
-    return { error: `tên tệp hoặc thư mục "${bad}" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)` };
+    return {
+      error: `tên tệp hoặc thư mục "${bad}" không dùng được trong địa chỉ trang: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ lam-hop, 2023-07-11-to-cong-tac-01)`,
+    };
   }
   return { id: segments.join('/') };
 }
@@ -79,7 +87,8 @@ const YAML_ERRORS: Partial<Record<string, string>> = {
   MISSING_CHAR: 'thiếu dấu đóng ngoặc kép hoặc dấu đóng ngoặc',
   MULTILINE_IMPLICIT_KEY: 'thụt đầu dòng hoặc dấu hai chấm không đúng chỗ',
   BLOCK_AS_IMPLICIT_KEY: 'thụt đầu dòng hoặc dấu hai chấm không đúng chỗ',
-  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự không được phép (như `, @ hoặc %): đặt giá trị trong dấu ngoặc kép',
+  BAD_SCALAR_START:
+    'giá trị bắt đầu bằng ký tự không được phép (như `, @ hoặc %): đặt giá trị trong dấu ngoặc kép',
   BAD_DQ_ESCAPE: 'dấu \\ trong ngoặc kép viết không đúng',
   MULTIPLE_DOCS: 'có thêm một dòng "---" ở giữa',
 };
@@ -94,29 +103,48 @@ function yamlToData(source: string, offsetLines: number): { data: unknown } | { 
     const lastLine = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
     const line = Math.min(first.linePos?.[0]?.line ?? 1, Math.max(lastLine, 1)) + offsetLines;
     // yaml's own text ends with its position ("… at line 4, column 1:"); we give the line ourselves.
-    const what = YAML_ERRORS[first.code] ?? first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { error: `không đọc được YAML ở gần dòng ${line} (${what}): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép` };
+    const what =
+      YAML_ERRORS[first.code] ??
+      first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      error: `không đọc được YAML ở gần dòng ${line} (${what}): kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép`,
+    };
   }
   return { data: doc.toJS() };
 }
 
 /** Parses the normalised text of a Markdown record (`---` front matter, then the body). */
-export function parseMarkdownRecord(text: string): { data: unknown; body: string; bodyLine: number } | { error: string } {
+export function parseMarkdownRecord(
+  text: string,
+): { data: unknown; body: string; bodyLine: number } | { error: string } {
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!match) return { error: 'bản ghi Markdown phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"' };
+  if (!match)
+    return {
+      error:
+        'bản ghi Markdown phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
+    };
   const parsed = yamlToData(match[1]!, 1);
   if ('error' in parsed) return parsed;
   // Opening fence, the front matter's lines, closing fence: the body starts on the line after.
-  return { data: parsed.data, body: text.slice(match[0].length), bodyLine: match[1]!.split('\n').length + 3 };
+  return {
+    data: parsed.data,
+    body: text.slice(match[0].length),
+    bodyLine: match[1]!.split('\n').length + 3,
+  };
 }
 
 /** Parses the normalised text of a data record (YAML, or JSON by extension). */
-export function parseDataRecord(text: string, extension: string): { data: unknown } | { error: string } {
+export function parseDataRecord(
+  text: string,
+  extension: string,
+): { data: unknown } | { error: string } {
   if (extension === '.json') {
     try {
       return { data: JSON.parse(text) };
     } catch (e) {
-      return { error: `không đọc được JSON (${(e as Error).message}): kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc` };
+      return {
+        error: `không đọc được JSON (${(e as Error).message}): kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc`,
+      };
     }
   }
   return yamlToData(text, 0);
@@ -154,7 +182,9 @@ export function readCollectionFolder(
     }
     const size = statSync(path).size;
     if (size > MAX_RECORD_BYTES) {
-      fail(`tệp nặng ${Math.round(size / 1024)} KB, vượt giới hạn ${MAX_RECORD_BYTES / 1024} KB cho một bản ghi: tách thành nhiều bản ghi`);
+      fail(
+        `tệp nặng ${Math.round(size / 1024)} KB, vượt giới hạn ${MAX_RECORD_BYTES / 1024} KB cho một bản ghi: tách thành nhiều bản ghi`,
+      );
       continue;
     }
     const decoded = decodeRecordText(readFileSync(path));
@@ -167,16 +197,25 @@ export function readCollectionFolder(
       continue;
     }
     const parsed: { data: unknown; body?: string; bodyLine?: number } | { error: string } =
-      format === 'markdown' ? parseMarkdownRecord(decoded.text) : parseDataRecord(decoded.text, ext);
+      format === 'markdown'
+        ? parseMarkdownRecord(decoded.text)
+        : parseDataRecord(decoded.text, ext);
     if ('error' in parsed) {
       fail(parsed.error);
       continue;
     }
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      fail('bản ghi phải là một nhóm trường (các dòng "tên: giá trị"), không phải một danh sách hay một giá trị đơn lẻ');
+      fail(
+        'bản ghi phải là một nhóm trường (các dòng "tên: giá trị"), không phải một danh sách hay một giá trị đơn lẻ',
+      );
       continue;
     }
-    const record: RawRecord = { id: idResult.id, file, data: parsed.data as Record<string, unknown>, text: decoded.text };
+    const record: RawRecord = {
+      id: idResult.id,
+      file,
+      data: parsed.data as Record<string, unknown>,
+      text: decoded.text,
+    };
     if (parsed.body !== undefined) record.body = parsed.body;
     if (parsed.bodyLine !== undefined) record.bodyLine = parsed.bodyLine;
     records.push(record);

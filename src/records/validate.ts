@@ -25,25 +25,35 @@ export interface ValidateOptions {
 }
 
 /** Reads and validates every record under `contentDir`. */
-export function validateContent(contentDir: string, options: ValidateOptions = {}): ValidationResult {
+export function validateContent(
+  contentDir: string,
+  options: ValidateOptions = {},
+): ValidationResult {
   const issues: ValidationIssue[] = [];
   const content = {} as ContentSet;
   const readIds: RuleContext['readIds'] = {};
   for (const name of COLLECTION_NAMES) {
     const spec = COLLECTIONS[name];
     const schema = spec.schema(plainReference);
-    const read = readCollectionFolder(join(contentDir, spec.folder), spec.format, EXTENSIONS[spec.format], options.cwd);
+    const read = readCollectionFolder(
+      join(contentDir, spec.folder),
+      spec.format,
+      EXTENSIONS[spec.format],
+      options.cwd,
+    );
     issues.push(...read.issues);
     readIds[name] = new Set(read.records.map((r) => r.id));
     const parsed: ParsedRecord<unknown>[] = [];
     for (const raw of read.records) {
       // Checked on the raw text so that a record failing its schema is still checked for HTML.
       if (raw.body !== undefined) {
-        for (const message of findUnsafeMarkdown(raw.body, raw.bodyLine)) issues.push({ file: raw.file, field: 'body', message });
+        for (const message of findUnsafeMarkdown(raw.body, raw.bodyLine))
+          issues.push({ file: raw.file, field: 'body', message });
       }
       const result = schema.safeParse(raw.data, { reportInput: true });
       if (!result.success) {
-        for (const issue of result.error.issues) issues.push(...zodIssueToValidationIssue(raw.file, issue));
+        for (const issue of result.error.issues)
+          issues.push(...zodIssueToValidationIssue(raw.file, issue));
         continue;
       }
       const record: ParsedRecord<unknown> = { id: raw.id, file: raw.file, data: result.data };
@@ -52,6 +62,8 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
     }
     (content as Record<string, ParsedRecord<unknown>[]>)[name] = parsed;
   }
-  issues.push(...checkCrossRecordRules(content, { contentDir, cwd: options.cwd ?? process.cwd(), readIds }));
+  issues.push(
+    ...checkCrossRecordRules(content, { contentDir, cwd: options.cwd ?? process.cwd(), readIds }),
+  );
   return { content, issues };
 }

@@ -10,7 +10,8 @@ function describeValue(input: unknown): string {
   if (input === null) return 'một giá trị trống';
   if (Array.isArray(input)) return 'một danh sách';
   if (typeof input === 'object') return 'một nhóm trường';
-  if (typeof input === 'string') return `đoạn chữ "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === 'string')
+    return `đoạn chữ "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   if (typeof input === 'number') return `số ${String(input)}`;
   return `giá trị ${String(input)}`;
 }
@@ -32,7 +33,8 @@ function genericMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_small': {
       const min = String(issue.minimum);
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'không được để trống' : `cần ít nhất ${min} ký tự`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'không được để trống' : `cần ít nhất ${min} ký tự`;
       if (issue.origin === 'array' || issue.origin === 'set') return `cần ít nhất ${min} mục`;
       return issue.inclusive === false ? `phải lớn hơn ${min}` : `không được nhỏ hơn ${min}`;
     }
@@ -52,17 +54,32 @@ function genericMessage(issue: z.core.$ZodIssue): string {
 }
 
 /** Converts one zod issue, found in `file`, into a validation issue. */
-export function zodIssueToValidationIssue(file: string, issue: z.core.$ZodIssue): ValidationIssue[] {
+export function zodIssueToValidationIssue(
+  file: string,
+  issue: z.core.$ZodIssue,
+): ValidationIssue[] {
   const field = formatFieldPath(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
       if (input === undefined) {
-        return [{ file, field, message: `thiếu trường bắt buộc: thêm \`${String(issue.path.at(-1) ?? field)}:\`` }];
+        return [
+          {
+            file,
+            field,
+            message: `thiếu trường bắt buộc: thêm \`${String(issue.path.at(-1) ?? field)}:\``,
+          },
+        ];
       }
       // A schema's own `error` text wins over the generic one.
       if (!ZOD_DEFAULT.test(issue.message)) return [{ file, field, message: issue.message }];
-      return [{ file, field, message: `phải là ${TYPE_WORDS[issue.expected] ?? issue.expected} nhưng đang ghi ${describeValue(input)}` }];
+      return [
+        {
+          file,
+          field,
+          message: `phải là ${TYPE_WORDS[issue.expected] ?? issue.expected} nhưng đang ghi ${describeValue(input)}`,
+        },
+      ];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -74,6 +91,12 @@ export function zodIssueToValidationIssue(file: string, issue: z.core.$ZodIssue)
       // A record key that fails its own schema: its message says what a key must look like.
       return [{ file, field, message: issue.issues[0]?.message ?? issue.message }];
     default:
-      return [{ file, field, message: ZOD_DEFAULT.test(issue.message) ? genericMessage(issue) : issue.message }];
+      return [
+        {
+          file,
+          field,
+          message: ZOD_DEFAULT.test(issue.message) ? genericMessage(issue) : issue.message,
+        },
+      ];
   }
 }

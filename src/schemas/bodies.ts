@@ -15,8 +15,8 @@ export const BODY_KINDS = {
   'ban-chi-dao': 'Ban Chỉ đạo',
   'to-cong-tac': 'Tổ công tác',
   'doan-cong-tac': 'Đoàn công tác',
-  'ubnd': 'Ủy ban nhân dân',
-  'hdnd': 'Hội đồng nhân dân',
+  ubnd: 'Ủy ban nhân dân',
+  hdnd: 'Hội đồng nhân dân',
   'co-quan-nha-nuoc': 'Cơ quan chuyên môn, đơn vị nhà nước',
   'ban-quan-ly': 'Ban Quản lý',
   'chinh-phu': 'Chính phủ, Thủ tướng Chính phủ',
@@ -26,7 +26,16 @@ export const BODY_KINDS = {
 export type BodyKind = keyof typeof BODY_KINDS;
 
 /** Party kinds: documents they issue use the Party convention (`60-KH/HU`). */
-export const PARTY_BODY_KINDS: readonly BodyKind[] = ['dai-hoi', 'ban-chap-hanh', 'bo-chinh-tri', 'ban-thuong-vu', 'thuong-truc', 'dang-uy', 'chi-bo', 'co-quan-dang'];
+export const PARTY_BODY_KINDS: readonly BodyKind[] = [
+  'dai-hoi',
+  'ban-chap-hanh',
+  'bo-chinh-tri',
+  'ban-thuong-vu',
+  'thuong-truc',
+  'dang-uy',
+  'chi-bo',
+  'co-quan-dang',
+];
 
 export function bodySchema(reference: ReferenceFactory) {
   return z
@@ -46,7 +55,12 @@ export function bodySchema(reference: ReferenceFactory) {
       /** The body it belongs to or answers to, if it has a record. Default: none. */
       parent: reference('bodies').optional(),
       /** Issuer code in document numbers (e.g. HU, TU, UBND, TTg). Default: none. */
-      issuerCode: z.string().regex(/^[A-ZĐa-z0-9-]+$/, { error: 'mã cơ quan ban hành chỉ gồm chữ cái, chữ số và dấu gạch nối, ví dụ HU hoặc UBND' }).optional(),
+      issuerCode: z
+        .string()
+        .regex(/^[A-ZĐa-z0-9-]+$/, {
+          error: 'mã cơ quan ban hành chỉ gồm chữ cái, chữ số và dấu gạch nối, ví dụ HU hoặc UBND',
+        })
+        .optional(),
       /** First day it existed, when known. */
       validFrom: isoDate.optional(),
       /** Last day it existed (district party committees ended on 2025-06-30). Default: still exists. */

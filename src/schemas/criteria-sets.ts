@@ -5,7 +5,9 @@ import { inferenceSchema, text, type ReferenceFactory } from './shared.ts';
 /** One numbered indicator (chỉ tiêu) of a criterion, e.g. 2.1. */
 export const indicatorSchema = z.strictObject({
   /** Its number as printed (e.g. "2.1", "17.8"). */
-  code: z.string().regex(/^\d+\.\d+$/, { error: 'mã chỉ tiêu ghi theo dạng số tiêu chí.số chỉ tiêu, ví dụ 2.1' }),
+  code: z
+    .string()
+    .regex(/^\d+\.\d+$/, { error: 'mã chỉ tiêu ghi theo dạng số tiêu chí.số chỉ tiêu, ví dụ 2.1' }),
   /** Its name. */
   name: text,
   /** The target in words (e.g. "≥70%", "Đạt"). Default: none. */
@@ -27,8 +29,12 @@ export const criterionSchema = z.strictObject({
 });
 export type Criterion = z.output<typeof criterionSchema>;
 
-export const CRITERIA_LEVELS = { 'xa': 'Xã', 'thon': 'Thôn, khu dân cư', 'huyen': 'Huyện' } as const;
-export const CRITERIA_TIERS = { 'co-ban': 'Nông thôn mới', 'nang-cao': 'Nông thôn mới nâng cao', 'kieu-mau': 'Nông thôn mới kiểu mẫu' } as const;
+export const CRITERIA_LEVELS = { xa: 'Xã', thon: 'Thôn, khu dân cư', huyen: 'Huyện' } as const;
+export const CRITERIA_TIERS = {
+  'co-ban': 'Nông thôn mới',
+  'nang-cao': 'Nông thôn mới nâng cao',
+  'kieu-mau': 'Nông thôn mới kiểu mẫu',
+} as const;
 
 export function criteriaSetSchema(reference: ReferenceFactory) {
   return z
@@ -48,7 +54,11 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
       /** Which units it scores: xa, thon or huyen. */
       level: z.enum(['xa', 'thon', 'huyen'], { error: 'phải là xa, thon hoặc huyen' }),
       /** Which standard: co-ban, nang-cao or kieu-mau. Default: co-ban. */
-      tier: z.enum(['co-ban', 'nang-cao', 'kieu-mau'], { error: 'phải là co-ban, nang-cao hoặc kieu-mau' }).default('co-ban'),
+      tier: z
+        .enum(['co-ban', 'nang-cao', 'kieu-mau'], {
+          error: 'phải là co-ban, nang-cao hoặc kieu-mau',
+        })
+        .default('co-ban'),
       /** A national set this one adds criteria to (a provincial variant). Default: none. */
       extends: reference('criteriaSets').optional(),
       /** The province a provincial variant applies in. Default: none (national). */
@@ -65,16 +75,36 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
     .superRefine((s, ctx) => {
       const numbers = new Set<number>();
       s.criteria.forEach((c, i) => {
-        if (numbers.has(c.number)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'number'], message: `tiêu chí ${c.number} được ghi hai lần: chỉ giữ lại một` });
+        if (numbers.has(c.number))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', i, 'number'],
+            message: `tiêu chí ${c.number} được ghi hai lần: chỉ giữ lại một`,
+          });
         numbers.add(c.number);
         c.indicators.forEach((ind, j) => {
           if (!ind.code.startsWith(`${c.number}.`)) {
-            ctx.addIssue({ code: 'custom', path: ['criteria', i, 'indicators', j, 'code'], message: `chỉ tiêu ${ind.code} không thuộc tiêu chí ${c.number}: mã chỉ tiêu phải bắt đầu bằng "${c.number}."` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['criteria', i, 'indicators', j, 'code'],
+              message: `chỉ tiêu ${ind.code} không thuộc tiêu chí ${c.number}: mã chỉ tiêu phải bắt đầu bằng "${c.number}."`,
+            });
           }
         });
       });
-      if (s.periodTo < s.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: '`periodTo` nhỏ hơn `periodFrom`: kiểm tra lại hai năm' });
-      if (s.extends && !s.province) ctx.addIssue({ code: 'custom', path: ['province'], message: 'bộ tiêu chí có `extends` là bộ tiêu chí riêng của một tỉnh: ghi `province` (tỉnh áp dụng)' });
+      if (s.periodTo < s.periodFrom)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['periodTo'],
+          message: '`periodTo` nhỏ hơn `periodFrom`: kiểm tra lại hai năm',
+        });
+      if (s.extends && !s.province)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['province'],
+          message:
+            'bộ tiêu chí có `extends` là bộ tiêu chí riêng của một tỉnh: ghi `province` (tỉnh áp dụng)',
+        });
     });
 }
 export type CriteriaSet = z.output<ReturnType<typeof criteriaSetSchema>>;

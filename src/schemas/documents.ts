@@ -1,7 +1,14 @@
 /** Documents: Party and State documents (plans, conclusions, decisions, notices, …). */
 import { z } from 'astro/zod';
 import { DOCUMENT_TYPE_NAMES, parseDocumentNumber } from '../domain/document-number.ts';
-import { commonFields, isoDate, personSchema, sourceSchema, text, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  personSchema,
+  sourceSchema,
+  text,
+  type ReferenceFactory,
+} from './shared.ts';
 
 /** A document number as written, parsed under the Party or State convention. */
 export const documentNumberSchema = z

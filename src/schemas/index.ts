@@ -28,8 +28,16 @@ export interface CollectionSpec {
   schema: (reference: ReferenceFactory) => z.ZodType;
 }
 
-const markdown = (name: CollectionName, schema: CollectionSpec['schema']): CollectionSpec => ({ folder: folderOf(name), format: 'markdown', schema });
-const data = (name: CollectionName, schema: CollectionSpec['schema']): CollectionSpec => ({ folder: folderOf(name), format: 'data', schema });
+const markdown = (name: CollectionName, schema: CollectionSpec['schema']): CollectionSpec => ({
+  folder: folderOf(name),
+  format: 'markdown',
+  schema,
+});
+const data = (name: CollectionName, schema: CollectionSpec['schema']): CollectionSpec => ({
+  folder: folderOf(name),
+  format: 'data',
+  schema,
+});
 
 export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   places: data('places', placeSchema),

@@ -1,6 +1,13 @@
 /** Meetings: conferences, meetings and working sessions, with their attendance and the tasks they assign. */
 import { z } from 'astro/zod';
-import { commonFields, isoDate, personSchema, sourceSchema, text, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  personSchema,
+  sourceSchema,
+  text,
+  type ReferenceFactory,
+} from './shared.ts';
 import { taskSchema } from './tasks.ts';
 
 /** The forms a meeting takes in the sources. */
@@ -23,9 +30,13 @@ export const attendanceGroupSchema = z
     /** The absent, as named in the source. Default: none named. */
     absent: z.array(text).default([]),
   })
-  .refine((g) => g.present <= g.expected, { error: '`present` lớn hơn `expected`: kiểm tra lại hai con số', path: ['present'] })
+  .refine((g) => g.present <= g.expected, {
+    error: '`present` lớn hơn `expected`: kiểm tra lại hai con số',
+    path: ['present'],
+  })
   .refine((g) => g.absent.length === 0 || g.present + g.absent.length === g.expected, {
-    error: 'số người vắng mặt không khớp: `present` cộng số người trong `absent` phải bằng `expected`',
+    error:
+      'số người vắng mặt không khớp: `present` cộng số người trong `absent` phải bằng `expected`',
     path: ['absent'],
   });
 
@@ -40,9 +51,13 @@ export function meetingSchema(reference: ReferenceFactory) {
       /** Day it was held (or, with `dateQualifier: on-or-before`, the latest day it can have been held). */
       date: isoDate,
       /** `exact` when the source gives the day; `on-or-before` when it only says the meeting had taken place by `date` (e.g. "vừa tổ chức" in an article of that day). Default: exact. */
-      dateQualifier: z.enum(['exact', 'on-or-before'], { error: 'phải là exact hoặc on-or-before' }).default('exact'),
+      dateQualifier: z
+        .enum(['exact', 'on-or-before'], { error: 'phải là exact hoặc on-or-before' })
+        .default('exact'),
       /** Part of the day, when the source says (sáng, chiều, tối). Default: not stated. */
-      partOfDay: z.enum(['sáng', 'chiều', 'tối'], { error: 'phải là sáng, chiều hoặc tối' }).optional(),
+      partOfDay: z
+        .enum(['sáng', 'chiều', 'tối'], { error: 'phải là sáng, chiều hoặc tối' })
+        .optional(),
       /** Its form: hoi-nghi, cuoc-hop or buoi-lam-viec. */
       kind: z.enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]], {
         error: `phải là một trong các giá trị: ${Object.keys(MEETING_KINDS).join(', ')}`,
@@ -50,7 +65,9 @@ export function meetingSchema(reference: ReferenceFactory) {
       /** For a review conference, what it reviews (e.g. "Sơ kết quý I năm 2017"). Default: none. */
       review: text.optional(),
       /** Bodies that convened it (ids in content/bodies/); at least one. */
-      convenedBy: z.array(reference('bodies')).min(1, { error: 'ghi ít nhất một cơ quan triệu tập cuộc họp' }),
+      convenedBy: z
+        .array(reference('bodies'))
+        .min(1, { error: 'ghi ít nhất một cơ quan triệu tập cuộc họp' }),
       /** Administrative unit where it was held. Default: not stated by the source (never guessed). */
       place: reference('places').optional(),
       /** Room or building, as written (e.g. "Phòng họp Ban Thường vụ Huyện ủy"). Default: not stated. */
@@ -82,10 +99,19 @@ export function meetingSchema(reference: ReferenceFactory) {
     .superRefine((m, ctx) => {
       const seen = new Set<string>();
       m.tasks.forEach((t, i) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `mã nhiệm vụ "${t.id}" được dùng hai lần trong bản ghi này: đặt cho mỗi nhiệm vụ một mã riêng` });
+        if (seen.has(t.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tasks', i, 'id'],
+            message: `mã nhiệm vụ "${t.id}" được dùng hai lần trong bản ghi này: đặt cho mỗi nhiệm vụ một mã riêng`,
+          });
         seen.add(t.id);
         if (t.deadline && t.deadline.due < m.date) {
-          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'deadline'], message: `thời hạn ${t.deadline.due} trước ngày họp (${m.date}): kiểm tra lại cả hai ngày` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tasks', i, 'deadline'],
+            message: `thời hạn ${t.deadline.due} trước ngày họp (${m.date}): kiểm tra lại cả hai ngày`,
+          });
         }
       });
     });

@@ -4,20 +4,20 @@ import { isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** Administrative (and sub-administrative) kinds of place, as Vietnamese law names them. */
 export const PLACE_KINDS = {
-  'tinh': 'Tỉnh',
+  tinh: 'Tỉnh',
   'thanh-pho-truc-thuoc-trung-uong': 'Thành phố trực thuộc Trung ương',
-  'huyen': 'Huyện',
-  'quan': 'Quận',
+  huyen: 'Huyện',
+  quan: 'Quận',
   'thi-xa': 'Thị xã',
   'thanh-pho': 'Thành phố',
-  'xa': 'Xã',
-  'phuong': 'Phường',
+  xa: 'Xã',
+  phuong: 'Phường',
   'thi-tran': 'Thị trấn',
   'dac-khu': 'Đặc khu',
-  'thon': 'Thôn',
-  'xom': 'Xóm',
-  'ban': 'Bản',
-  'ap': 'Ấp',
+  thon: 'Thôn',
+  xom: 'Xóm',
+  ban: 'Bản',
+  ap: 'Ấp',
   'to-dan-pho': 'Tổ dân phố',
   'khu-dan-cu': 'Khu dân cư',
 } as const;
@@ -25,20 +25,20 @@ export type PlaceKind = keyof typeof PLACE_KINDS;
 
 /** The level each kind sits at: 1 province, 2 district, 3 commune, 4 village. */
 export const PLACE_LEVEL: Record<PlaceKind, 1 | 2 | 3 | 4> = {
-  'tinh': 1,
+  tinh: 1,
   'thanh-pho-truc-thuoc-trung-uong': 1,
-  'huyen': 2,
-  'quan': 2,
+  huyen: 2,
+  quan: 2,
   'thi-xa': 2,
   'thanh-pho': 2,
-  'xa': 3,
-  'phuong': 3,
+  xa: 3,
+  phuong: 3,
   'thi-tran': 3,
   'dac-khu': 3,
-  'thon': 4,
-  'xom': 4,
-  'ban': 4,
-  'ap': 4,
+  thon: 4,
+  xom: 4,
+  ban: 4,
+  ap: 4,
   'to-dan-pho': 4,
   'khu-dan-cu': 4,
 };
@@ -59,7 +59,12 @@ export function placeSchema(reference: ReferenceFactory) {
       /** The unit it belonged to while it existed; omitted only for provinces. */
       parent: reference('places').optional(),
       /** Official unit code (2-digit province, 5-digit commune) when known. Default: none. */
-      code: z.string().regex(/^\d{2,5}$/, { error: 'mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã)' }).optional(),
+      code: z
+        .string()
+        .regex(/^\d{2,5}$/, {
+          error: 'mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã)',
+        })
+        .optional(),
       /** First day the unit existed under this name, when known. Default: unknown. */
       validFrom: isoDate.optional(),
       /** Last day the unit existed (e.g. 2025-06-30 for an abolished district). Default: still exists. */

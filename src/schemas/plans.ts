@@ -1,6 +1,13 @@
 /** Plans: plans, programmes of action and schemes (KH, CTr, ĐA) with their period, targets and tasks. */
 import { z } from 'astro/zod';
-import { commonFields, isoDate, slug, sourceSchema, text, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  slug,
+  sourceSchema,
+  text,
+  type ReferenceFactory,
+} from './shared.ts';
 import { taskSchema } from './tasks.ts';
 
 export const PLAN_KINDS = {
@@ -39,7 +46,9 @@ export function planSchema(reference: ReferenceFactory) {
       /** Title as printed. */
       title: text,
       /** Form: ke-hoach, chuong-trinh or de-an. */
-      kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], { error: `phải là một trong các giá trị: ${Object.keys(PLAN_KINDS).join(', ')}` }),
+      kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], {
+        error: `phải là một trong các giá trị: ${Object.keys(PLAN_KINDS).join(', ')}`,
+      }),
       /** The document that adopted it (id in content/documents/). Default: none. */
       document: reference('documents').optional(),
       /** The body that adopted it. */

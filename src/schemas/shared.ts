@@ -39,8 +39,12 @@ export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.Zo
 /** The reference factory used outside Astro (validator, tests, scripts). */
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
   z
-    .string({ error: `ghi id của một bản ghi trong content/${folderOf(collection)}/ (đường dẫn của tệp, bỏ phần đuôi)` })
-    .min(1, { error: `id đang để trống: ghi id của một bản ghi trong content/${folderOf(collection)}/` })
+    .string({
+      error: `ghi id của một bản ghi trong content/${folderOf(collection)}/ (đường dẫn của tệp, bỏ phần đuôi)`,
+    })
+    .min(1, {
+      error: `id đang để trống: ghi id của một bản ghi trong content/${folderOf(collection)}/`,
+    })
     .transform((id): RecordRef<C> => ({ collection, id })) as unknown as z.ZodType<RecordRef<C>>;
 
 /** The folder under `content/` that holds a collection. */
@@ -61,24 +65,44 @@ const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A calendar day written `YYYY-MM-DD` (e.g. `2023-07-11`); kept as that string. */
 export const isoDate = z
   .string({ error: 'ghi ngày theo dạng YYYY-MM-DD, ví dụ 2023-07-11' })
-  .regex(ISO_DAY, { abort: true, error: (issue) => `"${String(issue.input)}" không phải ngày theo dạng YYYY-MM-DD (ngày 11/7/2023 ghi là 2023-07-11)` })
-  .refine(isRealDay, { error: (issue) => `ngày ${String(issue.input)} không có trên lịch: kiểm tra lại ngày và tháng` });
+  .regex(ISO_DAY, {
+    abort: true,
+    error: (issue) =>
+      `"${String(issue.input)}" không phải ngày theo dạng YYYY-MM-DD (ngày 11/7/2023 ghi là 2023-07-11)`,
+  })
+  .refine(isRealDay, {
+    error: (issue) => `ngày ${String(issue.input)} không có trên lịch: kiểm tra lại ngày và tháng`,
+  });
 
 /** A calendar month written `YYYY-MM` (e.g. `2023-08`). */
 export const isoMonth = z
   .string({ error: 'ghi tháng theo dạng YYYY-MM, ví dụ 2023-08' })
-  .regex(ISO_MONTH, { error: (issue) => `"${String(issue.input)}" không phải tháng theo dạng YYYY-MM (tháng 8/2023 ghi là 2023-08)` });
+  .regex(ISO_MONTH, {
+    error: (issue) =>
+      `"${String(issue.input)}" không phải tháng theo dạng YYYY-MM (tháng 8/2023 ghi là 2023-08)`,
+  });
 
 /** A non-empty line of text, trimmed. */
-export const text = z.string({ error: 'ghi nội dung bằng chữ vào đây' }).trim().min(1, { error: 'không được để trống: ghi nội dung, hoặc xoá cả dòng này' });
+export const text = z
+  .string({ error: 'ghi nội dung bằng chữ vào đây' })
+  .trim()
+  .min(1, { error: 'không được để trống: ghi nội dung, hoặc xoá cả dòng này' });
 
 /** A lower-case ASCII slug such as `lam-hop`, used for ids inside a record (tasks, targets). */
 export const slug = z
-  .string({ error: 'ghi một mã ngắn bằng chữ thường không dấu (a–z), chữ số và dấu gạch nối, ví dụ t1' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ giao-thong)` });
+  .string({
+    error: 'ghi một mã ngắn bằng chữ thường không dấu (a–z), chữ số và dấu gạch nối, ví dụ t1',
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `"${String(issue.input)}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ giao-thong)`,
+  });
 
 /** A web address (http or https only). */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://' });
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://',
+});
 
 /**
  * Where a record's facts come from: the published article.
@@ -94,11 +118,19 @@ export const sourceSchema = z.strictObject({
   /** Day the article was published (YYYY-MM-DD). */
   publishedAt: isoDate.optional(),
   /** Time of publication as shown by the site (HH:MM or HH:MM:SS), when shown. */
-  publishedTime: z.string().regex(/^\d{1,2}:\d{2}(?::\d{2})?$/, { error: 'ghi giờ theo dạng HH:MM hoặc HH:MM:SS, ví dụ 16:58' }).optional(),
+  publishedTime: z
+    .string()
+    .regex(/^\d{1,2}:\d{2}(?::\d{2})?$/, {
+      error: 'ghi giờ theo dạng HH:MM hoặc HH:MM:SS, ví dụ 16:58',
+    })
+    .optional(),
   /** Author or desk credited by the article. */
   author: text.optional(),
   /** File name of the archived copy of the article under `content/sources/` (e.g. `000_f394016b0c7f8a8b.txt`). */
-  archive: z.string().regex(/^[\w.-]+\.txt$/, { error: 'ghi tên một tệp .txt có trong content/sources/' }).optional(),
+  archive: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, { error: 'ghi tên một tệp .txt có trong content/sources/' })
+    .optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 

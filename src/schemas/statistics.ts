@@ -10,7 +10,9 @@ export function figureSchema(reference: ReferenceFactory) {
     /** What is measured, in the source's words (e.g. "Diện tích gieo cấy lúa"). */
     label: text,
     /** The number (write 5.466,32 as 5466.32). */
-    value: z.number({ error: 'ghi số liệu bằng chữ số, dùng dấu chấm cho phần thập phân, ví dụ 5466.32' }),
+    value: z.number({
+      error: 'ghi số liệu bằng chữ số, dùng dấu chấm cho phần thập phân, ví dụ 5466.32',
+    }),
     /** Unit (e.g. "ha", "tấn", "tỷ đồng", "tiêu chí/xã", "người"). */
     unit: text,
     /** True when the source calls it an estimate (ước đạt, ước tính). Default: false. */
@@ -43,12 +45,18 @@ export function statisticsSchema(reference: ReferenceFactory) {
       /** The document that reported them. Default: none. */
       reportedBy: reference('documents').optional(),
       /** The figures. */
-      figures: z.array(figureSchema(reference)).min(1, { error: 'cần liệt kê ít nhất một số liệu' }),
+      figures: z
+        .array(figureSchema(reference))
+        .min(1, { error: 'cần liệt kê ít nhất một số liệu' }),
       ...commonFields(reference),
     })
-    .refine((s) => s.periodEnd >= s.periodStart, { error: '`periodEnd` trước `periodStart`: kiểm tra lại hai ngày', path: ['periodEnd'] })
+    .refine((s) => s.periodEnd >= s.periodStart, {
+      error: '`periodEnd` trước `periodStart`: kiểm tra lại hai ngày',
+      path: ['periodEnd'],
+    })
     .refine((s) => s.reportedIn !== undefined || s.reportedBy !== undefined, {
-      error: 'ghi rõ bản ghi nào báo cáo các số liệu này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
+      error:
+        'ghi rõ bản ghi nào báo cáo các số liệu này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
       path: ['reportedIn'],
     });
 }

@@ -32,7 +32,10 @@ export const deadlineSchema = z
     /** A month: "trong tháng 8/2023" → 2023-08. */
     month: isoMonth.optional(),
     /** A quarter: "trong quý II/2017" → 2017-Q2. */
-    quarter: z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'ghi quý theo dạng YYYY-Qn, ví dụ 2017-Q2' }).optional(),
+    quarter: z
+      .string()
+      .regex(/^\d{4}-Q[1-4]$/, { error: 'ghi quý theo dạng YYYY-Qn, ví dụ 2017-Q2' })
+      .optional(),
     /** A year: "cuối năm 2020" → 2020. */
     year: z.number().int().min(1945).max(2100).optional(),
     /** The source's own wording. Default: none. */
@@ -60,32 +63,34 @@ export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export function taskSchema(reference: ReferenceFactory) {
-  return z.strictObject({
-    /** Id unique within the record (e.g. `t1`, `de-an-mia`); with the record id it names the task for good. */
-    id: slug,
-    /** What must be done, in the source's words or close to them. */
-    text: text,
-    /** Bodies the task is given to (ids in content/bodies/). Default: none. */
-    assignees: z.array(reference('bodies')).default([]),
-    /** Assignees without a record (e.g. "các đơn vị thành viên TCT"), as written. Default: none. */
-    assigneesText: z.array(text).default([]),
-    /** Deadline, when one is set. Default: none. */
-    deadline: deadlineSchema.optional(),
-    /** Which numbered conclusion or section it comes from (e.g. "2", "II.1"). Default: none. */
-    conclusion: z.union([z.string(), z.number()]).transform(String).optional(),
-    /** Programme the task belongs to. Default: none. */
-    programme: reference('programmes').optional(),
-    /** Places the task concerns. Default: none. */
-    places: z.array(reference('places')).default([]),
-    /** Progress: open, done or cancelled. Default: open. */
-    status: z.enum(TASK_STATUSES, { error: 'phải là open, done hoặc cancelled' }).default('open'),
-    /** Day the status was reported (required for done or cancelled). */
-    statusDate: isoDate.optional(),
-    /** The record that reports the status (a meeting). Default: none. */
-    statusSource: reference('meetings').optional(),
-  }).refine((t) => t.status === 'open' || t.statusDate !== undefined, {
-    error: 'nhiệm vụ ghi done hoặc cancelled cần có `statusDate` (ngày báo cáo tình trạng đó)',
-    path: ['statusDate'],
-  });
+  return z
+    .strictObject({
+      /** Id unique within the record (e.g. `t1`, `de-an-mia`); with the record id it names the task for good. */
+      id: slug,
+      /** What must be done, in the source's words or close to them. */
+      text: text,
+      /** Bodies the task is given to (ids in content/bodies/). Default: none. */
+      assignees: z.array(reference('bodies')).default([]),
+      /** Assignees without a record (e.g. "các đơn vị thành viên TCT"), as written. Default: none. */
+      assigneesText: z.array(text).default([]),
+      /** Deadline, when one is set. Default: none. */
+      deadline: deadlineSchema.optional(),
+      /** Which numbered conclusion or section it comes from (e.g. "2", "II.1"). Default: none. */
+      conclusion: z.union([z.string(), z.number()]).transform(String).optional(),
+      /** Programme the task belongs to. Default: none. */
+      programme: reference('programmes').optional(),
+      /** Places the task concerns. Default: none. */
+      places: z.array(reference('places')).default([]),
+      /** Progress: open, done or cancelled. Default: open. */
+      status: z.enum(TASK_STATUSES, { error: 'phải là open, done hoặc cancelled' }).default('open'),
+      /** Day the status was reported (required for done or cancelled). */
+      statusDate: isoDate.optional(),
+      /** The record that reports the status (a meeting). Default: none. */
+      statusSource: reference('meetings').optional(),
+    })
+    .refine((t) => t.status === 'open' || t.statusDate !== undefined, {
+      error: 'nhiệm vụ ghi done hoặc cancelled cần có `statusDate` (ngày báo cáo tình trạng đó)',
+      path: ['statusDate'],
+    });
 }
 export type Task = z.output<ReturnType<typeof taskSchema>>;

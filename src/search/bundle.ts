@@ -43,7 +43,10 @@ async function listFiles(dir: string): Promise<string[]> {
  * it rewrote and their bytes as gzip (before) and brotli (after). Idempotent: a file already
  * stored uncompressed is left alone.
  */
-export async function storePagefindFilesForBrotli(pagefindDir: string, concurrency = 8): Promise<{ files: number; gzipBytes: number; brotliBytes: number }> {
+export async function storePagefindFilesForBrotli(
+  pagefindDir: string,
+  concurrency = 8,
+): Promise<{ files: number; gzipBytes: number; brotliBytes: number }> {
   const files = (await listFiles(pagefindDir)).filter(isPagefindBinary);
   const report = { files: 0, gzipBytes: 0, brotliBytes: 0 };
   let next = 0;
@@ -53,7 +56,8 @@ export async function storePagefindFilesForBrotli(pagefindDir: string, concurren
       const stored = await readFile(file);
       if (stored.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE) continue;
       const raw = await gunzipAsync(stored);
-      if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${file} is not a Pagefind file`);
+      if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+        throw new Error(`${file} is not a Pagefind file`);
       const br = await brotli(raw, {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
@@ -77,7 +81,10 @@ export async function storePagefindFilesForBrotli(pagefindDir: string, concurren
 /** The bytes of a Pagefind file without its gzip and signature, whether stored gzip or not. */
 async function readPagefindFile(file: string): Promise<Buffer> {
   const stored = await readFile(file);
-  const raw = stored.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? stored : await gunzipAsync(stored);
+  const raw =
+    stored.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE
+      ? stored
+      : await gunzipAsync(stored);
   return raw.subarray(SIGNATURE.length);
 }
 
@@ -86,14 +93,21 @@ async function readPagefindFile(file: string): Promise<Buffer> {
  * `date` metadata of every fragment (src/search/date-order.ts). Returns how many it listed.
  */
 export async function writeDateOrder(pagefindDir: string, concurrency = 8): Promise<number> {
-  const fragments = (await listFiles(join(pagefindDir, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+  const fragments = (await listFiles(join(pagefindDir, 'fragment'))).filter((f) =>
+    f.endsWith('.pf_fragment'),
+  );
   const pages: Array<{ id: string; date?: string }> = [];
   let next = 0;
   const worker = async () => {
     while (next < fragments.length) {
       const file = fragments[next++]!;
-      const data = JSON.parse((await readPagefindFile(file)).toString('utf8')) as { meta?: { date?: string } };
-      pages.push({ id: basename(file, '.pf_fragment'), ...(data.meta?.date ? { date: data.meta.date } : {}) });
+      const data = JSON.parse((await readPagefindFile(file)).toString('utf8')) as {
+        meta?: { date?: string };
+      };
+      pages.push({
+        id: basename(file, '.pf_fragment'),
+        ...(data.meta?.date ? { date: data.meta.date } : {}),
+      });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -13,7 +13,9 @@ export const DATE_ORDER_FILE = 'ntm-newest.json';
 export function newestFirst(pages: ReadonlyArray<{ id: string; date?: string }>): string[] {
   return pages
     .filter((p): p is { id: string; date: string } => typeof p.date === 'string' && p.date !== '')
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? 1 : -1))
+    .sort((a, b) =>
+      a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? 1 : -1,
+    )
     .map((p) => p.id);
 }
 
@@ -21,8 +23,13 @@ export function newestFirst(pages: ReadonlyArray<{ id: string; date?: string }>)
  * `results` in the order of `order` (page ids newest first); results whose page is not in it
  * (pages without a date) follow, in the order they came.
  */
-export function orderByDate<T extends { id: string }>(results: readonly T[], order: readonly string[]): T[] {
+export function orderByDate<T extends { id: string }>(
+  results: readonly T[],
+  order: readonly string[],
+): T[] {
   const rank = new Map(order.map((id, i) => [id, i]));
-  const dated = results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const dated = results
+    .filter((r) => rank.has(r.id))
+    .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   return [...dated, ...results.filter((r) => !rank.has(r.id))];
 }

@@ -6,7 +6,16 @@
  */
 
 /** The Pagefind filter keys, in the order the search page shows them. */
-export const SEARCH_FILTER_KEYS = ['loai', 'nam', 'tinh', 'huyen', 'xa', 'co-quan', 'chuong-trinh', 'loai-van-ban'] as const;
+export const SEARCH_FILTER_KEYS = [
+  'loai',
+  'nam',
+  'tinh',
+  'huyen',
+  'xa',
+  'co-quan',
+  'chuong-trinh',
+  'loai-van-ban',
+] as const;
 
 /** One filter key, e.g. `tinh`. */
 export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];

@@ -47,13 +47,39 @@ export function orderInTiers<T extends { id: string }>(
 
 /** Words a record's title may start with before its own name or number. */
 const NAME_PREFIXES = [
-  'tinh', 'thanh pho', 'huyen', 'thi xa', 'quan', 'thi tran', 'xa', 'phuong', 'thon', 'to dan pho', 'khu dan cu', 'ban', 'lang',
-  'chuong trinh', 'ke hoach', 'quyet dinh', 'ket luan', 'nghi quyet', 'thong bao', 'cong van', 'de an', 'chi thi', 'bao cao', 'to trinh', 'huong dan', 'van ban',
+  'tinh',
+  'thanh pho',
+  'huyen',
+  'thi xa',
+  'quan',
+  'thi tran',
+  'xa',
+  'phuong',
+  'thon',
+  'to dan pho',
+  'khu dan cu',
+  'ban',
+  'lang',
+  'chuong trinh',
+  'ke hoach',
+  'quyet dinh',
+  'ket luan',
+  'nghi quyet',
+  'thong bao',
+  'cong van',
+  'de an',
+  'chi thi',
+  'bao cao',
+  'to trinh',
+  'huong dan',
+  'van ban',
 ].sort((a, b) => b.length - a.length);
 
 function nameKey(s: string): string {
   // Separators inside document numbers count as spaces: "60-KH/HU" ≈ "60 KH HU".
-  return foldVietnamese(s).replace(/[\s"“”'’.,;:!?()[\]/-]+/g, ' ').trim();
+  return foldVietnamese(s)
+    .replace(/[\s"“”'’.,;:!?()[\]/-]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -72,7 +98,10 @@ export function isNameMatch(title: string, query: string): boolean {
 }
 
 /** Moves the results whose title names exactly what was asked for to the front, keeping the order otherwise. */
-export function nameMatchesFirst<T extends { title: string }>(hits: readonly T[], query: string): T[] {
+export function nameMatchesFirst<T extends { title: string }>(
+  hits: readonly T[],
+  query: string,
+): T[] {
   const named = hits.filter((h) => isNameMatch(h.title, query));
   return [...named, ...hits.filter((h) => !named.includes(h))];
 }

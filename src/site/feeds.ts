@@ -58,14 +58,16 @@ export interface Feed {
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 forbids (C0 controls other than tab and line ends).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 forbids (C0 controls other than tab and line ends).
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 /** An ISO day as an RFC 3339 timestamp at midnight in Vietnam: 2023-07-11 → 2023-07-11T00:00:00+07:00. */
@@ -75,7 +77,10 @@ export function rfc3339Day(isoDay: string): string {
 
 /** Serialises a feed as Atom 1.0 XML. */
 export function renderAtom(feed: Feed): string {
-  const updated = feed.entries.reduce((max, e) => (e.date > max ? e.date : max), feed.entries.length > 0 ? '' : feed.fallbackDate);
+  const updated = feed.entries.reduce(
+    (max, e) => (e.date > max ? e.date : max),
+    feed.entries.length > 0 ? '' : feed.fallbackDate,
+  );
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
@@ -110,9 +115,13 @@ export function isConclusionDocument(doc: DocumentRecord): boolean {
   return doc.kind === 'KL' || (doc.kind === 'TB' && foldVietnamese(doc.title).includes('ket luan'));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const namesCache = new WeakMap<ContentSet, { bodies: Map<string, string>; places: Map<string, string> }>();
+const namesCache = new WeakMap<
+  ContentSet,
+  { bodies: Map<string, string>; places: Map<string, string> }
+>();
 
 // Names of bodies and places by id, built once per content set (feeds are made for every commune).
 function namesOf(content: ContentSet) {
@@ -120,7 +129,9 @@ function namesOf(content: ContentSet) {
   if (!names) {
     names = {
       bodies: new Map(content.bodies.map((b) => [b.id, b.data.name])),
-      places: new Map(content.places.map((p) => [p.id, `${PLACE_KINDS[p.data.kind]} ${p.data.name}`])),
+      places: new Map(
+        content.places.map((p) => [p.id, `${PLACE_KINDS[p.data.kind]} ${p.data.name}`]),
+      ),
     };
     namesCache.set(content, names);
   }
@@ -134,7 +145,9 @@ function bodyName(content: ContentSet, id: string | undefined): string {
 function meetingEntry(content: ContentSet, m: ParsedRecord<Meeting>, site: string): FeedEntry {
   const d = m.data;
   const tasks = d.tasks.map((t) => {
-    const due = t.deadline ? ` (hạn ${t.deadline.precision === 'day' ? formatVietnameseDate(t.deadline.due) : (t.deadline.text ?? formatVietnameseDate(t.deadline.due))})` : '';
+    const due = t.deadline
+      ? ` (hạn ${t.deadline.precision === 'day' ? formatVietnameseDate(t.deadline.due) : (t.deadline.text ?? formatVietnameseDate(t.deadline.due))})`
+      : '';
     return `<li>${escapeHtml(t.text)}${escapeHtml(due)}</li>`;
   });
   const html = [
@@ -152,7 +165,12 @@ function meetingEntry(content: ContentSet, m: ParsedRecord<Meeting>, site: strin
   };
 }
 
-function documentEntry(content: ContentSet, doc: ParsedRecord<DocumentRecord>, date: string, site: string): FeedEntry {
+function documentEntry(
+  content: ContentSet,
+  doc: ParsedRecord<DocumentRecord>,
+  date: string,
+  site: string,
+): FeedEntry {
   const d = doc.data;
   const title = d.number ? `${d.title} (${d.number.raw})` : d.title;
   const summary = d.summary ?? d.title;
@@ -168,7 +186,8 @@ function documentEntry(content: ContentSet, doc: ParsedRecord<DocumentRecord>, d
 }
 
 /** Which records a feed follows. */
-export type FeedScope = { kind: 'site' } | { kind: 'place'; id: string } | { kind: 'body'; id: string };
+export type FeedScope =
+  { kind: 'site' } | { kind: 'place'; id: string } | { kind: 'body'; id: string };
 
 /** The path of a feed on the site: /feeds/tat-ca.xml, /feeds/dia-ban/<place id>.xml, /feeds/co-quan/<body id>.xml. */
 export function feedPath(scope: FeedScope): string {
@@ -230,10 +249,16 @@ export function buildFeedIndex(content: ContentSet, site: string): FeedIndex {
   const producedBy = new Map<string, ParsedRecord<Meeting>>();
   for (const m of content.meetings) {
     const d = m.data;
-    const places = [d.place, ...d.places, ...d.tasks.flatMap((t) => t.places)].filter((p) => p !== undefined).map((p) => p.id);
+    const places = [d.place, ...d.places, ...d.tasks.flatMap((t) => t.places)]
+      .filter((p) => p !== undefined)
+      .map((p) => p.id);
     meetingPlaces.set(m.id, places);
     for (const doc of d.produces) producedBy.set(doc.id, m);
-    add(meetingEntry(content, m, site), places, d.convenedBy.map((b) => b.id));
+    add(
+      meetingEntry(content, m, site),
+      places,
+      d.convenedBy.map((b) => b.id),
+    );
   }
   for (const doc of content.documents) {
     if (!isConclusionDocument(doc.data)) continue;
@@ -241,7 +266,10 @@ export function buildFeedIndex(content: ContentSet, site: string): FeedIndex {
     const date = doc.data.date ?? meeting?.data.date;
     // A conclusion with no known day cannot be placed in time; it stays on its page only.
     if (date === undefined) continue;
-    const places = [...doc.data.places.map((p) => p.id), ...(meeting ? meetingPlaces.get(meeting.id)! : [])];
+    const places = [
+      ...doc.data.places.map((p) => p.id),
+      ...(meeting ? meetingPlaces.get(meeting.id)! : []),
+    ];
     add(documentEntry(content, doc, date, site), places, [doc.data.issuer.id]);
   }
   all.sort(newestFirst);
@@ -251,7 +279,10 @@ export function buildFeedIndex(content: ContentSet, site: string): FeedIndex {
 
 /** The entries of a feed, newest first (at most `FEED_ENTRY_LIMIT`). */
 export function feedEntries(index: FeedIndex, scope: FeedScope): FeedEntry[] {
-  const list = scope.kind === 'site' ? index.all : (scope.kind === 'place' ? index.byPlace : index.byBody).get(scope.id) ?? [];
+  const list =
+    scope.kind === 'site'
+      ? index.all
+      : ((scope.kind === 'place' ? index.byPlace : index.byBody).get(scope.id) ?? []);
   return list.slice(0, FEED_ENTRY_LIMIT);
 }
 
@@ -263,8 +294,14 @@ export function feedTitle(content: ContentSet, scope: FeedScope): string {
 }
 
 /** Builds a whole feed for `scope`; `site` is the site's absolute address, `today` the day used when the feed is empty. */
-export function buildFeed(content: ContentSet, index: FeedIndex, scope: FeedScope, options: { site: string; today: string; alternatePath: string }): Feed {
-  const idPart = scope.kind === 'site' ? 'site' : `${scope.kind === 'place' ? 'places' : 'bodies'}/${scope.id}`;
+export function buildFeed(
+  content: ContentSet,
+  index: FeedIndex,
+  scope: FeedScope,
+  options: { site: string; today: string; alternatePath: string },
+): Feed {
+  const idPart =
+    scope.kind === 'site' ? 'site' : `${scope.kind === 'place' ? 'places' : 'bodies'}/${scope.id}`;
   return {
     id: `${TAG_PREFIX}feeds/${idPart}`,
     title: feedTitle(content, scope),
@@ -287,15 +324,28 @@ export function feedLink(content: ContentSet, scope: FeedScope): FeedLink {
 }
 
 /** The site feed's link, which every page carries. */
-export const SITE_FEED_LINK: FeedLink = { href: feedPath({ kind: 'site' }), title: `${SITE_NAME}: cuộc họp và kết luận mới` };
+export const SITE_FEED_LINK: FeedLink = {
+  href: feedPath({ kind: 'site' }),
+  title: `${SITE_NAME}: cuộc họp và kết luận mới`,
+};
 
 /** The feed links a place's page carries: its own feed when it is a commune (only communes have one), else none. */
-export function placeFeedLinks(id: string, place: { kind: keyof typeof PLACE_KINDS; name: string }): FeedLink[] {
+export function placeFeedLinks(
+  id: string,
+  place: { kind: keyof typeof PLACE_KINDS; name: string },
+): FeedLink[] {
   if (PLACE_LEVEL[place.kind] !== 3) return [];
-  return [{ href: feedPath({ kind: 'place', id }), title: `${PLACE_KINDS[place.kind]} ${place.name}: cuộc họp và kết luận mới` }];
+  return [
+    {
+      href: feedPath({ kind: 'place', id }),
+      title: `${PLACE_KINDS[place.kind]} ${place.name}: cuộc họp và kết luận mới`,
+    },
+  ];
 }
 
 /** The feed link a body's page carries. */
 export function bodyFeedLinks(id: string, body: { name: string }): FeedLink[] {
-  return [{ href: feedPath({ kind: 'body', id }), title: `${body.name}: cuộc họp và kết luận mới` }];
+  return [
+    { href: feedPath({ kind: 'body', id }), title: `${body.name}: cuộc họp và kết luận mới` },
+  ];
 }

@@ -14,13 +14,16 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
  */
 export function formatDeadline(deadline: Deadline): string {
   switch (deadline.precision) {
-    case 'day': return formatVietnameseDate(deadline.due);
-    case 'month': return formatMonth(deadline.period!);
+    case 'day':
+      return formatVietnameseDate(deadline.due);
+    case 'month':
+      return formatMonth(deadline.period!);
     case 'quarter': {
       const [year, q] = deadline.period!.split('-Q');
       return `quý ${ROMAN[Number(q) - 1]}/${year}`;
     }
-    case 'year': return `năm ${deadline.period}`;
+    case 'year':
+      return `năm ${deadline.period}`;
   }
 }
 
@@ -38,7 +41,9 @@ export function formatPerson(person: Person): string {
  * ("Kết luận của Bí thư Huyện ủy") are shown as written.
  */
 export function formatTaskSection(conclusion: string): string {
-  return /^[0-9IVXLCivxlc]+(?:[.)][0-9a-z]+)*[.)]?$/.test(conclusion.trim()) ? `Mục ${conclusion.trim()}` : conclusion.trim();
+  return /^[0-9IVXLCivxlc]+(?:[.)][0-9a-z]+)*[.)]?$/.test(conclusion.trim())
+    ? `Mục ${conclusion.trim()}`
+    : conclusion.trim();
 }
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
@@ -58,7 +63,11 @@ export function placeDisplayName(place: { name: string; kind: PlaceKind }): stri
  * The province, district and commune of a place, from the place itself and its ancestors
  * (nearest first), as display names: what search filters on.
  */
-export function placeLevels(chain: ReadonlyArray<{ name: string; kind: PlaceKind }>): { province?: string; district?: string; commune?: string } {
+export function placeLevels(chain: ReadonlyArray<{ name: string; kind: PlaceKind }>): {
+  province?: string;
+  district?: string;
+  commune?: string;
+} {
   const levels: { province?: string; district?: string; commune?: string } = {};
   for (const place of chain) {
     const level = PLACE_LEVEL[place.kind];

@@ -17,14 +17,22 @@ export interface RecordLabel {
 }
 
 /** How a document is named in a list: type and number as printed, or its title when it has no number. */
-export function documentLabel(doc: { number?: { raw: string } | undefined; kind?: string | undefined; title: string }): string {
+export function documentLabel(doc: {
+  number?: { raw: string } | undefined;
+  kind?: string | undefined;
+  title: string;
+}): string {
   const kind = doc.kind ? (DOCUMENT_TYPE_NAMES[doc.kind] ?? doc.kind) : '';
   if (doc.number) return `${kind} ${doc.number.raw}`.trim();
   return kind ? `${kind}: ${doc.title}` : doc.title;
 }
 
 /** The label and link of the record `collection/id`; a missing record keeps its id as label. */
-export function recordLabel(index: RecordIndex, collection: CollectionName, id: string): RecordLabel {
+export function recordLabel(
+  index: RecordIndex,
+  collection: CollectionName,
+  id: string,
+): RecordLabel {
   const href = (data?: { place?: { id: string } }) => recordUrl(collection, id, data);
   switch (collection) {
     case 'meetings': {
@@ -37,7 +45,14 @@ export function recordLabel(index: RecordIndex, collection: CollectionName, id: 
     }
     case 'plans': {
       const p = index.byId.plans.get(id)?.data;
-      return { label: p ? (p.title.startsWith(PLAN_KINDS[p.kind]) ? p.title : `${PLAN_KINDS[p.kind]}: ${p.title}`) : id, href: href() };
+      return {
+        label: p
+          ? p.title.startsWith(PLAN_KINDS[p.kind])
+            ? p.title
+            : `${PLAN_KINDS[p.kind]}: ${p.title}`
+          : id,
+        href: href(),
+      };
     }
     case 'places': {
       const p = index.byId.places.get(id)?.data;
@@ -53,13 +68,19 @@ export function recordLabel(index: RecordIndex, collection: CollectionName, id: 
       const a = index.byId.assessments.get(id)?.data;
       if (!a) return { label: id, href: undefined };
       const place = index.byId.places.get(a.place.id)?.data;
-      return { label: `Đánh giá tiêu chí ${place ? placeDisplayName(place) : a.place.id} ngày ${formatVietnameseDate(a.date)}`, href: href(a) };
+      return {
+        label: `Đánh giá tiêu chí ${place ? placeDisplayName(place) : a.place.id} ngày ${formatVietnameseDate(a.date)}`,
+        href: href(a),
+      };
     }
     case 'statistics': {
       const s = index.byId.statistics.get(id)?.data;
       if (!s) return { label: id, href: undefined };
       const place = index.byId.places.get(s.place.id)?.data;
-      return { label: `Số liệu ${s.period}, ${place ? placeDisplayName(place) : s.place.id}`, href: href(s) };
+      return {
+        label: `Số liệu ${s.period}, ${place ? placeDisplayName(place) : s.place.id}`,
+        href: href(s),
+      };
     }
   }
 }

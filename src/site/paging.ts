@@ -24,7 +24,12 @@ export interface ListPage<T> {
 export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): ListPage<T>[] {
   if (size < 1) throw new Error(`page size must be at least 1, got ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, itemCount: items.length, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: total }, (_, i) => ({
+    number: i + 1,
+    total,
+    itemCount: items.length,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** An entry of a pager: a page number, or a gap ("…") between non-adjacent numbers. */

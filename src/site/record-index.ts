@@ -30,7 +30,10 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The state of a task on `today` (YYYY-MM-DD): done and cancelled as reported, else by deadline. */
-export function taskState(task: { status: Task['status']; deadline?: Deadline | undefined }, today: string): TaskState {
+export function taskState(
+  task: { status: Task['status']; deadline?: Deadline | undefined },
+  today: string,
+): TaskState {
   if (task.status !== 'open') return task.status;
   if (!task.deadline) return 'open';
   if (task.deadline.due < today) return 'overdue';
@@ -55,11 +58,18 @@ export function recordKey(collection: CollectionName, id: string): string {
 }
 
 /** Every `{ collection, id }` link inside a record's data, appended to `out`. */
-export function collectRefs(value: unknown, out: Array<{ collection: CollectionName; id: string }>): void {
+export function collectRefs(
+  value: unknown,
+  out: Array<{ collection: CollectionName; id: string }>,
+): void {
   if (Array.isArray(value)) for (const v of value) collectRefs(v, out);
   else if (value && typeof value === 'object') {
     const maybe = value as { collection?: unknown; id?: unknown };
-    if (typeof maybe.collection === 'string' && typeof maybe.id === 'string' && Object.keys(value).length === 2) {
+    if (
+      typeof maybe.collection === 'string' &&
+      typeof maybe.id === 'string' &&
+      Object.keys(value).length === 2
+    ) {
       out.push({ collection: maybe.collection as CollectionName, id: maybe.id });
       return;
     }
@@ -70,7 +80,10 @@ export function collectRefs(value: unknown, out: Array<{ collection: CollectionN
 /** Builds the index of `content` as of `today` (YYYY-MM-DD). */
 export function buildRecordIndex(content: ContentSet, today: string): RecordIndex {
   const byId = Object.fromEntries(
-    (Object.keys(content) as CollectionName[]).map((name) => [name, new Map((content[name] as ParsedRecord<unknown>[]).map((r) => [r.id, r]))]),
+    (Object.keys(content) as CollectionName[]).map((name) => [
+      name,
+      new Map((content[name] as ParsedRecord<unknown>[]).map((r) => [r.id, r])),
+    ]),
   ) as RecordIndex['byId'];
 
   const backlinks = new Map<string, Array<{ collection: CollectionName; id: string }>>();
@@ -92,11 +105,23 @@ export function buildRecordIndex(content: ContentSet, today: string): RecordInde
 
   const tasks: IndexedTask[] = [];
   for (const m of content.meetings) {
-    for (const task of m.data.tasks) tasks.push({ key: `meetings/${m.id}#${task.id}`, task, origin: { collection: 'meetings', id: m.id }, givenOn: m.data.date, state: taskState(task, today) });
+    for (const task of m.data.tasks)
+      tasks.push({
+        key: `meetings/${m.id}#${task.id}`,
+        task,
+        origin: { collection: 'meetings', id: m.id },
+        givenOn: m.data.date,
+        state: taskState(task, today),
+      });
   }
   for (const p of content.plans) {
     for (const task of p.data.tasks) {
-      const entry: IndexedTask = { key: `plans/${p.id}#${task.id}`, task, origin: { collection: 'plans', id: p.id }, state: taskState(task, today) };
+      const entry: IndexedTask = {
+        key: `plans/${p.id}#${task.id}`,
+        task,
+        origin: { collection: 'plans', id: p.id },
+        state: taskState(task, today),
+      };
       if (p.data.date) entry.givenOn = p.data.date;
       tasks.push(entry);
     }

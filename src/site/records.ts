@@ -21,7 +21,14 @@ export function buildDate(): string {
   return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-let cached: Promise<{ content: ContentSet; index: RecordIndex; site: SiteIndex; entries: Map<string, CollectionEntry<never>> }> | undefined;
+let cached:
+  | Promise<{
+      content: ContentSet;
+      index: RecordIndex;
+      site: SiteIndex;
+      entries: Map<string, CollectionEntry<never>>;
+    }>
+  | undefined;
 
 async function load() {
   const content = {} as ContentSet;
@@ -30,7 +37,11 @@ async function load() {
     const list = await getCollection(name);
     (content as Record<string, ParsedRecord<unknown>[]>)[name] = list.map((entry) => {
       entries.set(`${name}/${entry.id}`, entry as never);
-      const record: ParsedRecord<unknown> = { id: entry.id, file: entry.filePath ?? '', data: entry.data };
+      const record: ParsedRecord<unknown> = {
+        id: entry.id,
+        file: entry.filePath ?? '',
+        data: entry.data,
+      };
       if (entry.body !== undefined) record.body = entry.body;
       return record;
     });
@@ -50,7 +61,10 @@ export function getArchive() {
 export type Archive = Awaited<ReturnType<typeof getArchive>>;
 
 /** The Astro entry of a Markdown record, for rendering its body with `render()`. */
-export async function getRenderableEntry(collection: (typeof COLLECTION_NAMES)[number], id: string) {
+export async function getRenderableEntry(
+  collection: (typeof COLLECTION_NAMES)[number],
+  id: string,
+) {
   const { entries } = await getArchive();
   return entries.get(`${collection}/${id}`);
 }
@@ -67,13 +81,22 @@ export function listSourceFiles(): string[] {
 /** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
 export function getSourceArticles(): Array<{ file: string; text: string }> {
   const dir = join(resolveContentDir(), 'sources');
-  return listSourceFiles()
-    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC') }));
+  return listSourceFiles().map((file) => ({
+    file,
+    text: readFileSync(join(dir, file), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC'),
+  }));
 }
 
 /** The HTML Astro rendered from a Markdown record's body, or undefined for a record without a body. */
-export async function getRenderedHtml(collection: (typeof COLLECTION_NAMES)[number], id: string): Promise<string | undefined> {
-  const entry = (await getRenderableEntry(collection, id)) as { rendered?: { html?: string } } | undefined;
+export async function getRenderedHtml(
+  collection: (typeof COLLECTION_NAMES)[number],
+  id: string,
+): Promise<string | undefined> {
+  const entry = (await getRenderableEntry(collection, id)) as
+    { rendered?: { html?: string } } | undefined;
   return entry?.rendered?.html;
 }
 
@@ -81,9 +104,17 @@ export async function getRenderedHtml(collection: (typeof COLLECTION_NAMES)[numb
  * A record's body as its page shows it: rendered, headings moved below the page's own (h3 and
  * deeper), and document numbers linked as the record's references decide. Empty without a body.
  */
-export async function getRecordBodyHtml(collection: 'meetings' | 'plans' | 'documents', id: string): Promise<string> {
+export async function getRecordBodyHtml(
+  collection: 'meetings' | 'plans' | 'documents',
+  id: string,
+): Promise<string> {
   const rendered = await getRenderedHtml(collection, id);
   if (!rendered) return '';
   const { site } = await getArchive();
-  return linkDocumentNumbersInHtml(shiftHeadings(rendered, 3), site.documentsByNumber, documentUrl, site.linkContext(collection, id));
+  return linkDocumentNumbersInHtml(
+    shiftHeadings(rendered, 3),
+    site.documentsByNumber,
+    documentUrl,
+    site.linkContext(collection, id),
+  );
 }

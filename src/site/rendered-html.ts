@@ -9,8 +9,14 @@
  * or "##" then sits under the page's own h1 and section heading, with no level skipped.
  */
 export function shiftHeadings(html: string, top: number): string {
-  const used = [...new Set([...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const used = [...new Set([...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1])))].sort(
+    (a, b) => a - b,
+  );
   if (used.length === 0) return html;
   const newLevel = new Map(used.map((level, rank) => [level, Math.min(6, top + rank)]));
-  return html.replace(/<(\/?)h([1-6])([\s>])/g, (_, slash: string, level: string, after: string) => `<${slash}h${newLevel.get(Number(level)) ?? level}${after}`);
+  return html.replace(
+    /<(\/?)h([1-6])([\s>])/g,
+    (_, slash: string, level: string, after: string) =>
+      `<${slash}h${newLevel.get(Number(level)) ?? level}${after}`,
+  );
 }

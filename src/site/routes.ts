@@ -58,66 +58,149 @@ export function pagedPath(key: string, n: number): string {
   return [key, suffix].filter((s) => s !== '').join('/');
 }
 
-function family<K, T>(lists: Iterable<[string, K, readonly T[]]>, size = PAGE_SIZE): Array<ListRoute<K, T>> {
+function family<K, T>(
+  lists: Iterable<[string, K, readonly T[]]>,
+  size = PAGE_SIZE,
+): Array<ListRoute<K, T>> {
   const routes: Array<ListRoute<K, T>> = [];
   for (const [path, key, items] of lists) {
-    for (const page of paginate(items, size)) routes.push({ params: { path: pagedPath(path, page.number) }, props: { key, page } });
+    for (const page of paginate(items, size))
+      routes.push({ params: { path: pagedPath(path, page.number) }, props: { key, page } });
   }
   return routes;
 }
 
 /** /cuoc-hop/nam/<year>/…: meetings of each year. */
-export const meetingYearRoutes = (site: SiteIndex) => family(site.meetingYears.map((y) => [String(y), y, site.meetingsByYear.get(y)!] as [string, number, string[]]));
+export const meetingYearRoutes = (site: SiteIndex) =>
+  family(
+    site.meetingYears.map(
+      (y) => [String(y), y, site.meetingsByYear.get(y)!] as [string, number, string[]],
+    ),
+  );
 /** /cuoc-hop/dia-ban/<place>/…: meetings concerning each place that has any. */
-export const meetingPlaceRoutes = (site: SiteIndex) => family([...site.meetingsByPlace].map(([id, list]) => [id, id, list] as [string, string, string[]]));
+export const meetingPlaceRoutes = (site: SiteIndex) =>
+  family(
+    [...site.meetingsByPlace].map(([id, list]) => [id, id, list] as [string, string, string[]]),
+  );
 /** /cuoc-hop/co-quan/<body>/…: meetings each body convened. */
-export const meetingBodyRoutes = (site: SiteIndex) => family([...site.meetingsByBody].map(([id, list]) => [id, id, list] as [string, string, string[]]));
+export const meetingBodyRoutes = (site: SiteIndex) =>
+  family(
+    [...site.meetingsByBody].map(([id, list]) => [id, id, list] as [string, string, string[]]),
+  );
 /** /van-ban/… : the register, newest first. */
-export const documentRegisterRoutes = (site: SiteIndex) => family([['', '', site.documentsNewestFirst] as [string, string, string[]]]);
+export const documentRegisterRoutes = (site: SiteIndex) =>
+  family([['', '', site.documentsNewestFirst] as [string, string, string[]]]);
 /** /van-ban/loai/<type>/…: documents of each type. */
-export const documentTypeRoutes = (site: SiteIndex) => family([...site.documentsByType].map(([code, list]) => [documentTypeSlug(code), code, list] as [string, string, string[]]));
+export const documentTypeRoutes = (site: SiteIndex) =>
+  family(
+    [...site.documentsByType].map(
+      ([code, list]) => [documentTypeSlug(code), code, list] as [string, string, string[]],
+    ),
+  );
 /** /van-ban/trich-dan/<document>/…: every record citing a document, for documents cited more than a record page shows. */
 export const documentCitedByRoutes = (site: SiteIndex, shownOnPage: number) =>
-  family([...site.citedBy].filter(([, list]) => list.length > shownOnPage).map(([id, list]) => [id, id, list] as [string, string, Array<{ collection: CollectionName; id: string }>]));
+  family(
+    [...site.citedBy]
+      .filter(([, list]) => list.length > shownOnPage)
+      .map(
+        ([id, list]) =>
+          [id, id, list] as [string, string, Array<{ collection: CollectionName; id: string }>],
+      ),
+  );
 /** /van-ban/co-quan/<body>/…: documents each body issued, newest first. */
-export const documentIssuerRoutes = (site: SiteIndex) => family([...site.documentsByIssuer].map(([id, list]) => [id, id, list] as [string, string, string[]]));
+export const documentIssuerRoutes = (site: SiteIndex) =>
+  family(
+    [...site.documentsByIssuer].map(([id, list]) => [id, id, list] as [string, string, string[]]),
+  );
 /** /ke-hoach/…: plans, newest first. */
-export const planListRoutes = (site: SiteIndex) => family([['', '', site.plansNewestFirst] as [string, string, string[]]]);
+export const planListRoutes = (site: SiteIndex) =>
+  family([['', '', site.plansNewestFirst] as [string, string, string[]]]);
 /** /dia-ban/…: every place A–Z. */
-export const placeListRoutes = (site: SiteIndex) => family([['', '', site.placesAtoZ] as [string, string, string[]]]);
+export const placeListRoutes = (site: SiteIndex) =>
+  family([['', '', site.placesAtoZ] as [string, string, string[]]]);
 /** How many units under a place its page lists before linking to the full list. */
 export const CHILDREN_SHOWN = 60;
 /** /dia-ban/truc-thuoc/<place>/…: the units under each place that has more than its page lists. */
 export const placeChildrenRoutes = (site: SiteIndex) =>
-  family([...site.childPlacesAtoZ].filter(([, list]) => list.length > CHILDREN_SHOWN).map(([id, list]) => [id, id, list] as [string, string, string[]]));
+  family(
+    [...site.childPlacesAtoZ]
+      .filter(([, list]) => list.length > CHILDREN_SHOWN)
+      .map(([id, list]) => [id, id, list] as [string, string, string[]]),
+  );
 /** /co-quan/…: every body A–Z. */
-export const bodyListRoutes = (site: SiteIndex) => family([['', '', site.bodiesAtoZ] as [string, string, string[]]]);
+export const bodyListRoutes = (site: SiteIndex) =>
+  family([['', '', site.bodiesAtoZ] as [string, string, string[]]]);
 /** /nhiem-vu/<state>/…: tasks in each state (every state has a page, even when empty). */
 export const taskStateRoutes = (site: SiteIndex) =>
-  family((Object.keys(TASK_STATE_SLUGS) as ListedTaskState[]).map((s) => [TASK_STATE_SLUGS[s], s, site.tasksByState.get(s) ?? []] as [string, ListedTaskState, IndexedTask[]]));
+  family(
+    (Object.keys(TASK_STATE_SLUGS) as ListedTaskState[]).map(
+      (s) =>
+        [TASK_STATE_SLUGS[s], s, site.tasksByState.get(s) ?? []] as [
+          string,
+          ListedTaskState,
+          IndexedTask[],
+        ],
+    ),
+  );
 /** /nhiem-vu/co-quan/<body>/…: tasks given to each body. */
-export const taskBodyRoutes = (site: SiteIndex) => family([...site.tasksByBody].map(([id, list]) => [id, id, list] as [string, string, IndexedTask[]]));
+export const taskBodyRoutes = (site: SiteIndex) =>
+  family(
+    [...site.tasksByBody].map(([id, list]) => [id, id, list] as [string, string, IndexedTask[]]),
+  );
 /** /nhiem-vu/dia-ban/<place>/…: tasks concerning each place. */
-export const taskPlaceRoutes = (site: SiteIndex) => family([...site.tasksByPlace].map(([id, list]) => [id, id, list] as [string, string, IndexedTask[]]));
+export const taskPlaceRoutes = (site: SiteIndex) =>
+  family(
+    [...site.tasksByPlace].map(([id, list]) => [id, id, list] as [string, string, IndexedTask[]]),
+  );
 /**
  * /nhiem-vu/co-quan/…: the bodies that were given tasks, A–Z (the tracker's filter by assignee).
  * `bodiesAtoZ` is already in Vietnamese order, so filtering keeps it.
  */
-export const taskBodyIndexRoutes = (site: SiteIndex) => family([['', '', site.bodiesAtoZ.filter((id) => site.tasksByBody.has(id))] as [string, string, string[]]]);
+export const taskBodyIndexRoutes = (site: SiteIndex) =>
+  family([
+    ['', '', site.bodiesAtoZ.filter((id) => site.tasksByBody.has(id))] as [
+      string,
+      string,
+      string[],
+    ],
+  ]);
 /** /nhiem-vu/dia-ban/…: the places tasks concern, A–Z (the tracker's filter by place). */
-export const taskPlaceIndexRoutes = (site: SiteIndex) => family([['', '', site.placesAtoZ.filter((id) => site.tasksByPlace.has(id))] as [string, string, string[]]]);
+export const taskPlaceIndexRoutes = (site: SiteIndex) =>
+  family([
+    ['', '', site.placesAtoZ.filter((id) => site.tasksByPlace.has(id))] as [
+      string,
+      string,
+      string[],
+    ],
+  ]);
 /** /bo-tieu-chi/<set>/tieu-chi-<n>/…: for each criterion of each set, the places that meet it. */
 export const criterionRoutes = (site: SiteIndex) => {
   const lists: Array<[string, { setId: string; number: number }, string[]]> = [];
   for (const [setId, criteria] of site.criteriaBySet) {
-    for (const c of criteria) lists.push([`${setId}/tieu-chi-${c.number}`, { setId, number: c.number }, site.placesMeetingCriterion.get(setId)?.get(c.number) ?? []]);
+    for (const c of criteria)
+      lists.push([
+        `${setId}/tieu-chi-${c.number}`,
+        { setId, number: c.number },
+        site.placesMeetingCriterion.get(setId)?.get(c.number) ?? [],
+      ]);
   }
   return family(lists);
 };
 
 /** Every page address of the reading site, for the sitemap: home, hubs, lists (every page), records, sources. */
-export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: readonly string[]): string[] {
-  const urls = ['/', meetingsUrl(), tasksUrl(), criteriaSetsUrl(), programmesUrl(), '/du-lieu/' /* the open-data page */];
+export function allPageUrls(
+  index: RecordIndex,
+  site: SiteIndex,
+  sourceFiles: readonly string[],
+): string[] {
+  const urls = [
+    '/',
+    meetingsUrl(),
+    tasksUrl(),
+    criteriaSetsUrl(),
+    programmesUrl(),
+    '/du-lieu/' /* the open-data page */,
+  ];
   const add = <K, T>(routes: Array<ListRoute<K, T>>, url: (key: K, n: number) => string) => {
     for (const r of routes) urls.push(url(r.props.key, r.props.page.number));
   };
@@ -150,8 +233,14 @@ export function allPageUrls(index: RecordIndex, site: SiteIndex, sourceFiles: re
 }
 
 /** Type names for the register's "by type" links, in the order of `DOCUMENT_TYPE_NAMES`. */
-export function documentTypesInUse(site: SiteIndex): Array<{ code: string; name: string; count: number }> {
+export function documentTypesInUse(
+  site: SiteIndex,
+): Array<{ code: string; name: string; count: number }> {
   return Object.keys(DOCUMENT_TYPE_NAMES)
     .filter((code) => site.documentsByType.has(code))
-    .map((code) => ({ code, name: DOCUMENT_TYPE_NAMES[code]!, count: site.documentsByType.get(code)!.length }));
+    .map((code) => ({
+      code,
+      name: DOCUMENT_TYPE_NAMES[code]!,
+      count: site.documentsByType.get(code)!.length,
+    }));
 }

@@ -4,10 +4,22 @@
  * criteria status of each commune; which communes meet each criterion. Every list is sorted
  * here, so a page only looks things up and never scans a collection.
  */
-import type { Assessment, CollectionName, CriteriaSet, CriterionStatus, Place } from '../schemas/index.ts';
+import type {
+  Assessment,
+  CollectionName,
+  CriteriaSet,
+  CriterionStatus,
+  Place,
+} from '../schemas/index.ts';
 import { compareVietnamese } from '../domain/collate.ts';
 import { effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
-import { indexDocumentsByNumber, isNationalIssuer, linkDocumentNumbers, type LinkableDocument, type LinkContext } from '../domain/link-documents.ts';
+import {
+  indexDocumentsByNumber,
+  isNationalIssuer,
+  linkDocumentNumbers,
+  type LinkableDocument,
+  type LinkContext,
+} from '../domain/link-documents.ts';
 import { collectRefs, type IndexedTask, type RecordIndex, type TaskState } from './record-index.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { checkRecordIds } from './urls.ts';
@@ -118,7 +130,10 @@ function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
 }
 
-const newestFirst = (a: { date?: string | undefined; title: string }, b: { date?: string | undefined; title: string }): number => {
+const newestFirst = (
+  a: { date?: string | undefined; title: string },
+  b: { date?: string | undefined; title: string },
+): number => {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
@@ -144,8 +159,14 @@ export function compareTasks(a: IndexedTask, b: IndexedTask): number {
 }
 
 /** The status of every criterion of `criteria` in `assessment`. */
-export function resolveAssessment(record: ParsedRecord<Assessment>, criteria: readonly EffectiveCriterion[]): ResolvedAssessment {
-  const results = criteria.map((criterion) => ({ criterion, status: record.data.statuses[String(criterion.number)] ?? record.data.otherwise }));
+export function resolveAssessment(
+  record: ParsedRecord<Assessment>,
+  criteria: readonly EffectiveCriterion[],
+): ResolvedAssessment {
+  const results = criteria.map((criterion) => ({
+    criterion,
+    status: record.data.statuses[String(criterion.number)] ?? record.data.otherwise,
+  }));
   return { record, results, metCount: results.filter((r) => r.status === 'dat').length };
 }
 
@@ -165,7 +186,8 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     criteriaSets: content.criteriaSets.map((r) => r.id),
     programmes: content.programmes.map((r) => r.id),
   });
-  if (idProblems.length > 0) throw new Error(`Some records cannot have a page:\n${idProblems.join('\n')}`);
+  if (idProblems.length > 0)
+    throw new Error(`Some records cannot have a page:\n${idProblems.join('\n')}`);
 
   // Places: ancestors, children A–Z.
   const placeAncestors = new Map<string, string[]>();
@@ -183,9 +205,17 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     placeAncestors.set(id, chain);
     return chain;
   };
-  const byPlaceName = (a: string, b: string) => compareVietnamese(placeSortKey(index.byId.places.get(a)!.data), placeSortKey(index.byId.places.get(b)!.data)) || (a < b ? -1 : 1);
+  const byPlaceName = (a: string, b: string) =>
+    compareVietnamese(
+      placeSortKey(index.byId.places.get(a)!.data),
+      placeSortKey(index.byId.places.get(b)!.data),
+    ) || (a < b ? -1 : 1);
   const placesAtoZ = content.places.map((p) => p.id).sort(byPlaceName);
-  const topPlaces = placesAtoZ.filter((id) => !index.byId.places.get(id)!.data.parent || !index.byId.places.has(index.byId.places.get(id)!.data.parent!.id));
+  const topPlaces = placesAtoZ.filter(
+    (id) =>
+      !index.byId.places.get(id)!.data.parent ||
+      !index.byId.places.has(index.byId.places.get(id)!.data.parent!.id),
+  );
   const childPlacesAtoZ = new Map<string, string[]>();
   for (const id of placesAtoZ) {
     ancestorsOf(id);
@@ -203,7 +233,9 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   const meetingsByBody = new Map<string, string[]>();
   for (const m of meetings) {
     push(meetingsByYear, Number(m.data.date.slice(0, 4)), m.id);
-    const places = [m.data.place, ...m.data.places].filter((p) => p !== undefined).flatMap((p) => withAncestors(p.id));
+    const places = [m.data.place, ...m.data.places]
+      .filter((p) => p !== undefined)
+      .flatMap((p) => withAncestors(p.id));
     for (const p of new Set(places)) push(meetingsByPlace, p, m.id);
     for (const b of new Set(m.data.convenedBy.map((r) => r.id))) push(meetingsByBody, b, m.id);
   }
@@ -219,21 +251,46 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     push(documentsByIssuer, d.data.issuer.id, d.id);
   }
   const documentsByNumber = indexDocumentsByNumber(
-    content.documents.filter((d) => d.data.number).map((d) => ({ id: d.id, canonical: d.data.number!.canonical, date: d.data.date, national: isNationalIssuer(d.data.number!.issuer), issuer: d.data.issuer.id })),
+    content.documents
+      .filter((d) => d.data.number)
+      .map((d) => ({
+        id: d.id,
+        canonical: d.data.number!.canonical,
+        date: d.data.date,
+        national: isNationalIssuer(d.data.number!.issuer),
+        issuer: d.data.issuer.id,
+      })),
   );
 
   // Plans.
-  const plansNewestFirst = [...content.plans].sort((a, b) => newestFirst(a.data, b.data)).map((p) => p.id);
+  const plansNewestFirst = [...content.plans]
+    .sort((a, b) => newestFirst(a.data, b.data))
+    .map((p) => p.id);
   const plansByBody = new Map<string, string[]>();
-  for (const id of plansNewestFirst) push(plansByBody, index.byId.plans.get(id)!.data.adoptedBy.id, id);
+  for (const id of plansNewestFirst)
+    push(plansByBody, index.byId.plans.get(id)!.data.adoptedBy.id, id);
 
-  const bodiesAtoZ = content.bodies.map((b) => b.id).sort((a, b) => compareVietnamese(index.byId.bodies.get(a)!.data.name, index.byId.bodies.get(b)!.data.name));
+  const bodiesAtoZ = content.bodies
+    .map((b) => b.id)
+    .sort((a, b) =>
+      compareVietnamese(index.byId.bodies.get(a)!.data.name, index.byId.bodies.get(b)!.data.name),
+    );
 
   // Tasks.
   const tasksInOrder = [...index.tasks].sort(compareTasks);
   const tasksByKey = new Map(tasksInOrder.map((t) => [t.key, t]));
   // A stable sort keeps each record's tasks in the order the record gives them.
-  const tasksNewestFirst = [...index.tasks].sort((a, b) => (a.givenOn === b.givenOn ? 0 : a.givenOn === undefined ? 1 : b.givenOn === undefined ? -1 : a.givenOn < b.givenOn ? 1 : -1));
+  const tasksNewestFirst = [...index.tasks].sort((a, b) =>
+    a.givenOn === b.givenOn
+      ? 0
+      : a.givenOn === undefined
+        ? 1
+        : b.givenOn === undefined
+          ? -1
+          : a.givenOn < b.givenOn
+            ? 1
+            : -1,
+  );
   const tasksByState = new Map<TaskState, IndexedTask[]>();
   const tasksByBody = new Map<string, IndexedTask[]>();
   const tasksByPlace = new Map<string, IndexedTask[]>();
@@ -263,12 +320,16 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   const assessmentsByPlace = new Map<string, ResolvedAssessment[]>();
   const assessmentsByReporter = new Map<string, ResolvedAssessment[]>();
   const latest = new Map<string, ResolvedAssessment>(); // `${set}\n${place}`
-  const assessments = [...content.assessments].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0));
+  const assessments = [...content.assessments].sort((a, b) =>
+    a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0,
+  );
   for (const a of assessments) {
     const resolved = resolveAssessment(a, criteriaBySet.get(a.data.criteriaSet.id) ?? []);
     push(assessmentsByPlace, a.data.place.id, resolved);
-    if (a.data.reportedIn) push(assessmentsByReporter, `meetings/${a.data.reportedIn.id}`, resolved);
-    if (a.data.reportedBy) push(assessmentsByReporter, `documents/${a.data.reportedBy.id}`, resolved);
+    if (a.data.reportedIn)
+      push(assessmentsByReporter, `meetings/${a.data.reportedIn.id}`, resolved);
+    if (a.data.reportedBy)
+      push(assessmentsByReporter, `documents/${a.data.reportedBy.id}`, resolved);
     latest.set(`${a.data.criteriaSet.id}\n${a.data.place.id}`, resolved);
   }
   const placesMeetingCriterion = new Map<string, Map<number, string[]>>();
@@ -278,18 +339,23 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     pushUnique(placesAssessedBySet, setId, placeId);
     const perCriterion = placesMeetingCriterion.get(setId) ?? new Map<number, string[]>();
     placesMeetingCriterion.set(setId, perCriterion);
-    for (const r of resolved.results) if (r.status === 'dat') push(perCriterion, r.criterion.number, placeId);
+    for (const r of resolved.results)
+      if (r.status === 'dat') push(perCriterion, r.criterion.number, placeId);
   }
   const placeKnown = (id: string) => index.byId.places.has(id);
-  for (const [setId, list] of placesAssessedBySet) placesAssessedBySet.set(setId, list.filter(placeKnown).sort(byPlaceName));
+  for (const [setId, list] of placesAssessedBySet)
+    placesAssessedBySet.set(setId, list.filter(placeKnown).sort(byPlaceName));
   for (const perCriterion of placesMeetingCriterion.values()) {
-    for (const [n, list] of perCriterion) perCriterion.set(n, list.filter(placeKnown).sort(byPlaceName));
+    for (const [n, list] of perCriterion)
+      perCriterion.set(n, list.filter(placeKnown).sort(byPlaceName));
   }
 
   // Statistics.
   const statisticsByPlace = new Map<string, string[]>();
   const statisticsByReporter = new Map<string, string[]>();
-  const statistics = [...content.statistics].sort((a, b) => (a.data.periodStart < b.data.periodStart ? -1 : a.data.periodStart > b.data.periodStart ? 1 : 0));
+  const statistics = [...content.statistics].sort((a, b) =>
+    a.data.periodStart < b.data.periodStart ? -1 : a.data.periodStart > b.data.periodStart ? 1 : 0,
+  );
   for (const s of statistics) {
     push(statisticsByPlace, s.data.place.id, s.id);
     if (s.data.reportedIn) push(statisticsByReporter, `meetings/${s.data.reportedIn.id}`, s.id);
@@ -305,42 +371,99 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     citedKeys.add(key);
     push(citedBy, docId, { collection, id });
   };
-  for (const d of content.documents) for (const r of index.backlinks.get(`documents/${d.id}`) ?? []) cite(d.id, r.collection, r.id);
+  for (const d of content.documents)
+    for (const r of index.backlinks.get(`documents/${d.id}`) ?? []) cite(d.id, r.collection, r.id);
   // How numbers in a record's prose resolve: by its date and the documents its fields reference.
   const linkContexts = new Map<string, LinkContext>();
-  const addLinkContext = (collection: CollectionName, id: string, date: string | undefined, data: unknown) => {
+  const addLinkContext = (
+    collection: CollectionName,
+    id: string,
+    date: string | undefined,
+    data: unknown,
+  ) => {
     const refs: Array<{ collection: CollectionName; id: string }> = [];
     collectRefs(data, refs);
-    const idsIn = (c: CollectionName) => new Set(refs.filter((r) => r.collection === c).map((r) => r.id));
-    linkContexts.set(`${collection}/${id}`, { date, referenced: idsIn('documents'), bodies: idsIn('bodies') });
+    const idsIn = (c: CollectionName) =>
+      new Set(refs.filter((r) => r.collection === c).map((r) => r.id));
+    linkContexts.set(`${collection}/${id}`, {
+      date,
+      referenced: idsIn('documents'),
+      bodies: idsIn('bodies'),
+    });
   };
   for (const m of content.meetings) addLinkContext('meetings', m.id, m.data.date, m.data);
-  for (const p of content.plans) addLinkContext('plans', p.id, p.data.date ?? (p.data.document ? index.byId.documents.get(p.data.document.id)?.data.date : undefined), p.data);
+  for (const p of content.plans)
+    addLinkContext(
+      'plans',
+      p.id,
+      p.data.date ??
+        (p.data.document ? index.byId.documents.get(p.data.document.id)?.data.date : undefined),
+      p.data,
+    );
   for (const d of content.documents) addLinkContext('documents', d.id, d.data.date, d.data);
-  const linkContext = (collection: CollectionName, id: string): LinkContext => linkContexts.get(`${collection}/${id}`) ?? {};
-  const citeProse = (collection: CollectionName, id: string, _date: string | undefined, texts: ReadonlyArray<string | undefined>) => {
+  const linkContext = (collection: CollectionName, id: string): LinkContext =>
+    linkContexts.get(`${collection}/${id}`) ?? {};
+  const citeProse = (
+    collection: CollectionName,
+    id: string,
+    _date: string | undefined,
+    texts: ReadonlyArray<string | undefined>,
+  ) => {
     for (const text of texts) {
       if (!text) continue;
-      for (const seg of linkDocumentNumbers(text, documentsByNumber, linkContext(collection, id))) if (seg.documentId && !(collection === 'documents' && seg.documentId === id)) cite(seg.documentId, collection, id);
+      for (const seg of linkDocumentNumbers(text, documentsByNumber, linkContext(collection, id)))
+        if (seg.documentId && !(collection === 'documents' && seg.documentId === id))
+          cite(seg.documentId, collection, id);
     }
   };
-  for (const m of content.meetings) citeProse('meetings', m.id, m.data.date, [m.data.summary, m.body, ...m.data.tasks.map((t) => t.text)]);
-  for (const p of content.plans) citeProse('plans', p.id, p.data.date, [p.data.summary, p.body, ...p.data.tasks.map((t) => t.text), ...p.data.targets.map((t) => t.text)]);
-  for (const d of content.documents) citeProse('documents', d.id, d.data.date, [d.data.title, d.data.summary, d.body]);
+  for (const m of content.meetings)
+    citeProse('meetings', m.id, m.data.date, [
+      m.data.summary,
+      m.body,
+      ...m.data.tasks.map((t) => t.text),
+    ]);
+  for (const p of content.plans)
+    citeProse('plans', p.id, p.data.date, [
+      p.data.summary,
+      p.body,
+      ...p.data.tasks.map((t) => t.text),
+      ...p.data.targets.map((t) => t.text),
+    ]);
+  for (const d of content.documents)
+    citeProse('documents', d.id, d.data.date, [d.data.title, d.data.summary, d.body]);
 
   const recordsBySource = new Map<string, Array<{ collection: CollectionName; id: string }>>();
-  for (const m of content.meetings) if (m.data.source.archive) push(recordsBySource, m.data.source.archive, { collection: 'meetings', id: m.id });
-  for (const d of content.documents) if (d.data.source?.archive) push(recordsBySource, d.data.source.archive, { collection: 'documents', id: d.id });
-  for (const p of content.plans) if (p.data.source?.archive) push(recordsBySource, p.data.source.archive, { collection: 'plans', id: p.id });
+  for (const m of content.meetings)
+    if (m.data.source.archive)
+      push(recordsBySource, m.data.source.archive, { collection: 'meetings', id: m.id });
+  for (const d of content.documents)
+    if (d.data.source?.archive)
+      push(recordsBySource, d.data.source.archive, { collection: 'documents', id: d.id });
+  for (const p of content.plans)
+    if (p.data.source?.archive)
+      push(recordsBySource, p.data.source.archive, { collection: 'plans', id: p.id });
 
   const predecessors = new Map<string, string[]>();
-  for (const id of placesAtoZ) for (const s of index.byId.places.get(id)!.data.successors) push(predecessors, s.id, id);
+  for (const id of placesAtoZ)
+    for (const s of index.byId.places.get(id)!.data.successors) push(predecessors, s.id, id);
 
   const meetingsOnPlan = new Map<string, string[]>();
   for (const p of content.plans) {
-    const ids = new Set((index.backlinks.get(`plans/${p.id}`) ?? []).filter((r) => r.collection === 'meetings').map((r) => r.id));
-    if (p.data.document) for (const r of citedBy.get(p.data.document.id) ?? []) if (r.collection === 'meetings') ids.add(r.id);
-    if (ids.size > 0) meetingsOnPlan.set(p.id, [...ids].sort((a, b) => newestFirst(index.byId.meetings.get(b)!.data, index.byId.meetings.get(a)!.data)));
+    const ids = new Set(
+      (index.backlinks.get(`plans/${p.id}`) ?? [])
+        .filter((r) => r.collection === 'meetings')
+        .map((r) => r.id),
+    );
+    if (p.data.document)
+      for (const r of citedBy.get(p.data.document.id) ?? [])
+        if (r.collection === 'meetings') ids.add(r.id);
+    if (ids.size > 0)
+      meetingsOnPlan.set(
+        p.id,
+        [...ids].sort((a, b) =>
+          newestFirst(index.byId.meetings.get(b)!.data, index.byId.meetings.get(a)!.data),
+        ),
+      );
   }
 
   return {
@@ -383,7 +506,9 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
 }
 
 /** The latest assessment of a place under each set it was assessed against, newest first. */
-export function latestAssessmentPerSet(assessments: readonly ResolvedAssessment[]): ResolvedAssessment[] {
+export function latestAssessmentPerSet(
+  assessments: readonly ResolvedAssessment[],
+): ResolvedAssessment[] {
   const bySet = new Map<string, ResolvedAssessment>();
   for (const a of assessments) bySet.set(a.record.data.criteriaSet.id, a);
   return [...bySet.values()].sort((a, b) => (a.record.data.date < b.record.data.date ? 1 : -1));
@@ -408,6 +533,12 @@ export function placesByLatestAssessment(
 }
 
 /** A place followed by every unit above it, nearest first, as records (missing ones skipped). */
-export function placeChain(placeId: string, site: Pick<SiteIndex, 'placeAncestors'>, places: ReadonlyMap<string, ParsedRecord<Place>>): Array<ParsedRecord<Place>> {
-  return [placeId, ...(site.placeAncestors.get(placeId) ?? [])].map((id) => places.get(id)).filter((p) => p !== undefined);
+export function placeChain(
+  placeId: string,
+  site: Pick<SiteIndex, 'placeAncestors'>,
+  places: ReadonlyMap<string, ParsedRecord<Place>>,
+): Array<ParsedRecord<Place>> {
+  return [placeId, ...(site.placeAncestors.get(placeId) ?? [])]
+    .map((id) => places.get(id))
+    .filter((p) => p !== undefined);
 }

@@ -6,7 +6,8 @@
 /** Addresses per sitemap file, under the protocol's limit of 50,000. */
 export const SITEMAP_CHUNK = 45_000;
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A `<urlset>` of the given site-relative paths, made absolute against `base`. */
 export function urlSet(paths: readonly string[], base: URL): string {
@@ -15,7 +16,11 @@ export function urlSet(paths: readonly string[], base: URL): string {
 
 /** A `<sitemapindex>` pointing to `/sitemap-1.xml` … `/sitemap-<count>.xml`. */
 export function sitemapIndex(count: number, base: URL): string {
-  const entries = Array.from({ length: count }, (_, i) => `<sitemap><loc>${escapeXml(new URL(`/sitemap-${i + 1}.xml`, base).href)}</loc></sitemap>`);
+  const entries = Array.from(
+    { length: count },
+    (_, i) =>
+      `<sitemap><loc>${escapeXml(new URL(`/sitemap-${i + 1}.xml`, base).href)}</loc></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
 

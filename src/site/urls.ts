@@ -35,18 +35,23 @@ export const meetingUrl = (id: string): string => `/cuoc-hop/${id}/`;
 /** The meetings hub: years, latest meetings. */
 export const meetingsUrl = (): string => '/cuoc-hop/';
 /** Meetings held in `year`, newest first. */
-export const meetingsByYearUrl = (year: number | string, page = 1): string => withPage(`/cuoc-hop/nam/${year}/`, page);
+export const meetingsByYearUrl = (year: number | string, page = 1): string =>
+  withPage(`/cuoc-hop/nam/${year}/`, page);
 /** Meetings concerning a place (or any unit inside it). */
-export const meetingsByPlaceUrl = (placeId: string, page = 1): string => withPage(`/cuoc-hop/dia-ban/${placeId}/`, page);
+export const meetingsByPlaceUrl = (placeId: string, page = 1): string =>
+  withPage(`/cuoc-hop/dia-ban/${placeId}/`, page);
 /** Meetings a body convened. */
-export const meetingsByBodyUrl = (bodyId: string, page = 1): string => withPage(`/cuoc-hop/co-quan/${bodyId}/`, page);
+export const meetingsByBodyUrl = (bodyId: string, page = 1): string =>
+  withPage(`/cuoc-hop/co-quan/${bodyId}/`, page);
 
 /** A document's page. */
 export const documentUrl = (id: string): string => `/van-ban/${id}/`;
 /** Documents a body issued, newest first. */
-export const documentsByIssuerUrl = (bodyId: string, page = 1): string => withPage(`/van-ban/co-quan/${bodyId}/`, page);
+export const documentsByIssuerUrl = (bodyId: string, page = 1): string =>
+  withPage(`/van-ban/co-quan/${bodyId}/`, page);
 /** Every record that cites a document, paged. */
-export const documentCitedByUrl = (id: string, page = 1): string => withPage(`/van-ban/trich-dan/${id}/`, page);
+export const documentCitedByUrl = (id: string, page = 1): string =>
+  withPage(`/van-ban/trich-dan/${id}/`, page);
 /** The register of documents, newest first. */
 export const documentsUrl = (page = 1): string => withPage('/van-ban/', page);
 /** The slug of a document type code: the slug of its Vietnamese name ("ĐA" → "de-an", "DA" → "du-an"). */
@@ -54,7 +59,8 @@ export function documentTypeSlug(code: string): string {
   return slugify(DOCUMENT_TYPE_NAMES[code] ?? code);
 }
 /** Documents of one type (code as in `DOCUMENT_TYPE_NAMES`). */
-export const documentsByTypeUrl = (code: string, page = 1): string => withPage(`/van-ban/loai/${documentTypeSlug(code)}/`, page);
+export const documentsByTypeUrl = (code: string, page = 1): string =>
+  withPage(`/van-ban/loai/${documentTypeSlug(code)}/`, page);
 
 /** A plan's page. */
 export const planUrl = (id: string): string => `/ke-hoach/${id}/`;
@@ -63,7 +69,8 @@ export const plansUrl = (page = 1): string => withPage('/ke-hoach/', page);
 /** A place's page. */
 export const placeUrl = (id: string): string => `/dia-ban/${id}/`;
 /** The units under a place, A–Z (for places with more than their page lists). */
-export const placeChildrenUrl = (placeId: string, page = 1): string => withPage(`/dia-ban/truc-thuoc/${placeId}/`, page);
+export const placeChildrenUrl = (placeId: string, page = 1): string =>
+  withPage(`/dia-ban/truc-thuoc/${placeId}/`, page);
 /** Every place, A–Z. */
 export const placesUrl = (page = 1): string => withPage('/dia-ban/', page);
 
@@ -75,7 +82,8 @@ export const bodiesUrl = (page = 1): string => withPage('/co-quan/', page);
 export const criteriaSetUrl = (id: string): string => `/bo-tieu-chi/${id}/`;
 export const criteriaSetsUrl = (): string => '/bo-tieu-chi/';
 /** One criterion of a set: its indicators and the communes that meet it. */
-export const criterionUrl = (setId: string, criterionNumber: number, page = 1): string => withPage(`/bo-tieu-chi/${setId}/tieu-chi-${criterionNumber}/`, page);
+export const criterionUrl = (setId: string, criterionNumber: number, page = 1): string =>
+  withPage(`/bo-tieu-chi/${setId}/tieu-chi-${criterionNumber}/`, page);
 
 /** A programme's page. */
 export const programmeUrl = (id: string): string => `/chuong-trinh/${id}/`;
@@ -83,31 +91,37 @@ export const programmesUrl = (): string => '/chuong-trinh/';
 
 /** The task states a reader can list, with the URL word of each list. */
 export const TASK_STATE_SLUGS = {
-  'overdue': 'qua-han',
+  overdue: 'qua-han',
   'due-soon': 'sap-den-han',
-  'open': 'dang-thuc-hien',
-  'done': 'da-hoan-thanh',
-  'cancelled': 'da-huy',
+  open: 'dang-thuc-hien',
+  done: 'da-hoan-thanh',
+  cancelled: 'da-huy',
 } as const;
 export type ListedTaskState = keyof typeof TASK_STATE_SLUGS;
 
 /** The task tracker's front page. */
 export const tasksUrl = (): string => '/nhiem-vu/';
 /** Tasks in one state. */
-export const tasksByStateUrl = (state: ListedTaskState, page = 1): string => withPage(`/nhiem-vu/${TASK_STATE_SLUGS[state]}/`, page);
+export const tasksByStateUrl = (state: ListedTaskState, page = 1): string =>
+  withPage(`/nhiem-vu/${TASK_STATE_SLUGS[state]}/`, page);
 /** The bodies that were given tasks, A–Z. */
 export const tasksByBodyIndexUrl = (page = 1): string => withPage('/nhiem-vu/co-quan/', page);
 /** The places tasks concern, A–Z. */
 export const tasksByPlaceIndexUrl = (page = 1): string => withPage('/nhiem-vu/dia-ban/', page);
 /** Tasks assigned to a body. */
-export const tasksByBodyUrl = (bodyId: string, page = 1): string => withPage(`/nhiem-vu/co-quan/${bodyId}/`, page);
+export const tasksByBodyUrl = (bodyId: string, page = 1): string =>
+  withPage(`/nhiem-vu/co-quan/${bodyId}/`, page);
 /** Tasks concerning a place (or any unit inside it). */
-export const tasksByPlaceUrl = (placeId: string, page = 1): string => withPage(`/nhiem-vu/dia-ban/${placeId}/`, page);
+export const tasksByPlaceUrl = (placeId: string, page = 1): string =>
+  withPage(`/nhiem-vu/dia-ban/${placeId}/`, page);
 
 /** The anchor of a task on its meeting's or plan's page. */
 export const taskAnchor = (taskId: string): string => `nv-${taskId}`;
 /** A task, on the page of the meeting or plan that gave it. */
-export function taskUrl(origin: { collection: 'meetings' | 'plans'; id: string }, taskId: string): string {
+export function taskUrl(
+  origin: { collection: 'meetings' | 'plans'; id: string },
+  taskId: string,
+): string {
   const page = origin.collection === 'meetings' ? meetingUrl(origin.id) : planUrl(origin.id);
   return `${page}#${taskAnchor(taskId)}`;
 }
@@ -118,18 +132,32 @@ export function sourceUrl(archiveFile: string): string {
 }
 
 /** The URL of any record by collection, for backlinks. Assessments and statistics live on their place's page. */
-export function recordUrl(collection: string, id: string, data?: { place?: { id: string } }): string | undefined {
+export function recordUrl(
+  collection: string,
+  id: string,
+  data?: { place?: { id: string } },
+): string | undefined {
   switch (collection) {
-    case 'meetings': return meetingUrl(id);
-    case 'documents': return documentUrl(id);
-    case 'plans': return planUrl(id);
-    case 'places': return placeUrl(id);
-    case 'bodies': return bodyUrl(id);
-    case 'criteriaSets': return criteriaSetUrl(id);
-    case 'programmes': return programmeUrl(id);
-    case 'assessments': return data?.place ? `${placeUrl(data.place.id)}#danh-gia` : undefined;
-    case 'statistics': return data?.place ? `${placeUrl(data.place.id)}#so-lieu` : undefined;
-    default: return undefined;
+    case 'meetings':
+      return meetingUrl(id);
+    case 'documents':
+      return documentUrl(id);
+    case 'plans':
+      return planUrl(id);
+    case 'places':
+      return placeUrl(id);
+    case 'bodies':
+      return bodyUrl(id);
+    case 'criteriaSets':
+      return criteriaSetUrl(id);
+    case 'programmes':
+      return programmeUrl(id);
+    case 'assessments':
+      return data?.place ? `${placeUrl(data.place.id)}#danh-gia` : undefined;
+    case 'statistics':
+      return data?.place ? `${placeUrl(data.place.id)}#so-lieu` : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -154,9 +182,18 @@ export function checkRecordIds(ids: Partial<Record<string, readonly string[]>>):
   for (const [collection, list] of Object.entries(ids)) {
     for (const id of list ?? []) {
       const segments = id.split('/');
-      if (segments.some((s) => RESERVED_SEGMENT.test(s))) problems.push(`${collection}/${id}: a segment named trang-N or tieu-chi-N is reserved for list pages; rename the file`);
-      if (RESERVED_FIRST_SEGMENTS[collection]?.includes(segments[0]!)) problems.push(`${collection}/${id}: "${segments[0]}/" is reserved for list pages in this section; rename the folder`);
-      if (!/^[a-z0-9/_.-]+$/.test(id)) problems.push(`${collection}/${id}: an id must be lower-case ASCII letters, digits and hyphens to make a URL`);
+      if (segments.some((s) => RESERVED_SEGMENT.test(s)))
+        problems.push(
+          `${collection}/${id}: a segment named trang-N or tieu-chi-N is reserved for list pages; rename the file`,
+        );
+      if (RESERVED_FIRST_SEGMENTS[collection]?.includes(segments[0]!))
+        problems.push(
+          `${collection}/${id}: "${segments[0]}/" is reserved for list pages in this section; rename the folder`,
+        );
+      if (!/^[a-z0-9/_.-]+$/.test(id))
+        problems.push(
+          `${collection}/${id}: an id must be lower-case ASCII letters, digits and hyphens to make a URL`,
+        );
     }
   }
   return problems;

@@ -16,7 +16,11 @@ const out = join(root, '.build/bench-ci');
 describe('npm run bench', () => {
   test('builds a 50-meeting site and reports every figure', { timeout: 240_000 }, () => {
     rmSync(out, { recursive: true, force: true });
-    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--sizes', '50', '--out', out, '--clean'], { cwd: root, encoding: 'utf8', timeout: 230_000 });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench.ts', '--sizes', '50', '--out', out, '--clean'],
+      { cwd: root, encoding: 'utf8', timeout: 230_000 },
+    );
     expect(run.stderr + run.stdout).toContain('Wrote');
     expect(run.status).toBe(0);
 
@@ -29,7 +33,8 @@ describe('npm run bench', () => {
     expect(size!.records).toBeGreaterThan(150);
 
     const stageNames = size!.cold.stages.map((s) => s.name);
-    for (const name of ['validate', 'astro', 'pagefind', 'publish']) expect(stageNames).toContain(name);
+    for (const name of ['validate', 'astro', 'pagefind', 'publish'])
+      expect(stageNames).toContain(name);
     expect(size!.warm).not.toBeNull();
     for (const build of [size!.cold, size!.warm!]) {
       expect(build.wallSeconds).toBeGreaterThan(0);
@@ -58,7 +63,19 @@ describe('npm run bench', () => {
 
     const markdown = readFileSync(join(out, 'report.md'), 'utf8');
     expect(markdown.split('\n')[0]).toBe('| meetings | 50 |');
-    for (const row of ['pages written', 'validate', 'Astro', 'Pagefind', 'other outputs', 'peak memory', 'size of dist/', 'page weight gzip', 'first query download', 'per page, ours ÷ baseline', 'rebuild after one meeting changed']) {
+    for (const row of [
+      'pages written',
+      'validate',
+      'Astro',
+      'Pagefind',
+      'other outputs',
+      'peak memory',
+      'size of dist/',
+      'page weight gzip',
+      'first query download',
+      'per page, ours ÷ baseline',
+      'rebuild after one meeting changed',
+    ]) {
       expect(markdown).toContain(`| ${row}`);
     }
     // --clean removed the built sites, keeping only the report.

@@ -2,7 +2,15 @@
  * A rebuild after one record changed must not recompress every page: precompression takes the
  * `.gz`/`.br` copies of unchanged files from the previous build, and compresses only what changed.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -12,7 +20,8 @@ import { precompressFolder } from '../../src/build/precompress.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'ntm-reuse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const page = (n: number) => `<!doctype html><html lang="vi"><title>Cuộc họp ${n}</title>${`<p>Nông thôn mới ${n}: giao thông, thủy lợi.</p>`.repeat(40)}</html>`;
+const page = (n: number) =>
+  `<!doctype html><html lang="vi"><title>Cuộc họp ${n}</title>${`<p>Nông thôn mới ${n}: giao thông, thủy lợi.</p>`.repeat(40)}</html>`;
 
 describe('precompressFolder with the previous build', () => {
   test('copies the compressed files of unchanged pages and compresses changed ones', async () => {
@@ -25,7 +34,10 @@ describe('precompressFolder with the previous build', () => {
 
     const staging = join(scratch, 'staging');
     mkdirSync(staging);
-    cpSync(join(previous, 'a'), join(staging, 'a'), { recursive: true, filter: (f) => !/\.(gz|br)$/.test(f) });
+    cpSync(join(previous, 'a'), join(staging, 'a'), {
+      recursive: true,
+      filter: (f) => !/\.(gz|br)$/.test(f),
+    });
     mkdirSync(join(staging, 'b'));
     writeFileSync(join(staging, 'b/index.html'), page(3)); // changed
     mkdirSync(join(staging, 'c'));
@@ -36,8 +48,12 @@ describe('precompressFolder with the previous build', () => {
     expect(report.reused).toBe(1);
     for (const name of ['a', 'b', 'c']) {
       const original = readFileSync(join(staging, name, 'index.html'));
-      expect(gunzipSync(readFileSync(join(staging, name, 'index.html.gz'))).equals(original)).toBe(true);
-      expect(brotliDecompressSync(readFileSync(join(staging, name, 'index.html.br'))).equals(original)).toBe(true);
+      expect(gunzipSync(readFileSync(join(staging, name, 'index.html.gz'))).equals(original)).toBe(
+        true,
+      );
+      expect(
+        brotliDecompressSync(readFileSync(join(staging, name, 'index.html.br'))).equals(original),
+      ).toBe(true);
     }
   });
 

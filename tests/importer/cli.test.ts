@@ -9,7 +9,8 @@ const root = resolve(import.meta.dirname, '../..');
 const node = join(root, 'node_modules', '.bin', 'node');
 const out = mkdtempSync(join(tmpdir(), 'ntm-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-const run = (script: string, args: string[]) => spawnSync(node, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
+const run = (script: string, args: string[]) =>
+  spawnSync(node, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run import', () => {
   test('writes drafts, prints what to review and the validator result, and refuses a second run', () => {
@@ -17,8 +18,12 @@ describe('npm run import', () => {
     const first = run('import.ts', [article, '--out', join(out, 'drafts')]);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Đã ghi 3 tệp nháp vào /);
-    expect(first.stdout).toMatch(/giá trị được đánh dấu "# REVIEW:" trong các tệp: đối chiếu từng giá trị với bài báo/);
-    expect(first.stdout).toMatch(/Trình kiểm tra \(validator\) tìm thấy \d+ lỗi|Các bản nháp cùng với content\/ đều qua được trình kiểm tra/);
+    expect(first.stdout).toMatch(
+      /giá trị được đánh dấu "# REVIEW:" trong các tệp: đối chiếu từng giá trị với bài báo/,
+    );
+    expect(first.stdout).toMatch(
+      /Trình kiểm tra \(validator\) tìm thấy \d+ lỗi|Các bản nháp cùng với content\/ đều qua được trình kiểm tra/,
+    );
     const second = run('import.ts', [article, '--out', join(out, 'drafts')]);
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có/);
@@ -40,7 +45,16 @@ describe('npm run new', () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/already exists; nothing was written/);
   });
-  test.each(['document', 'plan', 'assessment', 'statistics', 'place', 'body', 'programme', 'criteria-set'])('writes a %s skeleton', (kind) => {
+  test.each([
+    'document',
+    'plan',
+    'assessment',
+    'statistics',
+    'place',
+    'body',
+    'programme',
+    'criteria-set',
+  ])('writes a %s skeleton', (kind) => {
     const r = run('new-record.ts', [kind, 'x', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
   });

@@ -18,7 +18,12 @@ export function parseXml(xml: string): XmlNode {
   };
   parser.onopentag = (tag) => {
     const t = tag;
-    const node: XmlNode = { name: `${t.uri}|${t.local}`, attributes: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])), children: [], text: '' };
+    const node: XmlNode = {
+      name: `${t.uri}|${t.local}`,
+      attributes: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])),
+      children: [],
+      text: '',
+    };
     if (stack.length > 0) stack.at(-1)!.children.push(node);
     else rootNode = node;
     stack.push(node);
@@ -37,7 +42,8 @@ export function parseXml(xml: string): XmlNode {
 export const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-export const child = (node: XmlNode, name: string) => node.children.filter((c) => c.name === `${ATOM}|${name}`);
+export const child = (node: XmlNode, name: string) =>
+  node.children.filter((c) => c.name === `${ATOM}|${name}`);
 
 /** The problems of an Atom feed against RFC 4287's required elements; empty when valid. */
 export function atomProblems(root: XmlNode): string[] {
@@ -45,14 +51,17 @@ export function atomProblems(root: XmlNode): string[] {
   if (root.name !== `${ATOM}|feed`) return [`root element is ${root.name}, not Atom feed`];
   const one = (node: XmlNode, name: string, where: string) => {
     const found = child(node, name);
-    if (found.length !== 1) problems.push(`${where}: ${found.length} <${name}> elements, expected exactly 1`);
+    if (found.length !== 1)
+      problems.push(`${where}: ${found.length} <${name}> elements, expected exactly 1`);
     return found[0];
   };
   const checkDate = (node: XmlNode | undefined, where: string) => {
-    if (node && !RFC3339.test(node.text.trim())) problems.push(`${where}: "${node.text}" is not an RFC 3339 date`);
+    if (node && !RFC3339.test(node.text.trim()))
+      problems.push(`${where}: "${node.text}" is not an RFC 3339 date`);
   };
   const checkIri = (node: XmlNode | undefined, where: string) => {
-    if (node && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(node.text.trim())) problems.push(`${where}: id "${node.text}" is not an absolute IRI`);
+    if (node && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(node.text.trim()))
+      problems.push(`${where}: id "${node.text}" is not an absolute IRI`);
   };
   checkIri(one(root, 'id', 'feed'), 'feed');
   if (!one(root, 'title', 'feed')?.text.trim()) problems.push('feed: empty title');
@@ -69,11 +78,18 @@ export function atomProblems(root: XmlNode): string[] {
     if (id) ids.add(id.text);
     if (!one(entry, 'title', where)?.text.trim()) problems.push(`${where}: empty title`);
     checkDate(one(entry, 'updated', where), where);
-    const alternates = child(entry, 'link').filter((l) => (l.attributes.rel ?? 'alternate') === 'alternate');
-    if (alternates.length < 1 || !alternates.every((l) => /^https?:\/\//.test(l.attributes.href ?? ''))) problems.push(`${where}: no absolute alternate link`);
-    if (!feedHasAuthor && !child(entry, 'author').some((a) => child(a, 'name').length === 1)) problems.push(`${where}: no author`);
-    if (child(entry, 'content').length === 0 && alternates.length === 0) problems.push(`${where}: neither content nor alternate link`);
+    const alternates = child(entry, 'link').filter(
+      (l) => (l.attributes.rel ?? 'alternate') === 'alternate',
+    );
+    if (
+      alternates.length < 1 ||
+      !alternates.every((l) => /^https?:\/\//.test(l.attributes.href ?? ''))
+    )
+      problems.push(`${where}: no absolute alternate link`);
+    if (!feedHasAuthor && !child(entry, 'author').some((a) => child(a, 'name').length === 1))
+      problems.push(`${where}: no author`);
+    if (child(entry, 'content').length === 0 && alternates.length === 0)
+      problems.push(`${where}: neither content nor alternate link`);
   });
   return problems;
 }
-

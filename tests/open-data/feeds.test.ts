@@ -38,31 +38,48 @@ describe('Atom feeds', () => {
 
   test('the site feed has an entry for every meeting (up to 50), each linking to a page that exists', () => {
     const root = parseXml(readFileSync(join(siteDir, 'feeds/tat-ca.xml'), 'utf8'));
-    const links = child(root, 'entry').flatMap((e) => child(e, 'link').map((l) => new URL(l.attributes.href!).pathname));
-    const meetings = JSON.parse(readFileSync(join(siteDir, 'data', 'meetings.json'), 'utf8')) as Array<{ id: string }>;
+    const links = child(root, 'entry').flatMap((e) =>
+      child(e, 'link').map((l) => new URL(l.attributes.href!).pathname),
+    );
+    const meetings = JSON.parse(
+      readFileSync(join(siteDir, 'data', 'meetings.json'), 'utf8'),
+    ) as Array<{ id: string }>;
     const meetingLinks = links.filter((l) => l.startsWith('/cuoc-hop/'));
     // A feed carries the newest 50 entries (meetings and conclusions); below that, every meeting.
-    if (links.length < 50) expect(meetingLinks.sort()).toEqual(meetings.map((m) => `/cuoc-hop/${m.id}/`).sort());
+    if (links.length < 50)
+      expect(meetingLinks.sort()).toEqual(meetings.map((m) => `/cuoc-hop/${m.id}/`).sort());
     else expect(links).toHaveLength(50);
-    for (const link of links) expect(statSync(join(siteDir, link, 'index.html')).isFile(), link).toBe(true);
+    for (const link of links)
+      expect(statSync(join(siteDir, link, 'index.html')).isFile(), link).toBe(true);
   });
 
   test('the home page advertises the site feed in its head', () => {
     const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/feeds\/tat-ca\.xml"/);
+    expect(head).toMatch(
+      /<link rel="alternate" type="application\/atom\+xml" href="\/feeds\/tat-ca\.xml"/,
+    );
   });
 
   test('commune and body pages advertise their own feed, and the feed exists', () => {
-    const feedLinks = (page: string) => [...readFileSync(join(siteDir, page), 'utf8').matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g)].map((m) => m[1]!);
+    const feedLinks = (page: string) =>
+      [
+        ...readFileSync(join(siteDir, page), 'utf8').matchAll(
+          /<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g,
+        ),
+      ].map((m) => m[1]!);
     const communeFeeds = feeds.filter((f) => relative(siteDir, f).startsWith('feeds/dia-ban/'));
     const bodyFeeds = feeds.filter((f) => relative(siteDir, f).startsWith('feeds/co-quan/'));
-    for (const [list, section] of [[communeFeeds, 'dia-ban'], [bodyFeeds, 'co-quan']] as const) {
+    for (const [list, section] of [
+      [communeFeeds, 'dia-ban'],
+      [bodyFeeds, 'co-quan'],
+    ] as const) {
       for (const feed of list) {
         const id = relative(join(siteDir, 'feeds', section), feed).replace(/\.xml$/, '');
-        expect(feedLinks(join(section, id, 'index.html')), id).toContain(`/feeds/${section}/${id}.xml`);
+        expect(feedLinks(join(section, id, 'index.html')), id).toContain(
+          `/feeds/${section}/${id}.xml`,
+        );
       }
     }
   });
 });
-

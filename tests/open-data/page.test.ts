@@ -9,7 +9,9 @@ test('the open-data page states the CC BY 4.0 licence and links every export fil
   expect(html).toContain('CC BY 4.0');
   expect(html).toContain('href="https://creativecommons.org/licenses/by/4.0/"');
   const links = [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((m) => m[1]!);
-  const index = JSON.parse(readFileSync(join(siteDir, 'data', 'index.json'), 'utf8')) as { files: Array<{ json: string; csv: string }> };
+  const index = JSON.parse(readFileSync(join(siteDir, 'data', 'index.json'), 'utf8')) as {
+    files: Array<{ json: string; csv: string }>;
+  };
   for (const f of index.files) {
     expect(links).toContain(`/data/${f.json}`);
     expect(links).toContain(`/data/${f.csv}`);

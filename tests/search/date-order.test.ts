@@ -13,7 +13,9 @@ const pagefindDir = join(inject('siteDir'), 'pagefind');
 
 describe('the date order of search results', () => {
   const order = JSON.parse(readFileSync(join(pagefindDir, DATE_ORDER_FILE), 'utf8')) as string[];
-  const dates = new Map(readFragments(pagefindDir).map((fragment) => [fragment.id, fragment.meta.date]));
+  const dates = new Map(
+    readFragments(pagefindDir).map((fragment) => [fragment.id, fragment.meta.date]),
+  );
 
   test('lists every dated record page once, newest first', () => {
     const dated = [...dates].filter(([, date]) => date).map(([id]) => id);

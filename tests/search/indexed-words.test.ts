@@ -19,7 +19,10 @@ const INLINE = 'a|abbr|b|bdi|cite|code|data|em|i|mark|q|small|span|strong|sub|su
 /** Each indexed page's URL and text, from Pagefind's fragment files. */
 function indexedPages(): Array<{ url: string; text: string }> {
   return readFragments(join(siteDir, 'pagefind'))
-    .map((fragment) => ({ url: fragment.url, text: fromIndexText(fragment.content).normalize('NFC') }))
+    .map((fragment) => ({
+      url: fragment.url,
+      text: fromIndexText(fragment.content).normalize('NFC'),
+    }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -33,7 +36,11 @@ function shownText(url: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
     .normalize('NFC');
 }
 
@@ -52,11 +59,14 @@ describe('the search index', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
-  test.each(pages.map((p) => [p.url, p] as const))('%s: every indexed word is a word the page shows', (url, page) => {
-    const shown = new Set(words(shownText(url)));
-    const glued = [...new Set(words(page.text).filter((w) => !shown.has(w)))];
-    expect(glued).toEqual([]);
-  });
+  test.each(pages.map((p) => [p.url, p] as const))(
+    '%s: every indexed word is a word the page shows',
+    (url, page) => {
+      const shown = new Set(words(shownText(url)));
+      const glued = [...new Set(words(page.text).filter((w) => !shown.has(w)))];
+      expect(glued).toEqual([]);
+    },
+  );
 
   test('a village page indexes its kind and its commune as separate words', () => {
     const page = pages.find((p) => p.url === '/dia-ban/thanh-hoa/hoang-hoa/hoang-trung/trinh-ha/');

@@ -14,7 +14,8 @@ import { runQuery } from './search-page-driver.ts';
 const MEETING_2017_KY_ANH = '/cuoc-hop/2017/2017-04-14-so-ket-quy-1-huyen-uy-ky-anh/';
 const MEETING_2017_HUONG_KHE = '/cuoc-hop/2017/2017-04-14-so-ket-dan-van-quy-1-huyen-uy-huong-khe/';
 const MEETING_2017_CAN_LOC = '/cuoc-hop/2017/2017-04-14-lam-viec-doan-cong-tac-huyen-uy-can-loc/';
-const MEETING_2020 = '/cuoc-hop/2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop/';
+const MEETING_2020 =
+  '/cuoc-hop/2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop/';
 const MEETING_2021 = '/cuoc-hop/2021/2021-07-13-bcd-ntm-nang-cao-thon-kieu-mau-hoang-trung/';
 const MEETING_2022 = '/cuoc-hop/2022/2022-05-18-so-ket-5-thang-cac-ban-chi-dao/';
 const MEETING_2023 = '/cuoc-hop/2023/2023-07-11-to-cong-tac-so-01-nam-giang/';
@@ -94,7 +95,9 @@ describe('results', () => {
   });
 
   test('a filter narrows the results to its value, and travels in the address', async () => {
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ket luan')}&loai=${encodeURIComponent('Cuộc họp')}&nam=2017`);
+    await page.goto(
+      `${server.url}/tim-kiem/?q=${encodeURIComponent('ket luan')}&loai=${encodeURIComponent('Cuộc họp')}&nam=2017`,
+    );
     await page.locator('.search-results[data-query="ket luan"]').waitFor();
     const facts = await page.locator('.search-hit-facts').allTextContents();
     expect(facts.length).toBe(3);
@@ -103,8 +106,14 @@ describe('results', () => {
     // Choosing a province in the form re-runs the search and updates the address.
     await page.locator('#search-filter-nam').selectOption('');
     await page.locator('#search-filter-tinh').selectOption('Thanh Hóa');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('tinh') === 'Thanh Hóa' && !document.querySelector('search-page[aria-busy]'));
-    const filtered = await page.locator('.search-hit-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.get('tinh') === 'Thanh Hóa' &&
+        !document.querySelector('search-page[aria-busy]'),
+    );
+    const filtered = await page
+      .locator('.search-hit-title a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(filtered).toEqual([MEETING_2021]);
     expect(new URL(page.url()).searchParams.get('nam')).toBeNull();
     await page.goto(`${server.url}/tim-kiem/`);
@@ -113,9 +122,13 @@ describe('results', () => {
 
 describe('order and scope', () => {
   test('"newest first" orders the results by the record date', async () => {
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ket luan')}&loai=${encodeURIComponent('Cuộc họp')}&sap-xep=moi-nhat`);
+    await page.goto(
+      `${server.url}/tim-kiem/?q=${encodeURIComponent('ket luan')}&loai=${encodeURIComponent('Cuộc họp')}&sap-xep=moi-nhat`,
+    );
     await page.locator('.search-results[data-query="ket luan"]').waitFor();
-    const dates = await page.locator('.search-hit-facts time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    const dates = await page
+      .locator('.search-hit-facts time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates[0]).toBe('2023-07-11');
@@ -136,9 +149,14 @@ describe('without JavaScript', () => {
     await plain.locator('search-box input[name="q"]').fill('lam hop');
     await plain.locator('search-box input[name="q"]').press('Enter');
     await plain.waitForURL(/\/tim-kiem\/\?q=lam\+hop$/);
-    const links = await plain.locator('.search-browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/cuoc-hop/nam/2020/', '/dia-ban/', '/cuoc-hop/', '/van-ban/']));
-    for (const href of links) expect((await plain.request.get(`${server.url}${href}`)).status(), href!).toBe(200);
+    const links = await plain
+      .locator('.search-browse a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining(['/cuoc-hop/nam/2020/', '/dia-ban/', '/cuoc-hop/', '/van-ban/']),
+    );
+    for (const href of links)
+      expect((await plain.request.get(`${server.url}${href}`)).status(), href!).toBe(200);
     await context.close();
   });
 });
@@ -151,19 +169,27 @@ describe('the header search box', () => {
     home.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await home.goto(`${server.url}/`);
     await home.waitForLoadState('networkidle');
-    expect(fetched.filter((p) => p.startsWith('/pagefind/') || /search-(box|client)/.test(p))).toEqual([]);
+    expect(
+      fetched.filter((p) => p.startsWith('/pagefind/') || /search-(box|client)/.test(p)),
+    ).toEqual([]);
     await home.locator('search-box input').click();
     await home.locator('search-box input').pressSequentially('ky lac');
     await home.locator('.search-box-results .search-hit').first().waitFor();
     expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
-    expect(await home.locator('.search-box-results .search-hit-title a').first().getAttribute('href')).toBe('/dia-ban/ha-tinh/ky-anh/ky-lac/');
+    expect(
+      await home.locator('.search-box-results .search-hit-title a').first().getAttribute('href'),
+    ).toBe('/dia-ban/ha-tinh/ky-anh/ky-lac/');
     await context.close();
   });
 });
 
 describe('bytes', () => {
   test('a first query downloads under 150 KB (brotli) in total', async () => {
-    const { report, firstUrl } = await measureFirstQuery(browser, inject('siteDir'), 'cai tao vuon tap');
+    const { report, firstUrl } = await measureFirstQuery(
+      browser,
+      inject('siteDir'),
+      'cai tao vuon tap',
+    );
     expect(firstUrl).toBe('/chuong-trinh/cai-tao-vuon-tap/');
     expect(report.byKind['pagefind library']?.count).toBeGreaterThan(0);
     expect(report.total.brotli).toBeLessThan(150_000);

@@ -65,18 +65,29 @@ describe('a query without diacritics', () => {
     const key = foldVietnamese(word);
     families.set(key, [...(families.get(key) ?? []), word]);
   }
-  test.each([...families.keys()])('"%s" finds every word that folds to it, and nothing else', async (query) => {
-    const { urls } = await runQuery(page, query, { all: true });
-    expect(urls.sort()).toEqual(families.get(query)!.map((w) => `/${slug(w)}/`).sort());
-  });
+  test.each([...families.keys()])(
+    '"%s" finds every word that folds to it, and nothing else',
+    async (query) => {
+      const { urls } = await runQuery(page, query, { all: true });
+      expect(urls.sort()).toEqual(
+        families
+          .get(query)!
+          .map((w) => `/${slug(w)}/`)
+          .sort(),
+      );
+    },
+  );
 });
 
 describe('an accented query', () => {
   const accented = words.filter((w) => w === w.toLowerCase() && foldVietnamese(w) !== w);
-  test.each(accented)('"%s" ranks its own word first and shows it unchanged in the excerpt', async (word) => {
-    const { urls, excerpts } = await runQuery(page, word);
-    // The lower- and upper-case pages are the same word to a search: either may come first.
-    expect([`/${slug(word)}/`, `/${slug(word.toUpperCase())}/`]).toContain(urls[0]);
-    expect(excerpts[0]).toMatch(new RegExp(`<mark>(${word}|${word.toUpperCase()})\\.?</mark>`));
-  });
+  test.each(accented)(
+    '"%s" ranks its own word first and shows it unchanged in the excerpt',
+    async (word) => {
+      const { urls, excerpts } = await runQuery(page, word);
+      // The lower- and upper-case pages are the same word to a search: either may come first.
+      expect([`/${slug(word)}/`, `/${slug(word.toUpperCase())}/`]).toContain(urls[0]);
+      expect(excerpts[0]).toMatch(new RegExp(`<mark>(${word}|${word.toUpperCase()})\\.?</mark>`));
+    },
+  );
 });

@@ -10,7 +10,10 @@ import { launchChromium } from '../../src/checks/chromium.ts';
 import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
 
 const { content } = validateContent(resolve(import.meta.dirname, '../../content'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** One page of each kind the site has. */
 const PAGE_KINDS: Array<[string, string]> = [
@@ -66,8 +69,20 @@ describe('accessibility (axe-core)', () => {
     expect(response!.status(), path).toBe(kind === 'not found' ? 404 : 200);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+            ) => Promise<{
+              violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>;
+            }>;
+          };
+        }
+      ).axe.run(document);
+      return result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+      );
     });
     await page.close();
     expect(violations, path).toEqual([]);

@@ -10,7 +10,9 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** Runs `scripts/check-budget.ts` on a folder with the project's Node. */
 function checkBudget(dir: string) {
-  return spawnSync(process.execPath, [join(root, 'scripts/check-budget.ts'), dir], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(root, 'scripts/check-budget.ts'), dir], {
+    encoding: 'utf8',
+  });
 }
 
 describe('page budget of the built site', () => {
@@ -37,9 +39,14 @@ describe('page budget of the built site', () => {
     mkdirSync(join(dir, 'cuoc-hop'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><p>nhỏ</p>');
     // Random text does not compress: 24 KB of it stays over 14 KB after gzip.
-    writeFileSync(join(dir, 'cuoc-hop', 'index.html'), `<!doctype html><p>${randomBytes(18 * 1024).toString('base64')}</p>`);
+    writeFileSync(
+      join(dir, 'cuoc-hop', 'index.html'),
+      `<!doctype html><p>${randomBytes(18 * 1024).toString('base64')}</p>`,
+    );
     const run = checkBudget(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^1 of 2 pages exceed 14 KB gzip:\ncuoc-hop\/index\.html: \d+\.\d KB gzip \(budget 14 KB\)/);
+    expect(run.stderr).toMatch(
+      /^1 of 2 pages exceed 14 KB gzip:\ncuoc-hop\/index\.html: \d+\.\d KB gzip \(budget 14 KB\)/,
+    );
   });
 });

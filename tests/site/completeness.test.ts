@@ -8,7 +8,15 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Person, Source } from '../../src/schemas/index.ts';
 import { validateContent } from '../../src/records/validate.ts';
 import { formatNumber } from '../../src/site/format.ts';
-import { documentUrl, meetingUrl, placeUrl, planUrl, bodyUrl, criteriaSetUrl, programmeUrl } from '../../src/site/urls.ts';
+import {
+  documentUrl,
+  meetingUrl,
+  placeUrl,
+  planUrl,
+  bodyUrl,
+  criteriaSetUrl,
+  programmeUrl,
+} from '../../src/site/urls.ts';
 
 const siteDir = inject('siteDir');
 const { content } = validateContent(resolve(import.meta.dirname, '../../content'));
@@ -18,50 +26,89 @@ function pageText(url: string): string {
   const file = join(siteDir, url, 'index.html');
   expect(existsSync(file), url).toBe(true);
   const html = readFileSync(file, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
-  return html
-    // Inline tags (links put into prose, dates) join the text around them; other tags separate it.
-    .replace(/<\/?(a|span|strong|em|b|i|time|code|small|abbr)(\s[^>]*)?>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .normalize('NFC');
+  return (
+    html
+      // Inline tags (links put into prose, dates) join the text around them; other tags separate it.
+      .replace(/<\/?(a|span|strong|em|b|i|time|code|small|abbr)(\s[^>]*)?>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .normalize('NFC')
+  );
 }
 
 /** The texts in `values` that the page does not show. */
 function missing(text: string, values: ReadonlyArray<string | number | undefined>): string[] {
   return values
     .filter((v): v is string | number => v !== undefined)
-    .map((v) => (typeof v === 'number' ? String(v) : v.replace(/\s+/g, ' ').trim().normalize('NFC')))
+    .map((v) =>
+      typeof v === 'number' ? String(v) : v.replace(/\s+/g, ' ').trim().normalize('NFC'),
+    )
     .filter((v) => !text.includes(v));
 }
 
 const personTexts = (p: Person) => [p.name, p.description, p.role, ...p.positions];
-const sourceTexts = (s: Source | undefined) => (s ? [s.title, s.publisher, s.author, s.url, s.archive, s.publishedTime] : []);
-const inferenceNotes = (list: ReadonlyArray<{ field: string; note: string }>) => list.flatMap((i) => [i.field, i.note]);
+const sourceTexts = (s: Source | undefined) =>
+  s ? [s.title, s.publisher, s.author, s.url, s.archive, s.publishedTime] : [];
+const inferenceNotes = (list: ReadonlyArray<{ field: string; note: string }>) =>
+  list.flatMap((i) => [i.field, i.note]);
 
 describe('every record shows everything it says', () => {
   test.each(content.meetings.map((m) => [m.id, m] as const))('meeting %s', (_, m) => {
     const d = m.data;
     const text = pageText(meetingUrl(m.id));
-    expect(missing(text, [
-      d.title, d.summary, d.review, d.venue, d.partOfDay,
-      ...d.chairs.flatMap(personTexts), ...d.participants.flatMap(personTexts), ...d.attendeesText,
-      ...d.attendance.flatMap((g) => [g.group, `${g.present}/${g.expected}`, ...g.absent]),
-      ...d.tasks.flatMap((task) => [task.text, task.deadline?.text, ...task.assigneesText]),
-      ...sourceTexts(d.source), ...inferenceNotes(d.inferences),
-    ])).toEqual([]);
+    expect(
+      missing(text, [
+        d.title,
+        d.summary,
+        d.review,
+        d.venue,
+        d.partOfDay,
+        ...d.chairs.flatMap(personTexts),
+        ...d.participants.flatMap(personTexts),
+        ...d.attendeesText,
+        ...d.attendance.flatMap((g) => [g.group, `${g.present}/${g.expected}`, ...g.absent]),
+        ...d.tasks.flatMap((task) => [task.text, task.deadline?.text, ...task.assigneesText]),
+        ...sourceTexts(d.source),
+        ...inferenceNotes(d.inferences),
+      ]),
+    ).toEqual([]);
   });
 
   test.each(content.documents.map((r) => [r.id, r] as const))('document %s', (_, r) => {
     const d = r.data;
     const text = pageText(documentUrl(r.id));
-    expect(missing(text, [d.number?.raw, d.title, d.summary, d.signedFor, ...d.recipients, ...(d.signer ? personTexts(d.signer) : []), ...sourceTexts(d.source), ...inferenceNotes(d.inferences)])).toEqual([]);
+    expect(
+      missing(text, [
+        d.number?.raw,
+        d.title,
+        d.summary,
+        d.signedFor,
+        ...d.recipients,
+        ...(d.signer ? personTexts(d.signer) : []),
+        ...sourceTexts(d.source),
+        ...inferenceNotes(d.inferences),
+      ]),
+    ).toEqual([]);
   });
 
   test.each(content.plans.map((r) => [r.id, r] as const))('plan %s', (_, r) => {
     const p = r.data;
     const text = pageText(planUrl(r.id));
-    expect(missing(text, [p.title, p.summary, ...p.targets.flatMap((g) => [g.text, g.unit, g.metric]), ...p.tasks.flatMap((task) => [task.text, task.deadline?.text]), ...sourceTexts(p.source), ...inferenceNotes(p.inferences)])).toEqual([]);
+    expect(
+      missing(text, [
+        p.title,
+        p.summary,
+        ...p.targets.flatMap((g) => [g.text, g.unit, g.metric]),
+        ...p.tasks.flatMap((task) => [task.text, task.deadline?.text]),
+        ...sourceTexts(p.source),
+        ...inferenceNotes(p.inferences),
+      ]),
+    ).toEqual([]);
   });
 
   test.each(content.places.map((r) => [r.id, r] as const))('place %s', (_, r) => {
@@ -69,26 +116,64 @@ describe('every record shows everything it says', () => {
     const text = pageText(placeUrl(r.id));
     const assessments = content.assessments.filter((a) => a.data.place.id === r.id);
     const statistics = content.statistics.filter((s) => s.data.place.id === r.id);
-    expect(missing(text, [
-      p.name, p.code, p.note, ...p.aliases,
-      ...assessments.flatMap((a) => [a.data.note, ...inferenceNotes(a.data.inferences), a.data.reportedMet !== undefined ? `${a.data.reportedMet}/${a.data.reportedTotal ?? '?'}` : undefined]),
-      ...statistics.flatMap((s) => [s.data.period, ...s.data.figures.flatMap((f) => [f.label, f.unit, f.note, f.metric, formatNumber(f.value)]), ...inferenceNotes(s.data.inferences)]),
-    ])).toEqual([]);
+    expect(
+      missing(text, [
+        p.name,
+        p.code,
+        p.note,
+        ...p.aliases,
+        ...assessments.flatMap((a) => [
+          a.data.note,
+          ...inferenceNotes(a.data.inferences),
+          a.data.reportedMet !== undefined
+            ? `${a.data.reportedMet}/${a.data.reportedTotal ?? '?'}`
+            : undefined,
+        ]),
+        ...statistics.flatMap((s) => [
+          s.data.period,
+          ...s.data.figures.flatMap((f) => [
+            f.label,
+            f.unit,
+            f.note,
+            f.metric,
+            formatNumber(f.value),
+          ]),
+          ...inferenceNotes(s.data.inferences),
+        ]),
+      ]),
+    ).toEqual([]);
   });
 
   test.each(content.bodies.map((r) => [r.id, r] as const))('body %s', (_, r) => {
     const b = r.data;
-    expect(missing(pageText(bodyUrl(r.id)), [b.name, b.shortName, b.issuerCode, b.note])).toEqual([]);
+    expect(missing(pageText(bodyUrl(r.id)), [b.name, b.shortName, b.issuerCode, b.note])).toEqual(
+      [],
+    );
   });
 
   test.each(content.criteriaSets.map((r) => [r.id, r] as const))('criteria set %s', (_, r) => {
     const s = r.data;
     const text = pageText(criteriaSetUrl(r.id));
-    expect(missing(text, [s.name, s.shortName, s.note, ...s.groups.map((g) => g.name), ...s.criteria.flatMap((c) => [c.name, ...c.aliases, ...c.indicators.flatMap((i) => [i.code, i.name, i.target])]), ...inferenceNotes(s.inferences)])).toEqual([]);
+    expect(
+      missing(text, [
+        s.name,
+        s.shortName,
+        s.note,
+        ...s.groups.map((g) => g.name),
+        ...s.criteria.flatMap((c) => [
+          c.name,
+          ...c.aliases,
+          ...c.indicators.flatMap((i) => [i.code, i.name, i.target]),
+        ]),
+        ...inferenceNotes(s.inferences),
+      ]),
+    ).toEqual([]);
   });
 
   test.each(content.programmes.map((r) => [r.id, r] as const))('programme %s', (_, r) => {
-    expect(missing(pageText(programmeUrl(r.id)), [r.data.name, r.data.shortName, r.data.description])).toEqual([]);
+    expect(
+      missing(pageText(programmeUrl(r.id)), [r.data.name, r.data.shortName, r.data.description]),
+    ).toEqual([]);
   });
 });
 

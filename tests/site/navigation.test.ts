@@ -27,22 +27,38 @@ describe('navigation without JavaScript', () => {
     await page.goto(`${server.url}/`);
     expect(await h1()).toBe('Hồ sơ Nông thôn mới');
 
-    await page.locator('main').getByRole('link', { name: 'Xã Lâm Hợp', exact: true }).first().click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: 'Xã Lâm Hợp', exact: true })
+      .first()
+      .click();
     expect(page.url()).toBe(`${server.url}/dia-ban/ha-tinh/ky-anh/lam-hop/`);
     expect(await h1()).toBe('Xã Lâm Hợp');
     // The commune's latest status per criterion, as the source counted it.
-    expect(await page.locator('section:has(> h2#danh-gia)').innerText()).toContain('Đạt 16/20 tiêu chí');
+    expect(await page.locator('section:has(> h2#danh-gia)').innerText()).toContain(
+      'Đạt 16/20 tiêu chí',
+    );
 
-    await page.locator('section:has(> h2#cuoc-hop)').getByRole('link', { name: /Kỳ Lạc và xã Lâm Hợp/ }).click();
+    await page
+      .locator('section:has(> h2#cuoc-hop)')
+      .getByRole('link', { name: /Kỳ Lạc và xã Lâm Hợp/ })
+      .click();
     const meetingUrl = page.url();
     expect(meetingUrl).toContain('/cuoc-hop/2020/');
     expect(await h1()).toContain('Lâm Hợp');
 
-    await page.locator('section:has(> h2#van-ban)').getByRole('link', { name: /1447/ }).first().click();
+    await page
+      .locator('section:has(> h2#van-ban)')
+      .getByRole('link', { name: /1447/ })
+      .first()
+      .click();
     expect(page.url()).toContain('/van-ban/');
     expect(await h1()).toContain('1447');
 
-    await page.locator('section:has(> h2#duoc-nhac-den)').getByRole('link', { name: /Kỳ Lạc và xã Lâm Hợp/ }).click();
+    await page
+      .locator('section:has(> h2#duoc-nhac-den)')
+      .getByRole('link', { name: /Kỳ Lạc và xã Lâm Hợp/ })
+      .click();
     expect(page.url()).toBe(meetingUrl);
   });
 
@@ -55,13 +71,19 @@ describe('navigation without JavaScript', () => {
 
     // On the page of the body it was given to, and in the tracker's list for that body.
     await task.getByRole('link', { name: /Chi bộ/ }).click();
-    expect(await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText()).toBe('Quá hạn');
+    expect(
+      await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText(),
+    ).toBe('Quá hạn');
     await page.goto(`${server.url}/nhiem-vu/co-quan/quang-nam/nam-giang/thanh-my/ha-ra/chi-bo/`);
-    expect(await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText()).toBe('Quá hạn');
+    expect(
+      await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText(),
+    ).toBe('Quá hạn');
   });
 
   test('a meeting prints without navigation, search box or footer', async () => {
-    await page.goto(`${server.url}/cuoc-hop/2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop/`);
+    await page.goto(
+      `${server.url}/cuoc-hop/2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop/`,
+    );
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header nav').isVisible()).toBe(false);
     expect(await page.locator('footer').isVisible()).toBe(false);

@@ -40,21 +40,37 @@ describe('reachability without JavaScript', () => {
 
   test('every record page is at most three clicks from home', () => {
     const pages: string[] = [];
-    for (const collection of ['meetings', 'documents', 'plans', 'places', 'bodies', 'criteriaSets', 'programmes'] as const) {
+    for (const collection of [
+      'meetings',
+      'documents',
+      'plans',
+      'places',
+      'bodies',
+      'criteriaSets',
+      'programmes',
+    ] as const) {
       for (const r of content[collection]) pages.push(recordUrl(collection, r.id)!);
     }
     // Assessments and statistics are shown on their place's page; tasks on their meeting's or plan's page.
-    for (const r of [...content.assessments, ...content.statistics]) pages.push(recordUrl('assessments', r.id, r.data)!.replace(/#.*/, ''));
-    for (const m of content.meetings) for (const task of m.data.tasks) pages.push(taskUrl({ collection: 'meetings', id: m.id }, task.id).replace(/#.*/, ''));
-    for (const p of content.plans) for (const task of p.data.tasks) pages.push(taskUrl({ collection: 'plans', id: p.id }, task.id).replace(/#.*/, ''));
+    for (const r of [...content.assessments, ...content.statistics])
+      pages.push(recordUrl('assessments', r.id, r.data)!.replace(/#.*/, ''));
+    for (const m of content.meetings)
+      for (const task of m.data.tasks)
+        pages.push(taskUrl({ collection: 'meetings', id: m.id }, task.id).replace(/#.*/, ''));
+    for (const p of content.plans)
+      for (const task of p.data.tasks)
+        pages.push(taskUrl({ collection: 'plans', id: p.id }, task.id).replace(/#.*/, ''));
     expect(pages.length).toBeGreaterThan(50);
     const far = [...new Set(pages)].filter((p) => !depth.has(p));
     expect(far, 'records more than three clicks from home').toEqual([]);
   });
 
   test('every archived source article is reachable too', () => {
-    const sources = content.meetings.map((m) => m.data.source.archive).filter((a) => a !== undefined);
+    const sources = content.meetings
+      .map((m) => m.data.source.archive)
+      .filter((a) => a !== undefined);
     expect(sources.length).toBeGreaterThan(0);
-    for (const file of sources) expect(depth.has(`/nguon/${file.replace(/\.txt$/, '')}/`), file).toBe(true);
+    for (const file of sources)
+      expect(depth.has(`/nguon/${file.replace(/\.txt$/, '')}/`), file).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ describe('sitemap and robots.txt', () => {
   });
 
   test('robots.txt points at the sitemap', () => {
-    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m,
+    );
   });
 });

@@ -23,5 +23,8 @@ export function readFragments(pagefindDir: string): StoredFragment[] {
   const dir = join(pagefindDir, 'fragment');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...(JSON.parse(readPagefindText(join(dir, name))) as Omit<StoredFragment, 'id'>) }));
+    .map((name) => ({
+      id: name.replace(/\.pf_fragment$/, ''),
+      ...(JSON.parse(readPagefindText(join(dir, name))) as Omit<StoredFragment, 'id'>),
+    }));
 }

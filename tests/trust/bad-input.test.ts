@@ -4,7 +4,15 @@
  * normalised, not rejected; and no build of the folder publishes anything.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,8 +32,13 @@ interface ExpectedIssue extends ValidationIssue {
   case: string;
 }
 // Lists of allowed values grow as the schemas do: expected.json names them, the test fills them in.
-const LISTS: Record<string, string> = { '{BODY_KINDS}': Object.keys(BODY_KINDS).join(', '), '{PLACE_KINDS}': Object.keys(PLACE_KINDS).join(', ') };
-const EXPECTED: ExpectedIssue[] = (JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as ExpectedIssue[]).map((i) => ({
+const LISTS: Record<string, string> = {
+  '{BODY_KINDS}': Object.keys(BODY_KINDS).join(', '),
+  '{PLACE_KINDS}': Object.keys(PLACE_KINDS).join(', '),
+};
+const EXPECTED: ExpectedIssue[] = (
+  JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as ExpectedIssue[]
+).map((i) => ({
   ...i,
   message: i.message.replace(/\{[A-Z_]+\}/g, (name) => LISTS[name] ?? name),
 }));
@@ -49,7 +62,10 @@ beforeAll(() => {
   contentDir = join(work, 'content');
   cpSync(CORPUS, contentDir, { recursive: true });
   rmSync(join(contentDir, 'expected.json'));
-  writeFileSync(join(contentDir, 'places/oversized.yaml'), `name: Kỳ Lớn\nkind: xa\nparent: ky-anh\nnote: ${'a'.repeat(600 * 1024 - 40)}\n`);
+  writeFileSync(
+    join(contentDir, 'places/oversized.yaml'),
+    `name: Kỳ Lớn\nkind: xa\nparent: ky-anh\nnote: ${'a'.repeat(600 * 1024 - 40)}\n`,
+  );
   // Paths in messages are relative to the content folder, as in expected.json.
   result = validateContent(contentDir, { cwd: contentDir });
 });
@@ -61,9 +77,12 @@ describe('the bad-input corpus', () => {
     expect(new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size).toBeGreaterThanOrEqual(30);
   });
 
-  test.each([...EXPECTED, OVERSIZED].map((i) => [i.case, i] as const))('%s gives its message', (_, expected) => {
-    expect(result.issues.map(key)).toContain(key(expected));
-  });
+  test.each([...EXPECTED, OVERSIZED].map((i) => [i.case, i] as const))(
+    '%s gives its message',
+    (_, expected) => {
+      expect(result.issues.map(key)).toContain(key(expected));
+    },
+  );
 
   test('gives no message that is not expected', () => {
     const expected = new Set([...EXPECTED, OVERSIZED].map(key));
@@ -77,13 +96,20 @@ describe('the bad-input corpus', () => {
     expect(meeting!.data.title).toBe(title.normalize('NFC'));
     expect(meeting!.data.title.normalize('NFC')).toBe(meeting!.data.title);
     expect(meeting!.data.chairs[0]!.name).toBe('Nguyễn Văn Thử');
-    expect(meeting!.body).toBe('## Kết luận\n\nĐồng chí Phó Bí thư yêu cầu các xã đẩy nhanh tiến độ.\n');
+    expect(meeting!.body).toBe(
+      '## Kết luận\n\nĐồng chí Phó Bí thư yêu cầu các xã đẩy nhanh tiến độ.\n',
+    );
     expect(result.issues.filter((i) => i.file.includes('nfd'))).toEqual([]);
   });
 
   test('reads a data record with a byte-order mark and CRLF lines', () => {
     const place = result.content.places.find((p) => p.id === 'bom-crlf');
-    expect(place?.data).toMatchObject({ name: 'Kỳ Lợi', kind: 'xa', parent: { collection: 'places', id: 'ky-anh' }, aliases: ['Kỳ Lợi cũ'] });
+    expect(place?.data).toMatchObject({
+      name: 'Kỳ Lợi',
+      kind: 'xa',
+      parent: { collection: 'places', id: 'ky-anh' },
+      aliases: ['Kỳ Lợi cũ'],
+    });
   });
 });
 
@@ -95,7 +121,9 @@ describe('building the bad-input corpus', () => {
     const before = hashTree(distDir);
     const report = await buildSite({ contentDir, root: ROOT, distDir, log: () => {} });
     expect(report.ok).toBe(false);
-    expect(report.validationReport).toContain(`Có ${[...EXPECTED, OVERSIZED].length} lỗi trong ${new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size} tệp.`);
+    expect(report.validationReport).toContain(
+      `Có ${[...EXPECTED, OVERSIZED].length} lỗi trong ${new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size} tệp.`,
+    );
     expect(hashTree(distDir)).toEqual(before);
   });
 
@@ -109,10 +137,17 @@ describe('building the bad-input corpus', () => {
   });
 
   test('`npm run build` exits non-zero and prints every problem', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', '--silent', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
     expect(run.status).not.toBe(0);
     // Run from the project root, messages name files by absolute path here.
-    for (const expected of [...EXPECTED, OVERSIZED]) expect(run.stderr).toContain(`${join(contentDir, expected.file)}`);
-    expect(run.stderr).toContain(`Có ${[...EXPECTED, OVERSIZED].length} lỗi trong ${new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size} tệp. Sửa các lỗi trên rồi chạy lại \`npm run validate\`; trang web chưa được tạo.`);
+    for (const expected of [...EXPECTED, OVERSIZED])
+      expect(run.stderr).toContain(`${join(contentDir, expected.file)}`);
+    expect(run.stderr).toContain(
+      `Có ${[...EXPECTED, OVERSIZED].length} lỗi trong ${new Set([...EXPECTED, OVERSIZED].map((i) => i.file)).size} tệp. Sửa các lỗi trên rồi chạy lại \`npm run validate\`; trang web chưa được tạo.`,
+    );
   });
 });

@@ -31,9 +31,14 @@ const LABELS: Record<string, Readonly<Record<string, string>>> = {
   'criteriaSets.tier': CRITERIA_TIERS,
   'assessments.otherwise': CRITERION_STATUSES,
 };
-function labelsFor(collection: CollectionName, path: string): Readonly<Record<string, string>> | undefined {
+function labelsFor(
+  collection: CollectionName,
+  path: string,
+): Readonly<Record<string, string>> | undefined {
   const field = `${collection}.${path.replace(/\[\d+\]/g, '[]')}`;
-  return LABELS[field] ?? (field.startsWith('assessments.statuses.') ? CRITERION_STATUSES : undefined);
+  return (
+    LABELS[field] ?? (field.startsWith('assessments.statuses.') ? CRITERION_STATUSES : undefined)
+  );
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,15 +50,21 @@ interface Leaf {
 }
 
 const isRef = (v: unknown): v is { collection: string; id: string } =>
-  typeof v === 'object' && v !== null && Object.keys(v).length === 2 && 'collection' in v && 'id' in v;
+  typeof v === 'object' &&
+  v !== null &&
+  Object.keys(v).length === 2 &&
+  'collection' in v &&
+  'id' in v;
 
 /** Every leaf value of a parsed record, with its path (`tasks[0].deadline.due`). */
 export function leaves(value: unknown, path = ''): Leaf[] {
   if (value === undefined || value === null) return [];
   if (isRef(value)) return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
-  if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [{ path, value }];
+  if (typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return [{ path, value }];
   return [];
 }
 
@@ -80,22 +91,34 @@ function haystackOf(file: string): PageHaystack | undefined {
   // Block boundaries separate words; inline tags (a link inside a sentence) do not.
   const body = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/?(p|div|li|ul|ol|h[1-6]|td|th|tr|dt|dd|dl|br|section|article|header|footer|nav|main|table|caption|figure|figcaption|blockquote|pre)\b[^>]*>/gi, ' ')
+    .replace(
+      /<\/?(p|div|li|ul|ol|h[1-6]|td|th|tr|dt|dd|dl|br|section|article|header|footer|nav|main|table|caption|figure|figcaption|blockquote|pre)\b[^>]*>/gi,
+      ' ',
+    )
     .replace(/<[^>]*>/g, '');
   return { text: squash(decodeEntities(body)), hrefs, datetimes };
 }
 
-function onPage(leaf: Leaf, page: PageHaystack, labels?: Readonly<Record<string, string>>): boolean {
+function onPage(
+  leaf: Leaf,
+  page: PageHaystack,
+  labels?: Readonly<Record<string, string>>,
+): boolean {
   const { value } = leaf;
   const label = typeof value === 'string' ? labels?.[value] : undefined;
-  if (label && page.text.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))) return true;
+  if (label && page.text.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi')))
+    return true;
   if (isRef(value)) {
     const url = recordUrl(value.collection, value.id);
     return url !== undefined && page.hrefs.has(url);
   }
   if (typeof value === 'boolean') return false;
   if (typeof value === 'number') {
-    const forms = [String(value), value.toLocaleString('vi-VN'), value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })];
+    const forms = [
+      String(value),
+      value.toLocaleString('vi-VN'),
+      value.toLocaleString('vi-VN', { maximumFractionDigits: 2 }),
+    ];
     return forms.some((f) => page.text.includes(f));
   }
   const text = squash(value);
@@ -104,7 +127,11 @@ function onPage(leaf: Leaf, page: PageHaystack, labels?: Readonly<Record<string,
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (day) {
     const [, y, m, d] = day;
-    return page.datetimes.has(text) || page.text.includes(`${Number(d)}/${Number(m)}/${y}`) || page.text.includes(`${d}/${m}/${y}`);
+    return (
+      page.datetimes.has(text) ||
+      page.text.includes(`${Number(d)}/${Number(m)}/${y}`) ||
+      page.text.includes(`${d}/${m}/${y}`)
+    );
   }
   return false;
 }
@@ -121,7 +148,10 @@ function atPath(value: unknown, path: string): unknown {
 function inExport(leaf: Leaf, entry: Record<string, unknown> | undefined): boolean {
   if (!entry) return false;
   const exported = atPath(entry, leaf.path);
-  if (isRef(leaf.value)) return isRef(exported) ? exported.id === leaf.value.id && exported.collection === leaf.value.collection : exported === leaf.value.id;
+  if (isRef(leaf.value))
+    return isRef(exported)
+      ? exported.id === leaf.value.id && exported.collection === leaf.value.collection
+      : exported === leaf.value.id;
   return exported === leaf.value;
 }
 
@@ -144,7 +174,9 @@ beforeAll(() => {
   exports = new Map(
     COLLECTION_NAMES.map((name) => {
       const file = join(siteDir, 'data', `${folderOf(name)}.json`);
-      const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>) : [];
+      const list = existsSync(file)
+        ? (JSON.parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>)
+        : [];
       return [name, new Map(list.map((r) => [String(r.id), r]))];
     }),
   );
@@ -156,10 +188,14 @@ function coverage() {
   const exportOnly = new Map<string, number>();
   for (const name of COLLECTION_NAMES) {
     for (const record of content[name] as Array<{ id: string; data: Record<string, unknown> }>) {
-      const pages = pagesOf(name, record.id, record.data).map((url) => haystackOf(join(siteDir, url, 'index.html')));
+      const pages = pagesOf(name, record.id, record.data).map((url) =>
+        haystackOf(join(siteDir, url, 'index.html')),
+      );
       const entry = exports.get(name)!.get(record.id);
       for (const leaf of leaves(record.data)) {
-        const shown = pages.some((p) => p !== undefined && onPage(leaf, p, labelsFor(name, leaf.path)));
+        const shown = pages.some(
+          (p) => p !== undefined && onPage(leaf, p, labelsFor(name, leaf.path)),
+        );
         if (shown) continue;
         if (inExport(leaf, entry)) {
           const field = `${name}.${leaf.path.replace(/\[\d+\]/g, '[]')}`;
@@ -179,14 +215,20 @@ describe('every field of every record', () => {
   });
 
   test('every record is in its collection’s export', () => {
-    const missing = COLLECTION_NAMES.flatMap((name) => (content[name] as Array<{ id: string }>).filter((r) => !exports.get(name)!.has(r.id)).map((r) => `${name}/${r.id}`));
+    const missing = COLLECTION_NAMES.flatMap((name) =>
+      (content[name] as Array<{ id: string }>)
+        .filter((r) => !exports.get(name)!.has(r.id))
+        .map((r) => `${name}/${r.id}`),
+    );
     expect(missing).toEqual([]);
   });
 
   test('appears on the record’s page or, unchanged, in its data export', () => {
     const { lost, exportOnly } = coverage();
     if (process.env.NTM_FIELD_REPORT === '1') {
-      console.log('Fields shown only in the export (not on the record’s page), with how many values:');
+      console.log(
+        'Fields shown only in the export (not on the record’s page), with how many values:',
+      );
       for (const [field, n] of [...exportOnly].sort()) console.log(`  ${field}: ${n}`);
     }
     expect(lost).toEqual([]);

@@ -34,20 +34,38 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const htmlOf = (address: string) => readFileSync(join(siteDir, address, address.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const htmlOf = (address: string) =>
+  readFileSync(join(siteDir, address, address.endsWith('.html') ? '' : 'index.html'), 'utf8');
 
 describe('the schema', () => {
-  test.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])('refuses the source url %s', (url) => {
+  test.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+  ])('refuses the source url %s', (url) => {
     const result = sourceSchema.safeParse({ title: 'x', publisher: 'y', url });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://');
+    expect(result.error?.issues[0]?.message).toBe(
+      'ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://',
+    );
   });
 });
 
 describe('the built pages', () => {
   test('include every kind of record page', () => {
-    for (const page of ['/cuoc-hop/', '/van-ban/60-kh-hu/', '/ke-hoach/', '/dia-ban/ky-tan/', '/co-quan/huyen-uy/']) {
-      expect(pages.some((p) => p.startsWith(page)), page).toBe(true);
+    for (const page of [
+      '/cuoc-hop/',
+      '/van-ban/60-kh-hu/',
+      '/ke-hoach/',
+      '/dia-ban/ky-tan/',
+      '/co-quan/huyen-uy/',
+    ]) {
+      expect(
+        pages.some((p) => p.startsWith(page)),
+        page,
+      ).toBe(true);
     }
     expect(pages.length).toBeGreaterThan(10);
   });
@@ -58,9 +76,11 @@ describe('the built pages', () => {
       for (const tag of listStartTags(htmlOf(address))) {
         for (const [name, value] of tag.attributes) {
           if (name.startsWith('on')) found.push(`${address}: <${tag.name} ${name}>`);
-          if (/^\s*javascript:/i.test(value)) found.push(`${address}: <${tag.name} ${name}="${value}">`);
+          if (/^\s*javascript:/i.test(value))
+            found.push(`${address}: <${tag.name} ${name}="${value}">`);
         }
-        if (['iframe', 'object', 'embed', 'frame'].includes(tag.name)) found.push(`${address}: <${tag.name}>`);
+        if (['iframe', 'object', 'embed', 'frame'].includes(tag.name))
+          found.push(`${address}: <${tag.name}>`);
         if (tag.name !== 'script') continue;
         const type = tag.attributes.get('type') ?? '';
         const src = tag.attributes.get('src');
@@ -71,7 +91,9 @@ describe('the built pages', () => {
           try {
             JSON.parse(tag.content ?? '');
           } catch {
-            found.push(`${address}: a <script type="${type}"> that is not JSON: ${tag.content?.slice(0, 80)}`);
+            found.push(
+              `${address}: a <script type="${type}"> that is not JSON: ${tag.content?.slice(0, 80)}`,
+            );
           }
         } else if (/alert\(/.test(tag.content ?? '')) {
           found.push(`${address}: an inline script with record text: ${tag.content?.slice(0, 80)}`);
@@ -110,7 +132,8 @@ describe('in Chromium, with the Content Security Policy switched off', () => {
       const calls: string[] = [];
       (window as unknown as { __calls: string[] }).__calls = calls;
       for (const name of ['alert', 'confirm', 'prompt'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (message: unknown) => void calls.push(`${name}(${String(message)})`);
+        (window as unknown as Record<string, unknown>)[name] = (message: unknown) =>
+          void calls.push(`${name}(${String(message)})`);
       }
     });
     const ran: string[] = [];
@@ -123,7 +146,11 @@ describe('in Chromium, with the Content Security Policy switched off', () => {
       await page.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
       // Hovering and clicking would fire handlers if any had slipped through.
       const handlers = await page.evaluate(() =>
-        [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.localName} ${a.name}>`)),
+        [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes]
+            .filter((a) => a.name.startsWith('on'))
+            .map((a) => `<${el.localName} ${a.name}>`),
+        ),
       );
       const calls = await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls);
       ran.push(...handlers.map((h) => `${address}: ${h}`), ...calls.map((c) => `${address}: ${c}`));
@@ -136,13 +163,20 @@ describe('in Chromium, with the Content Security Policy switched off', () => {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addInitScript(() => {
       (window as unknown as { __calls: string[] }).__calls = [];
-      window.alert = (m?: unknown) => void (window as unknown as { __calls: string[] }).__calls.push(`alert(${String(m)})`);
+      window.alert = (m?: unknown) =>
+        void (window as unknown as { __calls: string[] }).__calls.push(`alert(${String(m)})`);
     });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/khong-co.png" onerror="alert(7)">'));
-    await page.waitForFunction(() => (window as unknown as { __calls: string[] }).__calls.length > 0);
-    expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(['alert(7)']);
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<img src="/khong-co.png" onerror="alert(7)">'),
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { __calls: string[] }).__calls.length > 0,
+    );
+    expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(
+      ['alert(7)'],
+    );
     await context.close();
   });
 
@@ -151,15 +185,21 @@ describe('in Chromium, with the Content Security Policy switched off', () => {
     const meeting = pages.find((p) => p.startsWith('/cuoc-hop/') && p.includes('2021-03-01-hop'))!;
     expect(meeting).toBeDefined();
     await page.goto(`${server.url}${meeting}`);
-    expect(await page.locator('h1').textContent()).toContain("<script>alert('meeting-title')</script> Họp Tổ công tác");
+    expect(await page.locator('h1').textContent()).toContain(
+      "<script>alert('meeting-title')</script> Họp Tổ công tác",
+    );
     const text = await page.locator('main').textContent();
     expect(text).toContain("Hoàn thành </script><script>alert('task')</script> đường giao thông");
     expect(text).toContain("Nguyễn Văn <script>alert('chair')</script>");
     await page.goto(`${server.url}/van-ban/60-kh-hu/`);
-    expect(await page.locator('h1').textContent()).toContain("Kế hoạch </title><script>alert('doc-title')</script>");
+    expect(await page.locator('h1').textContent()).toContain(
+      "Kế hoạch </title><script>alert('doc-title')</script>",
+    );
     expect(await page.title()).toContain("Kế hoạch </title><script>alert('doc-title')</script>");
     // Code in a Markdown body is shown, escaped.
-    expect(await page.locator('main pre code').first().textContent()).toContain("<script>alert('code-block')</script>");
+    expect(await page.locator('main pre code').first().textContent()).toContain(
+      "<script>alert('code-block')</script>",
+    );
     await page.close();
   });
 });

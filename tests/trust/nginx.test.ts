@@ -28,7 +28,9 @@ function get(url: string, headers: Record<string, string> = {}): Promise<RawResp
     request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
       res.on('error', reject);
     })
       .on('error', reject)
@@ -79,40 +81,60 @@ describe('nginx serving dist/', () => {
 
     const fragment = firstFile(join(siteDir, 'pagefind/fragment'), () => true);
     expect(fragment).toBeDefined();
-    expect((await get(`${nginx.url}/pagefind/fragment/${fragment}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(`${nginx.url}/pagefind/fragment/${fragment}`)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     const meta = firstFile(join(siteDir, 'pagefind'), (n) => n.endsWith('.pf_meta'));
-    expect((await get(`${nginx.url}/pagefind/${meta}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(`${nginx.url}/pagefind/${meta}`)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     // pagefind.js and pagefind-entry.json name the hashed files of the current build only.
-    expect((await get(`${nginx.url}/pagefind/pagefind.js`)).headers['cache-control']).toBe('no-cache');
-    expect((await get(`${nginx.url}/pagefind/pagefind-entry.json`)).headers['cache-control']).toBe('no-cache');
+    expect((await get(`${nginx.url}/pagefind/pagefind.js`)).headers['cache-control']).toBe(
+      'no-cache',
+    );
+    expect((await get(`${nginx.url}/pagefind/pagefind-entry.json`)).headers['cache-control']).toBe(
+      'no-cache',
+    );
   });
 
   test.each([
     ['br', brotliDecompressSync, '.br'],
     ['gzip', gunzipSync, '.gz'],
-  ] as const)('serves the precompressed %s file when the browser accepts it', async (encoding, decompress, suffix) => {
-    const original = readFileSync(join(siteDir, 'index.html'));
-    const res = await get(`${nginx.url}/`, { 'accept-encoding': encoding });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-encoding']).toBe(encoding);
-    expect(res.headers['vary']).toContain('Accept-Encoding');
-    expect(res.body.equals(readFileSync(join(siteDir, `index.html${suffix}`)))).toBe(true);
-    expect(decompress(res.body).equals(original)).toBe(true);
-  });
+  ] as const)(
+    'serves the precompressed %s file when the browser accepts it',
+    async (encoding, decompress, suffix) => {
+      const original = readFileSync(join(siteDir, 'index.html'));
+      const res = await get(`${nginx.url}/`, { 'accept-encoding': encoding });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['vary']).toContain('Accept-Encoding');
+      expect(res.body.equals(readFileSync(join(siteDir, `index.html${suffix}`)))).toBe(true);
+      expect(decompress(res.body).equals(original)).toBe(true);
+    },
+  );
 
   test('prefers brotli when both are accepted, and sends plain bytes when neither is', async () => {
-    expect((await get(`${nginx.url}/`, { 'accept-encoding': 'gzip, deflate, br' })).headers['content-encoding']).toBe('br');
+    expect(
+      (await get(`${nginx.url}/`, { 'accept-encoding': 'gzip, deflate, br' })).headers[
+        'content-encoding'
+      ],
+    ).toBe('br');
     const plain = await get(`${nginx.url}/`);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(readFileSync(join(siteDir, 'index.html')))).toBe(true);
   });
 
   test('compresses scripts too', async () => {
-    const asset = firstFile(join(siteDir, '_astro'), (n) => n.endsWith('.js') && existsSync(join(siteDir, '_astro', `${n}.br`)))!;
+    const asset = firstFile(
+      join(siteDir, '_astro'),
+      (n) => n.endsWith('.js') && existsSync(join(siteDir, '_astro', `${n}.br`)),
+    )!;
     const res = await get(`${nginx.url}/_astro/${asset}`, { 'accept-encoding': 'br' });
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['content-type']).toBe('application/javascript; charset=utf-8');
-    expect(brotliDecompressSync(res.body).equals(readFileSync(join(siteDir, '_astro', asset)))).toBe(true);
+    expect(
+      brotliDecompressSync(res.body).equals(readFileSync(join(siteDir, '_astro', asset))),
+    ).toBe(true);
   });
 
   test('answers an unknown address with 404 and the site’s 404 page, with the headers', async () => {
@@ -125,7 +147,9 @@ describe('nginx serving dist/', () => {
   });
 
   test('redirects an address without its trailing slash, relative to the host the reader used', async () => {
-    const page = readdirSync(siteDir, { withFileTypes: true }).find((d) => d.isDirectory() && existsSync(join(siteDir, d.name, 'index.html')))!;
+    const page = readdirSync(siteDir, { withFileTypes: true }).find(
+      (d) => d.isDirectory() && existsSync(join(siteDir, d.name, 'index.html')),
+    )!;
     const res = await get(`${nginx.url}/${page.name}`);
     expect(res.status).toBe(301);
     expect(res.headers['location']).toBe(`/${page.name}/`);

@@ -1,10 +1,26 @@
 /** The precompression step: .gz and .br next to every compressible file, decoding to the same bytes. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { brotliQuality, compressBoth, isCompressible, isFinishedPagePath, MIN_COMPRESS_BYTES, precompressAsWritten, precompressFolder } from '../../src/build/precompress.ts';
+import {
+  brotliQuality,
+  compressBoth,
+  isCompressible,
+  isFinishedPagePath,
+  MIN_COMPRESS_BYTES,
+  precompressAsWritten,
+  precompressFolder,
+} from '../../src/build/precompress.ts';
 import { listFiles } from '../../src/records/read.ts';
 
 describe('isCompressible', () => {
@@ -52,8 +68,12 @@ describe('precompressFolder', () => {
     const report = await precompressFolder(dir);
     expect(report.files).toBe(1);
     const original = readFileSync(join(dir, 'cuoc-hop/index.html'));
-    expect(gunzipSync(readFileSync(join(dir, 'cuoc-hop/index.html.gz'))).equals(original)).toBe(true);
-    expect(brotliDecompressSync(readFileSync(join(dir, 'cuoc-hop/index.html.br'))).equals(original)).toBe(true);
+    expect(gunzipSync(readFileSync(join(dir, 'cuoc-hop/index.html.gz'))).equals(original)).toBe(
+      true,
+    );
+    expect(
+      brotliDecompressSync(readFileSync(join(dir, 'cuoc-hop/index.html.br'))).equals(original),
+    ).toBe(true);
     expect(report.bytesBrotli).toBeLessThan(report.bytesIn / 5);
     expect(existsSync(join(dir, 'small.css.gz'))).toBe(false);
     expect(existsSync(join(dir, 'photo.png.br'))).toBe(false);
@@ -93,7 +113,10 @@ describe('precompressAsWritten, then precompressFolder', () => {
       writeFileSync(join(dir, 'early.html'), page('trước '));
       // Astro's own working folder, which it deletes at the end: nothing may be added to it.
       mkdirSync(join(dir, '.prerender', 'chunks'), { recursive: true });
-      writeFileSync(join(dir, '.prerender', 'chunks', 'render.mjs'), `export const x = '${'x'.repeat(2000)}';`);
+      writeFileSync(
+        join(dir, '.prerender', 'chunks', 'render.mjs'),
+        `export const x = '${'x'.repeat(2000)}';`,
+      );
       writeFileSync(join(dir, 'rewritten.html'), page('bản nháp '));
       let finish!: () => void;
       const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -117,10 +140,15 @@ describe('precompressAsWritten, then precompressFolder', () => {
       for (const file of ['early.html', 'rewritten.html', 'late/index.html']) {
         const original = readFileSync(join(dir, file));
         expect(gunzipSync(readFileSync(join(dir, `${file}.gz`))).equals(original), file).toBe(true);
-        expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).equals(original), file).toBe(true);
+        expect(
+          brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).equals(original),
+          file,
+        ).toBe(true);
       }
       expect(done.has(join(dir, 'early.html'))).toBe(true);
-      expect(existsSync(join(dir, 'gone.html.gz')) || existsSync(join(dir, 'gone.html.br'))).toBe(false);
+      expect(existsSync(join(dir, 'gone.html.gz')) || existsSync(join(dir, 'gone.html.br'))).toBe(
+        false,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

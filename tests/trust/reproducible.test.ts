@@ -16,7 +16,11 @@ let work: string | undefined;
 
 /** True when two .gz or .br files decode to the same bytes. */
 function sameDecoded(fileA: string, fileB: string): boolean {
-  const decode = fileA.endsWith('.br') ? brotliDecompressSync : fileA.endsWith('.gz') ? gunzipSync : undefined;
+  const decode = fileA.endsWith('.br')
+    ? brotliDecompressSync
+    : fileA.endsWith('.gz')
+      ? gunzipSync
+      : undefined;
   return decode !== undefined && decode(readFileSync(fileA)).equals(decode(readFileSync(fileB)));
 }
 
@@ -36,8 +40,14 @@ test('a second build of the same content is byte-identical', () => {
     // Justified difference: a build reuses the previous build's .gz/.br of an unchanged file
     // (src/build/precompress.ts), so after a change of compression settings a warm build may
     // keep older, equally valid encodings. Those must still decode to the same bytes.
-    .filter((path) => !(a[path] && b[path] && sameDecoded(join(inject('siteDir'), path), join(second, path))))
-    .map((path) => `${path}: ${a[path] === undefined ? 'only in the second build' : b[path] === undefined ? 'only in the first build' : 'different bytes'}`);
+    .filter(
+      (path) =>
+        !(a[path] && b[path] && sameDecoded(join(inject('siteDir'), path), join(second, path))),
+    )
+    .map(
+      (path) =>
+        `${path}: ${a[path] === undefined ? 'only in the second build' : b[path] === undefined ? 'only in the first build' : 'different bytes'}`,
+    );
   expect(differences).toEqual([]);
   expect(Object.keys(a).length).toBeGreaterThan(10);
 }, 600_000);

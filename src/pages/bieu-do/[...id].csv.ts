@@ -10,7 +10,13 @@ import { progressIndex } from '../../progress/progress-index.ts';
 
 export const getStaticPaths = (async () => {
   const { content } = await getArchive();
-  return allChartFiles(progressIndex(content)).map((file) => ({ params: { id: file.id }, props: { csv: file.csv } }));
+  return allChartFiles(progressIndex(content)).map((file) => ({
+    params: { id: file.id },
+    props: { csv: file.csv },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(new TextEncoder().encode((props as { csv: string }).csv), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(new TextEncoder().encode((props as { csv: string }).csv), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -4,15 +4,37 @@
  * never fetch. Only the pieces the progress charts use are registered, so the bundle keeps
  * nothing else of chart.js (no time scale, no pie, no radar, no plugins beyond tooltip and legend).
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import type { ChartPayload } from '../chart-spec.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+);
 
 /** Renders `payload` into `canvas`: tooltips on hover and tap, series shown or hidden from the legend. */
 export function renderChart(canvas: HTMLCanvasElement, payload: ChartPayload): Chart {
   const stacked = payload.kind === 'stacked-bar';
-  const format = (value: number): string => value.toLocaleString('vi-VN', { maximumFractionDigits: payload.decimals });
+  const format = (value: number): string =>
+    value.toLocaleString('vi-VN', { maximumFractionDigits: payload.decimals });
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return new Chart(canvas, {
     type: payload.kind === 'line' ? 'line' : 'bar',
@@ -36,13 +58,20 @@ export function renderChart(canvas: HTMLCanvasElement, payload: ChartPayload): C
       animation: reduceMotion ? false : { duration: 300 },
       scales: {
         x: { stacked, offset: true, title: { display: true, text: payload.categoryTitle } },
-        y: { stacked, min: 0, max: payload.max, title: { display: true, text: payload.valueTitle }, ticks: { precision: payload.decimals } },
+        y: {
+          stacked,
+          min: 0,
+          max: payload.max,
+          title: { display: true, text: payload.valueTitle },
+          ticks: { precision: payload.decimals },
+        },
       },
       plugins: {
         legend: { position: 'bottom' },
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)} ${payload.unit}`,
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)} ${payload.unit}`,
           },
         },
       },

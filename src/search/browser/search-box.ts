@@ -46,7 +46,13 @@ export function enhanceSearchBox(host: HTMLElement): void {
       const outcome = await searchRecords({ query });
       const hits = outcome ? await outcome.hits(0, LIVE_LIMIT) : [];
       if (ticket !== latest) return;
-      renderHitList(panel, hits, outcome?.total ?? 0, query, `/tim-kiem/?q=${encodeURIComponent(query)}`);
+      renderHitList(
+        panel,
+        hits,
+        outcome?.total ?? 0,
+        query,
+        `/tim-kiem/?q=${encodeURIComponent(query)}`,
+      );
     } catch {
       // Search unavailable (offline, blocked): the form still submits to the search page.
       if (ticket === latest) panel.replaceChildren();

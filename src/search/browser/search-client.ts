@@ -120,7 +120,9 @@ function encodeFilters(filters: Record<string, string[]>): Record<string, string
 function decodeCounts(counts: FilterCounts): FilterCounts {
   const decoded: FilterCounts = {};
   for (const [key, values] of Object.entries(counts ?? {})) {
-    decoded[key] = Object.fromEntries(Object.entries(values).map(([value, n]) => [fromIndexText(value), n]));
+    decoded[key] = Object.fromEntries(
+      Object.entries(values).map(([value, n]) => [fromIndexText(value), n]),
+    );
   }
   return decoded;
 }
@@ -158,34 +160,42 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
   const hasFilters = Object.keys(filters).length > 0;
   if (!query && !hasFilters) return undefined;
   const pagefind = await loadPagefind();
-  const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
+  const pagefindFilters = Object.fromEntries(
+    Object.entries(filters).map(([k, v]) => [k, { any: v }]),
+  );
   const newest = request.order === 'newest' || !query;
   const options = { filters: pagefindFilters };
   const term = query ? toIndexText(query) : null;
   // One query at a time: the exact pass changes an instance-wide option.
-  const run = searching.catch(() => undefined).then(async (): Promise<{ results: PagefindResult[]; folded: PagefindSearch }> => {
-    if (newest) {
-      const [folded, order] = await Promise.all([pagefind.search(term, options), loadDateOrder()]);
-      return { results: orderByDate(folded.results, order), folded };
-    }
-    const folded = await pagefind.search(term, options);
-    if (!term) return { results: folded.results, folded };
-    const phrase = phraseQuery(term);
-    const passes: { phrase?: PagefindResult[]; exact?: PagefindResult[] } = {};
-    if (phrase) passes.phrase = (await pagefind.search(phrase, options)).results;
-    if (hasDiacritics(query)) {
-      await pagefind.options({ exactDiacritics: true });
-      try {
-        passes.exact = (await pagefind.search(term, options)).results;
-      } finally {
-        await pagefind.options({ exactDiacritics: false });
+  const run = searching
+    .catch(() => undefined)
+    .then(async (): Promise<{ results: PagefindResult[]; folded: PagefindSearch }> => {
+      if (newest) {
+        const [folded, order] = await Promise.all([
+          pagefind.search(term, options),
+          loadDateOrder(),
+        ]);
+        return { results: orderByDate(folded.results, order), folded };
       }
-    }
-    return { results: orderInTiers(folded.results, passes), folded };
-  });
+      const folded = await pagefind.search(term, options);
+      if (!term) return { results: folded.results, folded };
+      const phrase = phraseQuery(term);
+      const passes: { phrase?: PagefindResult[]; exact?: PagefindResult[] } = {};
+      if (phrase) passes.phrase = (await pagefind.search(phrase, options)).results;
+      if (hasDiacritics(query)) {
+        await pagefind.options({ exactDiacritics: true });
+        try {
+          passes.exact = (await pagefind.search(term, options)).results;
+        } finally {
+          await pagefind.options({ exactDiacritics: false });
+        }
+      }
+      return { results: orderInTiers(folded.results, passes), folded };
+    });
   searching = run;
   const { results, folded } = await run;
-  const load = (list: PagefindResult[]) => Promise.all(list.map(async (r) => toHit(await r.data())));
+  const load = (list: PagefindResult[]) =>
+    Promise.all(list.map(async (r) => toHit(await r.data())));
   // The first results are loaded together and a record named exactly as asked ("lam hop" →
   // "Xã Lâm Hợp") goes first among them; later pages keep Pagefind's order.
   let firstWindow: Promise<SearchHit[]> | undefined;
@@ -193,9 +203,12 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
     total: results.length,
     hits: async (from, count) => {
       if (from >= NAME_WINDOW || !query) return load(results.slice(from, from + count));
-      firstWindow ??= load(results.slice(0, NAME_WINDOW)).then((hits) => nameMatchesFirst(hits, query));
+      firstWindow ??= load(results.slice(0, NAME_WINDOW)).then((hits) =>
+        nameMatchesFirst(hits, query),
+      );
       const first = (await firstWindow).slice(from, from + count);
-      const rest = from + count > NAME_WINDOW ? await load(results.slice(NAME_WINDOW, from + count)) : [];
+      const rest =
+        from + count > NAME_WINDOW ? await load(results.slice(NAME_WINDOW, from + count)) : [];
       return [...first, ...rest];
     },
     filterCounts: decodeCounts(folded.filters),

@@ -6,7 +6,13 @@
  */
 import { tSearch } from '../../i18n/t.ts';
 import { SEARCH_FILTER_KEYS } from '../facets.ts';
-import { allFilterValues, loadPagefind, searchRecords, type SearchOutcome, type SearchRequest } from './search-client.ts';
+import {
+  allFilterValues,
+  loadPagefind,
+  searchRecords,
+  type SearchOutcome,
+  type SearchRequest,
+} from './search-client.ts';
 import { renderHit, renderHitList } from './search-render.ts';
 
 const PAGE_SIZE = 10;
@@ -18,10 +24,17 @@ const NEWEST = 'moi-nhat';
 export function requestFromParams(params: URLSearchParams): SearchRequest {
   const filters: Record<string, string[]> = {};
   for (const key of SEARCH_FILTER_KEYS) {
-    const values = params.getAll(key).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
-  return { query: params.get('q') ?? '', filters, order: params.get(ORDER_PARAM) === NEWEST ? 'newest' : 'relevance' };
+  return {
+    query: params.get('q') ?? '',
+    filters,
+    order: params.get(ORDER_PARAM) === NEWEST ? 'newest' : 'relevance',
+  };
 }
 
 /** Starts the search page inside `host`. */
@@ -143,7 +156,9 @@ function setSelectValue(select: HTMLSelectElement, value: string): void {
 /** Fills a filter's choices with every value in the index and its count, keeping the current choice. */
 function fillSelect(select: HTMLSelectElement, key: string, counts: Record<string, number>): void {
   const current = select.value;
-  const values = Object.keys(counts).sort((a, b) => (key === 'nam' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
+  const values = Object.keys(counts).sort((a, b) =>
+    key === 'nam' ? b.localeCompare(a) : a.localeCompare(b, 'vi'),
+  );
   const first = select.options[0]!;
   select.replaceChildren(first, ...values.map((v) => new Option(`${v} (${counts[v]})`, v)));
   if (current) setSelectValue(select, current);

@@ -47,11 +47,19 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
  * Replaces `container`'s content with the count line and the hit list (or a "nothing found"
  * line); `moreUrl`, when given, adds a link to every result on the search page.
  */
-export function renderHitList(container: HTMLElement, hits: SearchHit[], total: number, query: string, moreUrl?: string): void {
+export function renderHitList(
+  container: HTMLElement,
+  hits: SearchHit[],
+  total: number,
+  query: string,
+  moreUrl?: string,
+): void {
   if (hits.length === 0) {
     const p = document.createElement('p');
     p.className = 'search-count';
-    p.textContent = query ? tSearch('search.noResults', { query }) : tSearch('search.noFilterMatch');
+    p.textContent = query
+      ? tSearch('search.noResults', { query })
+      : tSearch('search.noFilterMatch');
     container.replaceChildren(p);
     return;
   }

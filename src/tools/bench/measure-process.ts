@@ -25,7 +25,8 @@ export interface MeasuredRun {
 export function readProcessMemory(pid: number): { rss: number; hwm: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    const kb = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
     return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
   } catch {
     return undefined;
@@ -64,11 +65,16 @@ export function processTree(pid: number): number[] {
  * start are taken as consecutive, the last ending when the process ended. Stage times come from
  * the process itself, so the windows are approximate by the time it takes to exit.
  */
-export function peakPerStage(samples: ReadonlyArray<[number, number]>, stages: ReadonlyArray<{ name: string; seconds: number; start?: number }>, wallSeconds: number): Record<string, number> {
+export function peakPerStage(
+  samples: ReadonlyArray<[number, number]>,
+  stages: ReadonlyArray<{ name: string; seconds: number; start?: number }>,
+  wallSeconds: number,
+): Record<string, number> {
   const windows: Array<[string, number, number]> = [];
   if (stages.every((s) => s.start !== undefined)) {
     const offset = wallSeconds - Math.max(0, ...stages.map((s) => s.start! + s.seconds));
-    for (const s of stages) windows.push([s.name, offset + s.start!, offset + s.start! + s.seconds]);
+    for (const s of stages)
+      windows.push([s.name, offset + s.start!, offset + s.start! + s.seconds]);
   } else {
     let end = wallSeconds;
     for (let i = stages.length - 1; i >= 0; i--) {
@@ -77,16 +83,28 @@ export function peakPerStage(samples: ReadonlyArray<[number, number]>, stages: R
     }
   }
   const peaks: Record<string, number> = {};
-  for (const [name, from, to] of windows) peaks[name] = Math.max(0, ...samples.filter(([t]) => t >= from && t <= to).map(([, bytes]) => bytes));
+  for (const [name, from, to] of windows)
+    peaks[name] = Math.max(
+      0,
+      ...samples.filter(([t]) => t >= from && t <= to).map(([, bytes]) => bytes),
+    );
   return peaks;
 }
 
 /** Runs `command args` with `env` added, in `cwd`, measuring time and peak memory. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<MeasuredRun> {
   const canMeasure = existsSync('/proc/self/status');
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-65_536);

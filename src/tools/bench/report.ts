@@ -100,7 +100,8 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   const withBaseline = sorted.filter((s) => s.baseline);
   const ratios = withBaseline.map((s) => msPerPage(s) / baselineMsPerPage(s));
   const withWarm = sorted.filter((s) => s.warm);
-  const warmFaster = withWarm.length > 0 && withWarm.every((s) => s.warm!.wallSeconds < s.cold.wallSeconds);
+  const warmFaster =
+    withWarm.length > 0 && withWarm.every((s) => s.warm!.wallSeconds < s.cold.wallSeconds);
   const peak = (s: SizeResult) => Math.max(s.cold.peakBytes ?? 0, s.warm?.peakBytes ?? 0);
   const weightGrowth = largest.site.pageGzip.max / Math.max(1, smallest.site.pageGzip.max);
   const label = (s: SizeResult) => `${s.archive.meetings.toLocaleString('en')}`;
@@ -112,21 +113,33 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
     },
     {
       target: 'full build per page ≤ 1.5× the plain Astro baseline',
-      measured: withBaseline.map((s, i) => `${ratios[i]!.toFixed(2)}× at ${label(s)}`).join(', ') || 'baseline not built',
+      measured:
+        withBaseline.map((s, i) => `${ratios[i]!.toFixed(2)}× at ${label(s)}`).join(', ') ||
+        'baseline not built',
       met: ratios.length > 0 && ratios.every((r) => r <= 1.5),
     },
     {
       target: 'peak memory < 4 GB at the largest size',
-      measured: largest.cold.peakBytes === null ? 'not measurable here (no /proc)' : `${formatBytes(peak(largest))} at ${label(largest)} meetings`,
+      measured:
+        largest.cold.peakBytes === null
+          ? 'not measurable here (no /proc)'
+          : `${formatBytes(peak(largest))} at ${label(largest)} meetings`,
       met: largest.cold.peakBytes !== null && peak(largest) < MEMORY_LIMIT_BYTES,
     },
     {
       target: 'rebuild after one record changed faster than a cold build',
-      measured: withWarm.map((s) => `${s.warm!.wallSeconds.toFixed(1)} s vs ${s.cold.wallSeconds.toFixed(1)} s at ${label(s)}`).join(', ') || 'no rebuild measured',
+      measured:
+        withWarm
+          .map(
+            (s) =>
+              `${s.warm!.wallSeconds.toFixed(1)} s vs ${s.cold.wallSeconds.toFixed(1)} s at ${label(s)}`,
+          )
+          .join(', ') || 'no rebuild measured',
       met: warmFaster,
     },
     {
-      target: 'page weight does not grow with the archive (largest page at the largest size ≤ 1.1× at the smallest)',
+      target:
+        'page weight does not grow with the archive (largest page at the largest size ≤ 1.1× at the smallest)',
       measured: `max ${formatBytes(largest.site.pageGzip.max)} (${largest.site.pageGzip.maxPage}) vs ${formatBytes(smallest.site.pageGzip.max)}: ${weightGrowth.toFixed(2)}×`,
       met: weightGrowth <= 1.1,
     },
@@ -145,7 +158,9 @@ const seconds = (s: number) => `${s.toFixed(1)} s`;
 
 /** The post-build steps: every stage that is not one of the named ones. */
 function otherSeconds(build: MeasuredBuild): number {
-  return build.stages.filter((s) => !['validate', 'astro', 'pagefind', 'publish'].includes(s.name)).reduce((sum, s) => sum + s.seconds, 0);
+  return build.stages
+    .filter((s) => !['validate', 'astro', 'pagefind', 'publish'].includes(s.name))
+    .reduce((sum, s) => sum + s.seconds, 0);
 }
 
 function stage(build: MeasuredBuild, name: string): number {
@@ -156,7 +171,11 @@ function stage(build: MeasuredBuild, name: string): number {
 export function formatMarkdown(report: BenchReport): string {
   const sizes = [...report.sizes].sort((a, b) => a.archive.meetings - b.archive.meetings);
   const rows: Array<[string, (s: SizeResult) => string]> = [
-    ['communes / villages / districts / provinces', (s) => `${s.archive.communes} / ${s.archive.villages} / ${s.archive.districts} / ${s.archive.provinces}`],
+    [
+      'communes / villages / districts / provinces',
+      (s) =>
+        `${s.archive.communes} / ${s.archive.villages} / ${s.archive.districts} / ${s.archive.provinces}`,
+    ],
     ['records (files)', (s) => String(s.records)],
     ['pages written', (s) => String(s.site.pages)],
     ['validate', (s) => seconds(stage(s.cold, 'validate'))],
@@ -166,16 +185,53 @@ export function formatMarkdown(report: BenchReport): string {
     ['publish', (s) => seconds(stage(s.cold, 'publish'))],
     ['full build, wall (cold cache)', (s) => seconds(s.cold.wallSeconds)],
     ['full build per page', (s) => `${msPerPage(s).toFixed(2)} ms`],
-    ['plain Astro baseline: pages, wall', (s) => (s.baseline ? `${s.baseline.pages}, ${seconds(s.baseline.wallSeconds)}` : 'not run')],
-    ['baseline per page', (s) => (s.baseline ? `${baselineMsPerPage(s).toFixed(2)} ms` : 'not run')],
-    ['per page, ours ÷ baseline', (s) => (s.baseline ? `${(msPerPage(s) / baselineMsPerPage(s)).toFixed(2)}×` : 'not run')],
-    ['rebuild after one meeting changed (warm cache)', (s) => (s.warm ? `${seconds(s.warm.wallSeconds)} (Astro ${seconds(stage(s.warm, 'astro'))}, post-build ${seconds(otherSeconds(s.warm))})` : 'not run')],
-    ['peak memory (build process tree)', (s) => (s.cold.peakBytes === null ? 'n/a' : formatBytes(Math.max(s.cold.peakBytes, s.warm?.peakBytes ?? 0)))],
-    ['memory by stage: validate / Astro / Pagefind', (s) => (s.cold.stagePeaks ? ['validate', 'astro', 'pagefind'].map((n) => formatBytes(s.cold.stagePeaks![n] ?? 0)).join(' / ') : 'n/a')],
+    [
+      'plain Astro baseline: pages, wall',
+      (s) => (s.baseline ? `${s.baseline.pages}, ${seconds(s.baseline.wallSeconds)}` : 'not run'),
+    ],
+    [
+      'baseline per page',
+      (s) => (s.baseline ? `${baselineMsPerPage(s).toFixed(2)} ms` : 'not run'),
+    ],
+    [
+      'per page, ours ÷ baseline',
+      (s) => (s.baseline ? `${(msPerPage(s) / baselineMsPerPage(s)).toFixed(2)}×` : 'not run'),
+    ],
+    [
+      'rebuild after one meeting changed (warm cache)',
+      (s) =>
+        s.warm
+          ? `${seconds(s.warm.wallSeconds)} (Astro ${seconds(stage(s.warm, 'astro'))}, post-build ${seconds(otherSeconds(s.warm))})`
+          : 'not run',
+    ],
+    [
+      'peak memory (build process tree)',
+      (s) =>
+        s.cold.peakBytes === null
+          ? 'n/a'
+          : formatBytes(Math.max(s.cold.peakBytes, s.warm?.peakBytes ?? 0)),
+    ],
+    [
+      'memory by stage: validate / Astro / Pagefind',
+      (s) =>
+        s.cold.stagePeaks
+          ? ['validate', 'astro', 'pagefind']
+              .map((n) => formatBytes(s.cold.stagePeaks![n] ?? 0))
+              .join(' / ')
+          : 'n/a',
+    ],
     ['size of dist/', (s) => formatBytes(s.site.distBytes)],
-    ['page weight gzip: median / p95 / max', (s) => `${formatBytes(s.site.pageGzip.median)} / ${formatBytes(s.site.pageGzip.p95)} / ${formatBytes(s.site.pageGzip.max)}`],
+    [
+      'page weight gzip: median / p95 / max',
+      (s) =>
+        `${formatBytes(s.site.pageGzip.median)} / ${formatBytes(s.site.pageGzip.p95)} / ${formatBytes(s.site.pageGzip.max)}`,
+    ],
     ['largest page', (s) => `\`${s.site.pageGzip.maxPage}\``],
-    [`first query download, gzip ("${sizes[0]?.search.query ?? ''}")`, (s) => `${formatBytes(s.search.bytes.gzip)} (index ${formatBytes(s.search.byKind['index']?.gzip ?? 0)}, fragments ${formatBytes(s.search.byKind['fragments']?.gzip ?? 0)})`],
+    [
+      `first query download, gzip ("${sizes[0]?.search.query ?? ''}")`,
+      (s) =>
+        `${formatBytes(s.search.bytes.gzip)} (index ${formatBytes(s.search.byKind['index']?.gzip ?? 0)}, fragments ${formatBytes(s.search.byKind['fragments']?.gzip ?? 0)})`,
+    ],
   ];
   const header = `| meetings | ${sizes.map((s) => s.archive.meetings.toLocaleString('en')).join(' | ')} |`;
   const rule = `|---|${sizes.map(() => '---:').join('|')}|`;
@@ -183,6 +239,8 @@ export function formatMarkdown(report: BenchReport): string {
   const m = report.machine;
   const commits = [...new Set(report.sizes.map((s) => s.commit).filter((c) => c !== undefined))];
   const machine = `Machine: ${m.cpus} × ${m.cpuModel}, ${formatBytes(m.memoryBytes)} memory, Node ${m.node}, ${m.platform}; seed \`${report.seed}\`; finished ${report.finishedAt}${commits.length > 0 ? `; code at ${commits.join(', ')}` : ''}.`;
-  const targets = report.targets.map((t) => `- ${t.met ? 'met' : '**not met**'}: ${t.target}: ${t.measured}`);
+  const targets = report.targets.map(
+    (t) => `- ${t.met ? 'met' : '**not met**'}: ${t.target}: ${t.measured}`,
+  );
   return [header, rule, ...body, '', machine, '', ...targets, ''].join('\n');
 }

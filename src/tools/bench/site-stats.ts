@@ -44,7 +44,10 @@ export function measureSite(dir: string): SiteStats {
     }
   }
   const sorted = weights.map((w) => w.bytes).sort((a, b) => a - b);
-  const largest = weights.reduce((best, w) => (w.bytes > best.bytes ? w : best), { page: '', bytes: 0 });
+  const largest = weights.reduce((best, w) => (w.bytes > best.bytes ? w : best), {
+    page: '',
+    bytes: 0,
+  });
   const sections: SiteStats['sections'] = {};
   for (const w of weights) {
     const section = w.page.includes('/') ? w.page.slice(0, w.page.indexOf('/')) : '';
@@ -57,6 +60,11 @@ export function measureSite(dir: string): SiteStats {
     sections,
     distBytes,
     files,
-    pageGzip: { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: largest.bytes, maxPage: largest.page },
+    pageGzip: {
+      median: quantile(sorted, 0.5),
+      p95: quantile(sorted, 0.95),
+      max: largest.bytes,
+      maxPage: largest.page,
+    },
   };
 }

@@ -12,36 +12,187 @@ export const SYNTHETIC_MARK = '[Dữ liệu tổng hợp]';
 /** The publisher of every synthetic source: says plainly the article does not exist. */
 export const SYNTHETIC_PUBLISHER = 'Dữ liệu tổng hợp (không có thật)';
 
-export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Cao', 'Mai'] as const;
-export const MIDDLE_NAMES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quang', 'Ngọc', 'Xuân', 'Công', 'Đình', 'Thế', 'Kim', 'Hồng', 'Viết'] as const;
-export const GIVEN_NAMES = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hòa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Phong', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thắng', 'Thảo', 'Thủy', 'Trung', 'Tuấn', 'Vân', 'Việt'] as const;
+export const FAMILY_NAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Cao',
+  'Mai',
+] as const;
+export const MIDDLE_NAMES = [
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Minh',
+  'Thanh',
+  'Quang',
+  'Ngọc',
+  'Xuân',
+  'Công',
+  'Đình',
+  'Thế',
+  'Kim',
+  'Hồng',
+  'Viết',
+] as const;
+export const GIVEN_NAMES = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hòa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Nghĩa',
+  'Phong',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thắng',
+  'Thảo',
+  'Thủy',
+  'Trung',
+  'Tuấn',
+  'Vân',
+  'Việt',
+] as const;
 
 /** Syllables place names are made of (two of them make a name: "Hòa Lộc", "Tân Phú"). */
 export const PLACE_SYLLABLES = [
-  'An', 'Bình', 'Cẩm', 'Đông', 'Đức', 'Gia', 'Hà', 'Hải', 'Hòa', 'Hưng', 'Hương', 'Kỳ', 'Lâm', 'Lộc', 'Long', 'Minh',
-  'Mỹ', 'Nam', 'Nghĩa', 'Phong', 'Phú', 'Phúc', 'Quang', 'Sơn', 'Tân', 'Thạch', 'Thạnh', 'Thanh', 'Thịnh', 'Thuận',
-  'Tiến', 'Trung', 'Trường', 'Vĩnh', 'Xuân', 'Yên', 'Hợp', 'Lạc', 'Cát', 'Điền',
+  'An',
+  'Bình',
+  'Cẩm',
+  'Đông',
+  'Đức',
+  'Gia',
+  'Hà',
+  'Hải',
+  'Hòa',
+  'Hưng',
+  'Hương',
+  'Kỳ',
+  'Lâm',
+  'Lộc',
+  'Long',
+  'Minh',
+  'Mỹ',
+  'Nam',
+  'Nghĩa',
+  'Phong',
+  'Phú',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tân',
+  'Thạch',
+  'Thạnh',
+  'Thanh',
+  'Thịnh',
+  'Thuận',
+  'Tiến',
+  'Trung',
+  'Trường',
+  'Vĩnh',
+  'Xuân',
+  'Yên',
+  'Hợp',
+  'Lạc',
+  'Cát',
+  'Điền',
 ] as const;
 
 /** Titles a chair or participant holds, by level. */
 export const POSITIONS = {
-  district: ['Bí thư Huyện ủy', 'Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch UBND huyện', 'Phó Chủ tịch UBND huyện', 'Trưởng Ban Dân vận Huyện ủy', 'Trưởng phòng Nông nghiệp và PTNT'],
-  commune: ['Bí thư Đảng ủy xã', 'Chủ tịch UBND xã', 'Phó Chủ tịch UBND xã', 'Chủ tịch UBMTTQ xã', 'Công chức Địa chính – Nông nghiệp xã'],
+  district: [
+    'Bí thư Huyện ủy',
+    'Phó Bí thư Thường trực Huyện ủy',
+    'Chủ tịch UBND huyện',
+    'Phó Chủ tịch UBND huyện',
+    'Trưởng Ban Dân vận Huyện ủy',
+    'Trưởng phòng Nông nghiệp và PTNT',
+  ],
+  commune: [
+    'Bí thư Đảng ủy xã',
+    'Chủ tịch UBND xã',
+    'Phó Chủ tịch UBND xã',
+    'Chủ tịch UBMTTQ xã',
+    'Công chức Địa chính – Nông nghiệp xã',
+  ],
 } as const;
 
 /** The criteria of the 2021–2025 national commune set (QĐ 318/QĐ-TTg), in number order. */
 export const CRITERIA_2021 = [
-  'Quy hoạch', 'Giao thông', 'Thủy lợi và phòng, chống thiên tai', 'Điện', 'Trường học', 'Cơ sở vật chất văn hoá',
-  'Cơ sở hạ tầng thương mại nông thôn', 'Thông tin và Truyền thông', 'Nhà ở dân cư', 'Thu nhập', 'Nghèo đa chiều', 'Lao động',
-  'Tổ chức sản xuất và phát triển kinh tế nông thôn', 'Giáo dục và Đào tạo', 'Y tế', 'Văn hoá', 'Môi trường và an toàn thực phẩm',
-  'Hệ thống chính trị và tiếp cận pháp luật', 'Quốc phòng và An ninh',
+  'Quy hoạch',
+  'Giao thông',
+  'Thủy lợi và phòng, chống thiên tai',
+  'Điện',
+  'Trường học',
+  'Cơ sở vật chất văn hoá',
+  'Cơ sở hạ tầng thương mại nông thôn',
+  'Thông tin và Truyền thông',
+  'Nhà ở dân cư',
+  'Thu nhập',
+  'Nghèo đa chiều',
+  'Lao động',
+  'Tổ chức sản xuất và phát triển kinh tế nông thôn',
+  'Giáo dục và Đào tạo',
+  'Y tế',
+  'Văn hoá',
+  'Môi trường và an toàn thực phẩm',
+  'Hệ thống chính trị và tiếp cận pháp luật',
+  'Quốc phòng và An ninh',
 ] as const;
 
 /** The criteria of the 2016–2020 national commune set (QĐ 1980/QĐ-TTg), in number order. */
 export const CRITERIA_2016 = [
-  'Quy hoạch', 'Giao thông', 'Thủy lợi', 'Điện', 'Trường học', 'Cơ sở vật chất văn hóa', 'Cơ sở hạ tầng thương mại nông thôn',
-  'Thông tin và Truyền thông', 'Nhà ở dân cư', 'Thu nhập', 'Hộ nghèo', 'Lao động có việc làm', 'Tổ chức sản xuất', 'Giáo dục và Đào tạo',
-  'Y tế', 'Văn hóa', 'Môi trường và an toàn thực phẩm', 'Hệ thống chính trị và tiếp cận pháp luật', 'Quốc phòng và An ninh',
+  'Quy hoạch',
+  'Giao thông',
+  'Thủy lợi',
+  'Điện',
+  'Trường học',
+  'Cơ sở vật chất văn hóa',
+  'Cơ sở hạ tầng thương mại nông thôn',
+  'Thông tin và Truyền thông',
+  'Nhà ở dân cư',
+  'Thu nhập',
+  'Hộ nghèo',
+  'Lao động có việc làm',
+  'Tổ chức sản xuất',
+  'Giáo dục và Đào tạo',
+  'Y tế',
+  'Văn hóa',
+  'Môi trường và an toàn thực phẩm',
+  'Hệ thống chính trị và tiếp cận pháp luật',
+  'Quốc phòng và An ninh',
 ] as const;
 
 /** The five criterion groups of both national sets, with the first criterion number of each. */
@@ -55,10 +206,14 @@ export const CRITERIA_GROUPS = [
 
 /** What meetings review. */
 export const REVIEW_TOPICS = [
-  'tiến độ xây dựng nông thôn mới', 'kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới',
-  'công tác cải tạo vườn tạp, chỉnh trang khu dân cư', 'tiến độ xây dựng khu dân cư nông thôn mới kiểu mẫu',
-  'kế hoạch xây dựng xã đạt chuẩn nông thôn mới nâng cao', 'việc huy động nguồn lực xã hội hóa cho giao thông nông thôn',
-  'phong trào toàn dân đoàn kết xây dựng đời sống văn hóa', 'công tác bảo vệ môi trường và an toàn thực phẩm',
+  'tiến độ xây dựng nông thôn mới',
+  'kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới',
+  'công tác cải tạo vườn tạp, chỉnh trang khu dân cư',
+  'tiến độ xây dựng khu dân cư nông thôn mới kiểu mẫu',
+  'kế hoạch xây dựng xã đạt chuẩn nông thôn mới nâng cao',
+  'việc huy động nguồn lực xã hội hóa cho giao thông nông thôn',
+  'phong trào toàn dân đoàn kết xây dựng đời sống văn hóa',
+  'công tác bảo vệ môi trường và an toàn thực phẩm',
 ] as const;
 
 /** Results a meeting reports: `{a-b}` is a number in that range, `{place}` a commune's name. */
@@ -113,6 +268,8 @@ export function placeName(random: Random): string {
 /** Fills `{a-b}` (a number from a to b) and `{place}` in a template sentence. */
 export function fillSentence(template: string, random: Random, place: string): string {
   return template
-    .replace(/\{(\d+)-(\d+)\}/g, (_, min: string, max: string) => String(random.int(Number(min), Number(max))))
+    .replace(/\{(\d+)-(\d+)\}/g, (_, min: string, max: string) =>
+      String(random.int(Number(min), Number(max))),
+    )
     .replaceAll('{place}', place);
 }

@@ -25,13 +25,18 @@ export function trustWorkDir(name: string): string {
 
 /** Runs this file as a child: builds `contentDir` into `distDir` with `buildDate`. Throws with the output on failure. */
 export function buildInChild(contentDir: string, distDir: string, buildDate: string): void {
-  const run = spawnSync(resolve(ROOT, 'node_modules/.bin/node'), [import.meta.filename, contentDir, distDir], {
-    cwd: ROOT,
-    env: { ...process.env, BUILD_DATE: buildDate, CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (run.status !== 0) throw new Error(`Building ${contentDir} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  const run = spawnSync(
+    resolve(ROOT, 'node_modules/.bin/node'),
+    [import.meta.filename, contentDir, distDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, BUILD_DATE: buildDate, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  if (run.status !== 0)
+    throw new Error(`Building ${contentDir} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
 }
 
 if (process.argv[1] === import.meta.filename) {

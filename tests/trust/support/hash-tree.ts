@@ -12,7 +12,10 @@ export function hashTree(dir: string): Record<string, string> {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path).split(sep).join('/')] = createHash('sha256').update(readFileSync(path)).digest('hex');
+      else
+        out[relative(dir, path).split(sep).join('/')] = createHash('sha256')
+          .update(readFileSync(path))
+          .digest('hex');
     }
   };
   walk(dir);

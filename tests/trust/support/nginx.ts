@@ -41,9 +41,18 @@ export function localServerBlock(port: number, siteDir: string): string {
   let listens = 0;
   let roots = 0;
   const out = source
-    .replace(/^(\s*)listen\s+[^;]+;/gm, (_, indent: string) => (listens++, `${indent}listen 127.0.0.1:${port};`))
-    .replace(/^(\s*)root\s+[^;]+;/gm, (_, indent: string) => (roots++, `${indent}root ${siteDir};`));
-  if (listens !== 1 || roots !== 1) throw new Error(`${NGINX_CONFIG} must have exactly one listen and one root line (found ${listens} and ${roots})`);
+    .replace(
+      /^(\s*)listen\s+[^;]+;/gm,
+      (_, indent: string) => (listens++, `${indent}listen 127.0.0.1:${port};`),
+    )
+    .replace(
+      /^(\s*)root\s+[^;]+;/gm,
+      (_, indent: string) => (roots++, `${indent}root ${siteDir};`),
+    );
+  if (listens !== 1 || roots !== 1)
+    throw new Error(
+      `${NGINX_CONFIG} must have exactly one listen and one root line (found ${listens} and ${roots})`,
+    );
   return out;
 }
 
@@ -67,13 +76,19 @@ export async function startNginx(siteDir: string): Promise<RunningNginx> {
       '  include /etc/nginx/mime.types;',
       '  default_type application/octet-stream;',
       '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${prefix}/${t};`),
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (t) => `  ${t}_temp_path ${prefix}/${t};`,
+      ),
       `  include ${prefix}/ntm-records.conf;`,
       '}',
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(NGINX_BIN, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(
+    NGINX_BIN,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -87,7 +102,8 @@ export async function startNginx(siteDir: string): Promise<RunningNginx> {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${errorLog()}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited (${child.exitCode}):\n${errorLog()}`);
     try {
       await fetch(`${url}/`);
       break;

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkSiteLinks, decodeEntities, extractLinks, listStartTags, resolveSitePath } from '../../../src/checks/link-check.ts';
+import {
+  checkSiteLinks,
+  decodeEntities,
+  extractLinks,
+  listStartTags,
+  resolveSitePath,
+} from '../../../src/checks/link-check.ts';
 
 describe('decodeEntities', () => {
   test.each([
@@ -41,7 +47,9 @@ describe('extractLinks', () => {
 
 describe('listStartTags', () => {
   test('keeps script and style text as content, never as tags, and skips comments', () => {
-    const tags = listStartTags('<p title="a > b">x</p><!-- <img src=x> --><script type="application/json">{"t":"<b onclick=x>"}</script><style>p{}</style>');
+    const tags = listStartTags(
+      '<p title="a > b">x</p><!-- <img src=x> --><script type="application/json">{"t":"<b onclick=x>"}</script><style>p{}</style>',
+    );
     expect(tags.map((t) => [t.name, Object.fromEntries(t.attributes), t.content])).toEqual([
       ['p', { title: 'a > b' }, undefined],
       ['script', { type: 'application/json' }, '{"t":"<b onclick=x>"}'],
@@ -52,7 +60,9 @@ describe('listStartTags', () => {
 
 describe('listStartTags on hostile text', () => {
   test('reads a "<script>" inside an attribute value as text', () => {
-    const tags = listStartTags(`<meta content="Kỳ Tân</title><script>alert('x')</script>"><script src="/_astro/a.js"></script>`);
+    const tags = listStartTags(
+      `<meta content="Kỳ Tân</title><script>alert('x')</script>"><script src="/_astro/a.js"></script>`,
+    );
     expect(tags.map((t) => [t.name, Object.fromEntries(t.attributes), t.content])).toEqual([
       ['meta', { content: "Kỳ Tân</title><script>alert('x')</script>" }, undefined],
       ['script', { src: '/_astro/a.js' }, ''],
@@ -68,11 +78,17 @@ describe('checkSiteLinks', () => {
   };
   beforeAll(() => {
     site = mkdtempSync(join(tmpdir(), 'ntm-links-'));
-    write('index.html', `<a href="/cuoc-hop/">ok</a><a href="cuoc-hop/#ket-luan">ok fragment</a><a href="/cuoc-hop">ok without slash</a>
+    write(
+      'index.html',
+      `<a href="/cuoc-hop/">ok</a><a href="cuoc-hop/#ket-luan">ok fragment</a><a href="/cuoc-hop">ok without slash</a>
       <a href="/van-ban/">missing page</a><a href="/cuoc-hop/#khong-co">missing fragment</a><img src="/logo.svg">
       <a href="https://example.org/x">other site</a><a href="mailto:a@b.vn">mail</a><a href="https://ntm-records.org/khong-co/">own site, missing</a>
-      <a href="javascript:alert(1)">script</a><a href="/%C4%91%E1%BB%8Ba-ban/">encoded, exists</a><a href="/../etc/passwd">outside</a>`);
-    write('cuoc-hop/index.html', '<h2 id="ket-luan">Kết luận</h2><a href="../">up</a><a href="#ket-luan">here</a>');
+      <a href="javascript:alert(1)">script</a><a href="/%C4%91%E1%BB%8Ba-ban/">encoded, exists</a><a href="/../etc/passwd">outside</a>`,
+    );
+    write(
+      'cuoc-hop/index.html',
+      '<h2 id="ket-luan">Kết luận</h2><a href="../">up</a><a href="#ket-luan">here</a>',
+    );
     write('địa-ban/index.html', '<p>x</p>');
   });
   afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -82,11 +98,31 @@ describe('checkSiteLinks', () => {
     expect(pages).toBe(3);
     expect(broken).toEqual([
       { page: '/index.html', from: 'a[href]', url: '/van-ban/', problem: 'no file for /van-ban/' },
-      { page: '/index.html', from: 'a[href]', url: '/cuoc-hop/#khong-co', problem: '/cuoc-hop/ has no element with id "khong-co"' },
+      {
+        page: '/index.html',
+        from: 'a[href]',
+        url: '/cuoc-hop/#khong-co',
+        problem: '/cuoc-hop/ has no element with id "khong-co"',
+      },
       { page: '/index.html', from: 'img[src]', url: '/logo.svg', problem: 'no file for /logo.svg' },
-      { page: '/index.html', from: 'a[href]', url: 'https://ntm-records.org/khong-co/', problem: 'no file for /khong-co/' },
-      { page: '/index.html', from: 'a[href]', url: 'javascript:alert(1)', problem: 'a javascript: address' },
-      { page: '/index.html', from: 'a[href]', url: '/../etc/passwd', problem: 'no file for /etc/passwd' },
+      {
+        page: '/index.html',
+        from: 'a[href]',
+        url: 'https://ntm-records.org/khong-co/',
+        problem: 'no file for /khong-co/',
+      },
+      {
+        page: '/index.html',
+        from: 'a[href]',
+        url: 'javascript:alert(1)',
+        problem: 'a javascript: address',
+      },
+      {
+        page: '/index.html',
+        from: 'a[href]',
+        url: '/../etc/passwd',
+        problem: 'no file for /etc/passwd',
+      },
     ]);
   });
 

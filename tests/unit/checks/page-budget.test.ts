@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatBudgetReport, listHtmlPages, measureSite, pagesOverBudget, PAGE_BUDGET_BYTES } from '../../../src/checks/page-budget.ts';
+import {
+  formatBudgetReport,
+  listHtmlPages,
+  measureSite,
+  pagesOverBudget,
+  PAGE_BUDGET_BYTES,
+} from '../../../src/checks/page-budget.ts';
 
 function site(): string {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
@@ -11,7 +17,10 @@ function site(): string {
   mkdirSync(join(dir, 'pagefind'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>x</title><p>nhỏ</p>');
   // Random bytes do not compress: 20 KB of them stays over 14 KB after gzip.
-  writeFileSync(join(dir, 'a', 'index.html'), `<!doctype html><p>${randomBytes(20 * 1024).toString('base64')}</p>`);
+  writeFileSync(
+    join(dir, 'a', 'index.html'),
+    `<!doctype html><p>${randomBytes(20 * 1024).toString('base64')}</p>`,
+  );
   writeFileSync(join(dir, 'pagefind', 'x.html'), 'not a reading page');
   return dir;
 }
@@ -19,7 +28,10 @@ function site(): string {
 describe('measureSite', () => {
   test('measures every HTML page except Pagefind files', () => {
     const dir = site();
-    expect(listHtmlPages(dir).map((f) => f.slice(dir.length + 1))).toEqual(['a/index.html', 'index.html']);
+    expect(listHtmlPages(dir).map((f) => f.slice(dir.length + 1))).toEqual([
+      'a/index.html',
+      'index.html',
+    ]);
     const sizes = measureSite(dir);
     expect(sizes.find((s) => s.page === 'index.html')!.gzipBytes).toBeLessThan(200);
   });

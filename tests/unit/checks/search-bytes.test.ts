@@ -28,7 +28,12 @@ describe('countFetchedBytes', () => {
     writeFileSync(join(dir, 'pagefind', 'pagefind.js.gz'), 'x'.repeat(300));
     writeFileSync(join(dir, 'pagefind', 'pagefind.js.br'), 'x'.repeat(250));
     writeFileSync(join(dir, 'pagefind', 'fragment', 'a.pf_fragment'), 'x'.repeat(500));
-    const report = countFetchedBytes(dir, ['/pagefind/pagefind.js', '/pagefind/pagefind.js', '/pagefind/fragment/a.pf_fragment', '/missing.js']);
+    const report = countFetchedBytes(dir, [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind.js',
+      '/pagefind/fragment/a.pf_fragment',
+      '/missing.js',
+    ]);
     expect(report.files).toHaveLength(2);
     expect(report.total).toEqual({ raw: 1500, gzip: 800, brotli: 750 });
     expect(report.byKind.fragments).toEqual({ count: 1, raw: 500, gzip: 500, brotli: 500 });
@@ -39,6 +44,10 @@ describe('countFetchedBytes', () => {
     mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
     writeFileSync(join(dir, 'pagefind', 'fragment', 'b.pf_fragment'), 'x'.repeat(900));
     writeFileSync(join(dir, 'pagefind', 'fragment', 'b.pf_fragment.gz'), 'x'.repeat(400));
-    expect(countFetchedBytes(dir, ['/pagefind/fragment/b.pf_fragment']).total).toEqual({ raw: 900, gzip: 400, brotli: 400 });
+    expect(countFetchedBytes(dir, ['/pagefind/fragment/b.pf_fragment']).total).toEqual({
+      raw: 900,
+      gzip: 400,
+      brotli: 400,
+    });
   });
 });

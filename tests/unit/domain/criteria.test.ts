@@ -4,26 +4,63 @@ import type { CriteriaSet } from '../../../src/schemas/index.ts';
 
 function set(partial: Partial<CriteriaSet> & Pick<CriteriaSet, 'criteria'>): CriteriaSet {
   return {
-    type: 'criteria-set', name: 'n', shortName: 's', decision: { collection: 'documents', id: 'd' },
-    periodFrom: 2016, periodTo: 2020, level: 'xa', tier: 'co-ban', groups: [], inferences: [], ...partial,
+    type: 'criteria-set',
+    name: 'n',
+    shortName: 's',
+    decision: { collection: 'documents', id: 'd' },
+    periodFrom: 2016,
+    periodTo: 2020,
+    level: 'xa',
+    tier: 'co-ban',
+    groups: [],
+    inferences: [],
+    ...partial,
   };
 }
-const criterion = (number: number, group = 'I') => ({ number, name: `Tiêu chí ${number}`, group, aliases: [], indicators: [] });
+const criterion = (number: number, group = 'I') => ({
+  number,
+  name: `Tiêu chí ${number}`,
+  group,
+  aliases: [],
+  indicators: [],
+});
 
 describe('effectiveCriteria', () => {
-  const national = set({ groups: [{ code: 'I', name: 'Quy hoạch' }], criteria: [criterion(1), criterion(2)] });
-  const provincial = set({ extends: { collection: 'criteriaSets', id: 'national' }, province: { collection: 'places', id: 'ha-tinh' }, criteria: [criterion(3)] });
-  const sets = new Map([['national', national], ['provincial', provincial]]);
+  const national = set({
+    groups: [{ code: 'I', name: 'Quy hoạch' }],
+    criteria: [criterion(1), criterion(2)],
+  });
+  const provincial = set({
+    extends: { collection: 'criteriaSets', id: 'national' },
+    province: { collection: 'places', id: 'ha-tinh' },
+    criteria: [criterion(3)],
+  });
+  const sets = new Map([
+    ['national', national],
+    ['provincial', provincial],
+  ]);
 
   test('returns a national set in number order with group names', () => {
-    expect(effectiveCriteria('national', sets)!.map((c) => [c.number, c.groupName, c.definedIn])).toEqual([[1, 'Quy hoạch', 'national'], [2, 'Quy hoạch', 'national']]);
+    expect(
+      effectiveCriteria('national', sets)!.map((c) => [c.number, c.groupName, c.definedIn]),
+    ).toEqual([
+      [1, 'Quy hoạch', 'national'],
+      [2, 'Quy hoạch', 'national'],
+    ]);
   });
   test('adds a provincial variant to its base', () => {
-    expect(effectiveCriteria('provincial', sets)!.map((c) => [c.number, c.definedIn])).toEqual([[1, 'national'], [2, 'national'], [3, 'provincial']]);
+    expect(effectiveCriteria('provincial', sets)!.map((c) => [c.number, c.definedIn])).toEqual([
+      [1, 'national'],
+      [2, 'national'],
+      [3, 'provincial'],
+    ]);
   });
   test('returns undefined for a missing set or a loop', () => {
     expect(effectiveCriteria('nope', sets)).toBeUndefined();
-    const loop = new Map([['a', set({ extends: { collection: 'criteriaSets', id: 'b' }, criteria: [criterion(1)] })], ['b', set({ extends: { collection: 'criteriaSets', id: 'a' }, criteria: [criterion(2)] })]]);
+    const loop = new Map([
+      ['a', set({ extends: { collection: 'criteriaSets', id: 'b' }, criteria: [criterion(1)] })],
+      ['b', set({ extends: { collection: 'criteriaSets', id: 'a' }, criteria: [criterion(2)] })],
+    ]);
     expect(effectiveCriteria('a', loop)).toBeUndefined();
   });
 });

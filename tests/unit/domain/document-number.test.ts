@@ -153,7 +153,10 @@ describe('parseDocumentNumber', () => {
   });
 
   test.each([
-    ['', 'Số văn bản đang để trống; ghi theo dạng ví dụ 60-KH/HU (văn bản Đảng) hoặc 89/KH-UBND (văn bản Nhà nước).'],
+    [
+      '',
+      'Số văn bản đang để trống; ghi theo dạng ví dụ 60-KH/HU (văn bản Đảng) hoặc 89/KH-UBND (văn bản Nhà nước).',
+    ],
     [
       '   ',
       'Số văn bản đang để trống; ghi theo dạng ví dụ 60-KH/HU (văn bản Đảng) hoặc 89/KH-UBND (văn bản Nhà nước).',

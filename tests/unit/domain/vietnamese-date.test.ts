@@ -48,7 +48,10 @@ describe('parseIsoDate', () => {
     ['2023-04-31', '"2023-04-31" không phải ngày có thật: tháng 4/2023 chỉ có 30 ngày.'],
     ['2023-13-01', '"2023-13-01" không phải ngày có thật: không có tháng 13.'],
     ['2023-08-00', '"2023-08-00" không phải ngày có thật: tháng 8/2023 chỉ có 31 ngày.'],
-    ['2023-8-15', '"2023-8-15" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.'],
+    [
+      '2023-8-15',
+      '"2023-8-15" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.',
+    ],
     [
       '2023-08-15T00:00',
       '"2023-08-15T00:00" không phải ngày theo dạng ISO; ghi theo dạng YYYY-MM-DD, ví dụ 2022-05-18.',

@@ -16,6 +16,8 @@ describe('t', () => {
 describe('tSearch', () => {
   test('returns the same text as t() for a search script key', () => {
     expect(tSearch('search.count', { n: 3 })).toBe('3 kết quả');
-    expect(tSearch('search.noResults', { query: 'lam hop' })).toBe(t('search.noResults', { query: 'lam hop' }));
+    expect(tSearch('search.noResults', { query: 'lam hop' })).toBe(
+      t('search.noResults', { query: 'lam hop' }),
+    );
   });
 });

@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { effectiveCriteria } from '../../../src/domain/criteria.ts';
-import { collectFacts, factHasEvidence, recoveredShare, type FactContext } from '../../../src/importer/facts.ts';
+import {
+  collectFacts,
+  factHasEvidence,
+  recoveredShare,
+  type FactContext,
+} from '../../../src/importer/facts.ts';
 import { importArticle } from '../../../src/importer/import-article.ts';
 import { readCollectionFolder } from '../../../src/records/read.ts';
 import { validateContent } from '../../../src/records/validate.ts';
@@ -31,7 +36,12 @@ const SEEDS: Array<[string, number]> = [
 
 function raw(name: CollectionName) {
   const spec = COLLECTIONS[name];
-  return readCollectionFolder(join(contentDir, spec.folder), spec.format, EXTENSIONS[spec.format], root).records;
+  return readCollectionFolder(
+    join(contentDir, spec.folder),
+    spec.format,
+    EXTENSIONS[spec.format],
+    root,
+  ).records;
 }
 
 const { content } = validateContent(contentDir, { cwd: root });
@@ -46,11 +56,20 @@ export const shares = new Map<string, { share: number; expected: number; recover
 
 describe.each(SEEDS)('importing %s', (seed, floor) => {
   const article = readFileSync(join(contentDir, 'sources', seed), 'utf8');
-  const result = importArticle({ file: join(contentDir, 'sources', seed), outDir: join(out, seed), contentDir });
+  const result = importArticle({
+    file: join(contentDir, 'sources', seed),
+    outDir: join(out, seed),
+    contentDir,
+  });
   // The draft's documents: those it wrote, and those it cites from content/ with the number and date *as the article gives them*.
   const draftDocs = new Map<string, Record<string, unknown>>([
-    ...result.draft.records.filter((r) => r.collection === 'documents').map((r): [string, Record<string, unknown>] => [r.id, r.data]),
-    ...result.draft.linked.map((l): [string, Record<string, unknown>] => [l.id, { number: l.number, ...(l.date ? { date: l.date } : {}) }]),
+    ...result.draft.records
+      .filter((r) => r.collection === 'documents')
+      .map((r): [string, Record<string, unknown>] => [r.id, r.data]),
+    ...result.draft.linked.map((l): [string, Record<string, unknown>] => [
+      l.id,
+      { number: l.number, ...(l.date ? { date: l.date } : {}) },
+    ]),
   ]);
   const draftContext: FactContext = {
     document: (id) => draftDocs.get(id),
@@ -62,12 +81,30 @@ describe.each(SEEDS)('importing %s', (seed, floor) => {
     placeName: (id) => placeNames.get(id),
     criteriaNumbers: (id) => effectiveCriteria(id, setsById)?.map((c) => c.number),
   };
-  const handMeetings = rawMeetings.filter((m) => (m.data.source as { archive?: string } | undefined)?.archive === seed);
+  const handMeetings = rawMeetings.filter(
+    (m) => (m.data.source as { archive?: string } | undefined)?.archive === seed,
+  );
   const handIds = new Set(handMeetings.map((m) => m.id));
-  const reportedHere = (r: { data: Record<string, unknown> }) => handIds.has(String(r.data.reportedIn));
-  const expected = collectFacts({ meetings: handMeetings.map((m) => m.data), assessments: rawAssessments.filter(reportedHere).map((r) => r.data), statistics: rawStatistics.filter(reportedHere).map((r) => r.data) }, context);
-  const pick = (c: string) => result.draft.records.filter((r) => r.collection === c).map((r) => r.data);
-  const actual = collectFacts({ meetings: pick('meetings'), assessments: pick('assessments'), statistics: pick('statistics') }, draftContext);
+  const reportedHere = (r: { data: Record<string, unknown> }) =>
+    handIds.has(String(r.data.reportedIn));
+  const expected = collectFacts(
+    {
+      meetings: handMeetings.map((m) => m.data),
+      assessments: rawAssessments.filter(reportedHere).map((r) => r.data),
+      statistics: rawStatistics.filter(reportedHere).map((r) => r.data),
+    },
+    context,
+  );
+  const pick = (c: string) =>
+    result.draft.records.filter((r) => r.collection === c).map((r) => r.data);
+  const actual = collectFacts(
+    {
+      meetings: pick('meetings'),
+      assessments: pick('assessments'),
+      statistics: pick('statistics'),
+    },
+    draftContext,
+  );
 
   test('has hand-made records to compare with', () => {
     expect(handMeetings.length).toBeGreaterThan(0);
@@ -76,8 +113,14 @@ describe.each(SEEDS)('importing %s', (seed, floor) => {
 
   test(`recovers at least ${Math.round(floor * 100)}% of the hand-made facts`, () => {
     const share = recoveredShare(expected, actual);
-    shares.set(seed, { share, expected: expected.size, recovered: [...expected].filter((f) => actual.has(f)).length });
-    console.log(`${seed}: ${Math.round(share * 100)}% of ${expected.size} facts; missed: ${[...expected].filter((f) => !actual.has(f)).join(' | ')}`);
+    shares.set(seed, {
+      share,
+      expected: expected.size,
+      recovered: [...expected].filter((f) => actual.has(f)).length,
+    });
+    console.log(
+      `${seed}: ${Math.round(share * 100)}% of ${expected.size} facts; missed: ${[...expected].filter((f) => !actual.has(f)).join(' | ')}`,
+    );
     expect(share).toBeGreaterThanOrEqual(floor);
   });
 
@@ -85,8 +128,12 @@ describe.each(SEEDS)('importing %s', (seed, floor) => {
     const drafted = pick('meetings');
     expect(drafted).toHaveLength(handMeetings.length);
     const district = (bodyId: string) => bodyId.split('/').slice(0, 2).join('/');
-    const handDistricts = new Set(handMeetings.flatMap((m) => (m.data.convenedBy as string[]).map(district)));
-    for (const m of drafted) for (const b of (m.convenedBy as string[] | undefined) ?? []) expect(handDistricts, b).toContain(district(b));
+    const handDistricts = new Set(
+      handMeetings.flatMap((m) => (m.data.convenedBy as string[]).map(district)),
+    );
+    for (const m of drafted)
+      for (const b of (m.convenedBy as string[] | undefined) ?? [])
+        expect(handDistricts, b).toContain(district(b));
   });
 
   test('invents no fact: every fact of the draft has words in the article', () => {
@@ -103,6 +150,9 @@ describe.each(SEEDS)('importing %s', (seed, floor) => {
     expect(result.written.length).toBeGreaterThan(0);
     const meeting = readFileSync(join(out, seed, result.written[0]!), 'utf8');
     expect(meeting).toMatch(/# REVIEW: /);
-    for (const issue of result.issues) expect(issue.file.includes('ntm-import-test-') || !issue.file.startsWith('content/')).toBe(true);
+    for (const issue of result.issues)
+      expect(issue.file.includes('ntm-import-test-') || !issue.file.startsWith('content/')).toBe(
+        true,
+      );
   });
 });

@@ -8,7 +8,20 @@ describe('openDataCatalogue', () => {
   const tables = openDataCatalogue(content);
 
   test('lists every collection plus the flattened tasks and figures, with their record counts', () => {
-    expect(tables.map((t) => t.name)).toEqual(['places', 'bodies', 'programmes', 'documents', 'criteria-sets', 'meetings', 'plans', 'assessments', 'statistics', 'tasks', 'figures', 'criteria']);
+    expect(tables.map((t) => t.name)).toEqual([
+      'places',
+      'bodies',
+      'programmes',
+      'documents',
+      'criteria-sets',
+      'meetings',
+      'plans',
+      'assessments',
+      'statistics',
+      'tasks',
+      'figures',
+      'criteria',
+    ]);
     expect(tables.find((t) => t.name === 'meetings')!.records).toBe(2);
     expect(tables.find((t) => t.name === 'tasks')!.records).toBe(1);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_BOM, csvCellText, csvTextValue, formatCsv, parseCsv, quoteCsvCell } from '../../../src/open-data/csv.ts';
+import {
+  CSV_BOM,
+  csvCellText,
+  csvTextValue,
+  formatCsv,
+  parseCsv,
+  quoteCsvCell,
+} from '../../../src/open-data/csv.ts';
 
 describe('quoteCsvCell', () => {
   test.each([
@@ -32,9 +39,12 @@ describe('csvCellText', () => {
   ])('writes %j as %j', (value, expected) => {
     expect(csvCellText(value)).toBe(expected);
   });
-  test.each(['=1+1', '-a', 'plain', "'quoted already", "it's"])('csvTextValue reads back the string %j', (text) => {
-    expect(csvTextValue(csvCellText(text))).toBe(text);
-  });
+  test.each(['=1+1', '-a', 'plain', "'quoted already", "it's"])(
+    'csvTextValue reads back the string %j',
+    (text) => {
+      expect(csvTextValue(csvCellText(text))).toBe(text);
+    },
+  );
 });
 
 describe('formatCsv', () => {
@@ -53,7 +63,10 @@ describe('parseCsv', () => {
     expect(parseCsv(formatCsv(rows[0]!, rows.slice(1)))).toEqual(rows);
   });
   test('reads a file without a BOM and without a final line end', () => {
-    expect(parseCsv('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   test('rejects an unterminated quoted cell', () => {
     expect(() => parseCsv('a,"b\n')).toThrow('not closed');

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/records/validate.ts';
 import { communeProgress, latestAssessment } from '../../../src/progress/commune.ts';
-import { averageOverTime, communesOf, communesReachingStandard, countByBand, criteriaBands, criteriaMatrices, distributionByMet, distributionOverTime } from '../../../src/progress/district.ts';
+import {
+  averageOverTime,
+  communesOf,
+  communesReachingStandard,
+  countByBand,
+  criteriaBands,
+  criteriaMatrices,
+  distributionByMet,
+  distributionOverTime,
+} from '../../../src/progress/district.ts';
 import { planTargetProgress } from '../../../src/progress/plan.ts';
 import { progressIndex } from '../../../src/progress/progress-index.ts';
 import { scoreAssessment } from '../../../src/progress/scoring.ts';
@@ -21,11 +30,24 @@ test('the fixture is valid', () => expect(issues).toEqual([]));
 describe('scoreAssessment', () => {
   const criteria = index.criteria.get('ha-tinh-2016-2020')!;
   const parse = (statuses: Record<string, string>, otherwise?: string) =>
-    assessmentSchema(plainReference).parse({ place: LAM_HOP, date: '2020-09-08', criteriaSet: 'ha-tinh-2016-2020', statuses, otherwise, reportedIn: 'x' });
+    assessmentSchema(plainReference).parse({
+      place: LAM_HOP,
+      date: '2020-09-08',
+      criteriaSet: 'ha-tinh-2016-2020',
+      statuses,
+      otherwise,
+      reportedIn: 'x',
+    });
 
   test('counts each status over the set with the criteria it extends (20 in Hà Tĩnh)', () => {
-    const scored = scoreAssessment('a', parse({ 1: 'Chưa đạt', 2: 'Cơ bản đạt', 20: 'Chưa đạt' }, 'Đạt'), criteria);
-    expect([scored.total, scored.met, scored.basicallyMet, scored.notMet, scored.unknown]).toEqual([20, 17, 1, 2, 0]);
+    const scored = scoreAssessment(
+      'a',
+      parse({ 1: 'Chưa đạt', 2: 'Cơ bản đạt', 20: 'Chưa đạt' }, 'Đạt'),
+      criteria,
+    );
+    expect([scored.total, scored.met, scored.basicallyMet, scored.notMet, scored.unknown]).toEqual([
+      20, 17, 1, 2, 0,
+    ]);
     expect(scored.statuses.get(20)).toBe('chua-dat');
     expect(scored.meetsStandard).toBe(false);
   });
@@ -37,7 +59,9 @@ describe('scoreAssessment', () => {
 
   test('meets the standard only when every criterion is Đạt', () => {
     expect(scoreAssessment('a', parse({}, 'Đạt'), criteria).meetsStandard).toBe(true);
-    expect(scoreAssessment('a', parse({ 20: 'Cơ bản đạt' }, 'Đạt'), criteria).meetsStandard).toBe(false);
+    expect(scoreAssessment('a', parse({ 20: 'Cơ bản đạt' }, 'Đạt'), criteria).meetsStandard).toBe(
+      false,
+    );
   });
 });
 
@@ -45,7 +69,14 @@ describe('communeProgress', () => {
   test('keeps a commune assessed under two sets as two series, each out of its own total', () => {
     const series = communeProgress(index, LAM_HOP);
     expect(series.map((s) => [s.set, s.total, s.points.map((p) => [p.date, p.met])])).toEqual([
-      ['ha-tinh-2016-2020', 20, [['2020-09-08', 16], ['2020-12-20', 20]]],
+      [
+        'ha-tinh-2016-2020',
+        20,
+        [
+          ['2020-09-08', 16],
+          ['2020-12-20', 20],
+        ],
+      ],
       ['qd-318', 19, [['2023-06-01', 17]]],
     ]);
     expect(series[1]!.points[0]!.basicallyMet).toBe(1);
@@ -64,7 +95,9 @@ describe('communeProgress', () => {
 
 describe('district aggregations', () => {
   test('communesOf lists the communes of the district, not the district itself', () => {
-    expect(communesOf(index, KY_ANH).sort()).toEqual([KY_LAC, 'ha-tinh/ky-anh/ky-tay', LAM_HOP].sort());
+    expect(communesOf(index, KY_ANH).sort()).toEqual(
+      [KY_LAC, 'ha-tinh/ky-anh/ky-tay', LAM_HOP].sort(),
+    );
   });
 
   test('criteriaMatrices: one matrix per set, from each commune latest assessment under it', () => {
@@ -72,20 +105,38 @@ describe('district aggregations', () => {
     expect(matrices.map((m) => m.set)).toEqual(['ha-tinh-2016-2020', 'qd-318']);
     const [hatinh, qd318] = matrices;
     expect(hatinh!.criteria).toHaveLength(20);
-    expect(Object.fromEntries(hatinh!.communes.map((c) => [c.place, c.assessment.met]))).toEqual({ [LAM_HOP]: 20, [KY_LAC]: 10 });
-    expect(hatinh!.communes.find((c) => c.place === KY_LAC)!.assessment.statuses.get(15)).toBe('chua-dat');
+    expect(Object.fromEntries(hatinh!.communes.map((c) => [c.place, c.assessment.met]))).toEqual({
+      [LAM_HOP]: 20,
+      [KY_LAC]: 10,
+    });
+    expect(hatinh!.communes.find((c) => c.place === KY_LAC)!.assessment.statuses.get(15)).toBe(
+      'chua-dat',
+    );
     expect(qd318!.criteria).toHaveLength(19);
     expect(qd318!.communes.map((c) => [c.place, c.assessment.met])).toEqual([[LAM_HOP, 17]]);
   });
 
   test('criteriaBands: steps of five below the total, and the total on its own', () => {
-    expect(criteriaBands(20)).toEqual([{ from: 0, to: 4 }, { from: 5, to: 9 }, { from: 10, to: 14 }, { from: 15, to: 19 }, { from: 20, to: 20 }]);
+    expect(criteriaBands(20)).toEqual([
+      { from: 0, to: 4 },
+      { from: 5, to: 9 },
+      { from: 10, to: 14 },
+      { from: 15, to: 19 },
+      { from: 20, to: 20 },
+    ]);
     expect(criteriaBands(19).at(-2)).toEqual({ from: 15, to: 18 });
-    expect(criteriaBands(10)).toEqual([{ from: 0, to: 4 }, { from: 5, to: 9 }, { from: 10, to: 10 }]);
+    expect(criteriaBands(10)).toEqual([
+      { from: 0, to: 4 },
+      { from: 5, to: 9 },
+      { from: 10, to: 10 },
+    ]);
   });
 
   test('distributionByMet and countByBand count communes by criteria met', () => {
-    const latest = [latestAssessment(index, LAM_HOP, 'ha-tinh-2016-2020', '2020-09-08')!, latestAssessment(index, KY_LAC, 'ha-tinh-2016-2020')!];
+    const latest = [
+      latestAssessment(index, LAM_HOP, 'ha-tinh-2016-2020', '2020-09-08')!,
+      latestAssessment(index, KY_LAC, 'ha-tinh-2016-2020')!,
+    ];
     const byMet = distributionByMet(latest, 20);
     expect(byMet[16]).toBe(1);
     expect(byMet[10]).toBe(1);
@@ -95,17 +146,25 @@ describe('district aggregations', () => {
 
   test('distributionOverTime counts each commune once per year, by its latest assessment that year', () => {
     const [hatinh, qd318] = distributionOverTime(index, KY_ANH);
-    expect(hatinh!.years.map((y) => [y.year, y.communes, y.byBand])).toEqual([[2020, 2, [0, 0, 1, 0, 1]]]);
+    expect(hatinh!.years.map((y) => [y.year, y.communes, y.byBand])).toEqual([
+      [2020, 2, [0, 0, 1, 0, 1]],
+    ]);
     expect(qd318!.years.map((y) => [y.year, y.byBand])).toEqual([[2023, [0, 0, 0, 1, 0]]]);
   });
 
   test('averageOverTime: worked out from assessments and as reported, per set, labelled by source', () => {
     const series = averageOverTime(index, KY_ANH);
-    expect(series.map((s) => [s.set, s.total])).toEqual([['ha-tinh-2016-2020', 20], ['qd-318', 19], [undefined, undefined]]);
+    expect(series.map((s) => [s.set, s.total])).toEqual([
+      ['ha-tinh-2016-2020', 20],
+      ['qd-318', 19],
+      [undefined, undefined],
+    ]);
     const [hatinh, qd318, unnamed] = series;
     // One point per year, on the year's last assessment day (Lâm Hợp 20 and Kỳ Lạc 10 on 20/12/2020).
     expect(hatinh!.fromAssessments).toEqual([{ date: '2020-12-20', value: 15, communes: 2 }]);
-    expect(hatinh!.reported.map((p) => [p.date, p.value, p.reported?.period, p.reported?.reportedIn])).toEqual([['2017-03-31', 9.8, 'Quý I năm 2017', '2017-04-05-so-ket-quy-1']]);
+    expect(
+      hatinh!.reported.map((p) => [p.date, p.value, p.reported?.period, p.reported?.reportedIn]),
+    ).toEqual([['2017-03-31', 9.8, 'Quý I năm 2017', '2017-04-05-so-ket-quy-1']]);
     expect(qd318!.fromAssessments).toEqual([{ date: '2023-06-01', value: 17, communes: 1 }]);
     expect(qd318!.reported).toEqual([]);
     // 15.5 does not name its set: it stays apart rather than being drawn on a 19- or 20-criterion axis.
@@ -141,5 +200,6 @@ describe('planTargetProgress', () => {
     expect(thon!.shareOfTarget).toBeUndefined();
   });
 
-  test('returns [] for an unknown plan', () => expect(planTargetProgress(index, 'khong-co')).toEqual([]));
+  test('returns [] for an unknown plan', () =>
+    expect(planTargetProgress(index, 'khong-co')).toEqual([]));
 });

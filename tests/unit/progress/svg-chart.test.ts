@@ -22,7 +22,9 @@ describe('renderChartSvg', () => {
   test('is an image labelled by its title and a description that states the numbers', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="bd-x-t bd-x-d"/);
     expect(svg).toContain(`<title id="bd-x-t">${escapeXml(spec!.title)}</title>`);
-    expect(svg).toContain('<desc id="bd-x-d">Xã Lâm Hợp, Hà Tĩnh 2016–2020 (20 tiêu chí): ngày 8/9/2020 đạt 16/20 tiêu chí');
+    expect(svg).toContain(
+      '<desc id="bd-x-d">Xã Lâm Hợp, Hà Tĩnh 2016–2020 (20 tiêu chí): ngày 8/9/2020 đạt 16/20 tiêu chí',
+    );
   });
 
   test('labels each bar with criteria met out of the set size, and each date', () => {
@@ -32,7 +34,9 @@ describe('renderChartSvg', () => {
   });
 
   test('draws bars in proportion: 16 of 20 is four fifths of the plot height', () => {
-    const heights = [...svg.matchAll(/<rect [^>]*height="([\d.]+)" fill="#2e7d32"/g)].map((m) => Number(m[1]));
+    const heights = [...svg.matchAll(/<rect [^>]*height="([\d.]+)" fill="#2e7d32"/g)].map((m) =>
+      Number(m[1]),
+    );
     const full = heights[1]!;
     expect(heights[0]! / full).toBeCloseTo(16 / 20, 2);
   });
@@ -47,14 +51,22 @@ describe('renderChartSvg', () => {
 
   test('a line joins a series across the categories where it has no value', () => {
     const [average] = districtAverageCharts(index, 'ha-tinh/ky-anh');
-    const spec = { ...average!, categories: ['a', 'b', 'c'].map((k) => ({ key: k, label: k })), series: [{ key: 's', label: 'S', color: '#000', values: [4, null, 12] }] };
+    const spec = {
+      ...average!,
+      categories: ['a', 'b', 'c'].map((k) => ({ key: k, label: k })),
+      series: [{ key: 's', label: 'S', color: '#000', values: [4, null, 12] }],
+    };
     const line = renderChartSvg(spec, 'bd-w');
     expect(line.match(/<polyline [^>]*points="([^"]+)"/)![1]!.split(' ')).toHaveLength(2);
     expect(line.match(/<circle /g)).toHaveLength(2);
   });
 
   test('escapes text from records', () => {
-    const hostile = { ...spec!, title: '<script>alert(1)</script>', categories: [{ key: 'a', label: '"><img src=x>' }] };
+    const hostile = {
+      ...spec!,
+      title: '<script>alert(1)</script>',
+      categories: [{ key: 'a', label: '"><img src=x>' }],
+    };
     const out = renderChartSvg(hostile, 'bd-z');
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('<img');

@@ -3,7 +3,13 @@
  * plain reference factory), as the validator would. A record that fails its schema throws, so a
  * rule test never runs on data the validator would not let through.
  */
-import { COLLECTIONS, COLLECTION_NAMES, folderOf, plainReference, type CollectionName } from '../../../src/schemas/index.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  folderOf,
+  plainReference,
+  type CollectionName,
+} from '../../../src/schemas/index.ts';
 import type { ContentSet, ParsedRecord } from '../../../src/records/content-set.ts';
 
 export type RawContent = Partial<Record<CollectionName, Record<string, Record<string, unknown>>>>;
@@ -17,14 +23,35 @@ export const BASE: RawContent = {
     'thon-1': { name: 'Thôn 1', kind: 'thon', parent: 'ky-tan' },
   },
   bodies: {
-    'huyen-uy': { name: 'Huyện ủy Kỳ Anh', kind: 'ban-chap-hanh', place: 'ky-anh', issuerCode: 'HU', validTo: '2025-06-30' },
-    'tinh-uy': { name: 'Tỉnh ủy Hà Tĩnh', kind: 'ban-chap-hanh', place: 'ha-tinh', issuerCode: 'TU' },
+    'huyen-uy': {
+      name: 'Huyện ủy Kỳ Anh',
+      kind: 'ban-chap-hanh',
+      place: 'ky-anh',
+      issuerCode: 'HU',
+      validTo: '2025-06-30',
+    },
+    'tinh-uy': {
+      name: 'Tỉnh ủy Hà Tĩnh',
+      kind: 'ban-chap-hanh',
+      place: 'ha-tinh',
+      issuerCode: 'TU',
+    },
     'ubnd-huyen': { name: 'UBND huyện Kỳ Anh', kind: 'ubnd', place: 'ky-anh' },
     'thu-tuong': { name: 'Thủ tướng Chính phủ', kind: 'chinh-phu', issuerCode: 'TTg' },
   },
-  programmes: { 'nong-thon-moi': { name: 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới', shortName: 'Nông thôn mới' } },
+  programmes: {
+    'nong-thon-moi': {
+      name: 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới',
+      shortName: 'Nông thôn mới',
+    },
+  },
   documents: {
-    'qd-1980': { number: '1980/QĐ-TTg', title: 'Bộ tiêu chí', issuer: 'thu-tuong', date: '2016-10-17' },
+    'qd-1980': {
+      number: '1980/QĐ-TTg',
+      title: 'Bộ tiêu chí',
+      issuer: 'thu-tuong',
+      date: '2016-10-17',
+    },
   },
   criteriaSets: {
     'xa-2016': {
@@ -61,7 +88,10 @@ export const BASE: RawContent = {
 };
 
 /** A minimal meeting on `date` convened by `huyen-uy`, with extra fields. */
-export function meeting(date: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function meeting(
+  date: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { ...BASE.meetings!['hop-1'], date, ...extra };
 }
 
@@ -79,7 +109,8 @@ export function contentSet(raw: RawContent): ContentSet {
     const schema = COLLECTIONS[name].schema(plainReference);
     out[name] = Object.entries(raw[name] ?? {}).map(([id, data]) => {
       const result = schema.safeParse(data);
-      if (!result.success) throw new Error(`fixture ${name}/${id} does not pass its schema: ${result.error.message}`);
+      if (!result.success)
+        throw new Error(`fixture ${name}/${id} does not pass its schema: ${result.error.message}`);
       return { id, file: `content/${folderOf(name)}/${id}.yaml`, data: result.data };
     });
   }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatFieldPath, formatIssue, formatReport, sortIssues } from '../../../src/records/issues.ts';
+import {
+  formatFieldPath,
+  formatIssue,
+  formatReport,
+  sortIssues,
+} from '../../../src/records/issues.ts';
 
 describe('formatFieldPath', () => {
   test.each<[PropertyKey[], string]>([
@@ -15,7 +20,9 @@ describe('formatFieldPath', () => {
 
 describe('formatIssue', () => {
   test('names the field when there is one', () => {
-    expect(formatIssue({ file: 'content/a.md', field: 'date', message: 'x' })).toBe('content/a.md › date: x');
+    expect(formatIssue({ file: 'content/a.md', field: 'date', message: 'x' })).toBe(
+      'content/a.md › date: x',
+    );
     expect(formatIssue({ file: 'content/a.md', field: '', message: 'x' })).toBe('content/a.md: x');
   });
 });
@@ -40,7 +47,9 @@ describe('sortIssues and formatReport', () => {
         'Có 3 lỗi trong 2 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
       ].join('\n'),
     );
-    expect(formatReport([issues[0]!])).toBe('content/places/b.yaml › name: m3\n\nCó 1 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.');
+    expect(formatReport([issues[0]!])).toBe(
+      'content/places/b.yaml › name: m3\n\nCó 1 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
+    );
     expect(formatReport([])).toBe('Tất cả bản ghi đều hợp lệ.');
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { schemaFieldNames } from '../../../src/open-data/schema-fields.ts';
 import { parseDataRecord, parseMarkdownRecord } from '../../../src/records/read.ts';
 import { SKELETONS, placeholdersIn, renderSkeleton } from '../../../src/records/skeletons.ts';
-import { COLLECTIONS, COLLECTION_NAMES, plainReference, type CollectionName } from '../../../src/schemas/index.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  plainReference,
+  type CollectionName,
+} from '../../../src/schemas/index.ts';
 
 // What a clerk does: replace each «…» by a value (here the placeholder's own words, which the
 // skeleton chose to be a valid id, date, number or code).
@@ -12,13 +17,18 @@ const fill = (text: string) => text.replace(/«([^»]*)»/g, '$1');
 function uncommentOptional(text: string): string {
   return text
     .split('\n')
-    .map((line) => (line.startsWith('# ') && !line.startsWith('# ──') && !/^# (Bản ghi|Xem)/.test(line) ? line.slice(2) : line))
+    .map((line) =>
+      line.startsWith('# ') && !line.startsWith('# ──') && !/^# (Bản ghi|Xem)/.test(line)
+        ? line.slice(2)
+        : line,
+    )
     .join('\n');
 }
 
 function parse(collection: CollectionName, text: string): unknown {
   const spec = COLLECTIONS[collection];
-  const read = spec.format === 'markdown' ? parseMarkdownRecord(text) : parseDataRecord(text, '.yaml');
+  const read =
+    spec.format === 'markdown' ? parseMarkdownRecord(text) : parseDataRecord(text, '.yaml');
   if ('error' in read) throw new Error(read.error);
   return read.data;
 }
@@ -33,9 +43,13 @@ describe.each(COLLECTION_NAMES)('the %s skeleton', (collection) => {
   const text = renderSkeleton(skeleton);
 
   test('lists every field of the schema, in schema order, and no other', () => {
-    expect(skeleton.fields.map((f) => f.key)).toEqual(schemaFieldNames(COLLECTIONS[collection].schema(plainReference)));
+    expect(skeleton.fields.map((f) => f.key)).toEqual(
+      schemaFieldNames(COLLECTIONS[collection].schema(plainReference)),
+    );
     for (const f of skeleton.fields) {
-      expect(text, f.key).toMatch(new RegExp(`^# ── ${f.key} \\((bắt buộc|không bắt buộc)\\): .+`, 'm'));
+      expect(text, f.key).toMatch(
+        new RegExp(`^# ── ${f.key} \\((bắt buộc|không bắt buộc)\\): .+`, 'm'),
+      );
       expect(text, f.key).toMatch(new RegExp(`^(# )?${f.key}:`, 'm'));
     }
   });

@@ -18,10 +18,19 @@ beforeAll(() => {
   write('bodies/tinh-uy.yaml', 'name: Tỉnh ủy Hà Tĩnh\nkind: ban-chap-hanh\nplace: ha-tinh\n');
   // Fails its schema (unknown kind) but exists: references to it are not reported again.
   write('bodies/so-nn.yaml', 'name: Sở Nông nghiệp\nkind: so\n');
-  write('documents/kh-1.md', '---\nnumber: 1-KH/TU\ntitle: Kế hoạch\nissuer: so-nn\ndate: 2021-01-05\n---\nNội dung.\n');
+  write(
+    'documents/kh-1.md',
+    '---\nnumber: 1-KH/TU\ntitle: Kế hoạch\nissuer: so-nn\ndate: 2021-01-05\n---\nNội dung.\n',
+  );
   // Fails its schema and has raw HTML: both are reported.
-  write('documents/kh-2.md', '---\nnumber: 2-KH/TU\ntitle: Kế hoạch\nissuer: tinh-uy\ndate: 2021-02-30\n---\n<script>alert(1)</script>\n');
-  write('documents/kh-3.md', '---\nnumber: 3-KH/TU\ntitle: Kế hoạch\nissuer: tinh-uyy\ndate: 2021-03-01\n---\n');
+  write(
+    'documents/kh-2.md',
+    '---\nnumber: 2-KH/TU\ntitle: Kế hoạch\nissuer: tinh-uy\ndate: 2021-02-30\n---\n<script>alert(1)</script>\n',
+  );
+  write(
+    'documents/kh-3.md',
+    '---\nnumber: 3-KH/TU\ntitle: Kế hoạch\nissuer: tinh-uyy\ndate: 2021-03-01\n---\n',
+  );
   result = validateContent(dir, { cwd: dir });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,9 +43,15 @@ describe('validateContent', () => {
       'body: dòng 7 có mã HTML (<script>): bản ghi là Markdown thuần, hãy viết lại không dùng thẻ HTML',
       'date: ngày 2021-02-30 không có trên lịch: kiểm tra lại ngày và tháng',
     ]);
-    expect(byFile['documents/kh-3.md']?.map((i) => `${i.field}: ${i.message}`)).toEqual(['issuer: "tinh-uyy" không phải mã của bản ghi nào trong content/bodies/: có phải ý bạn là "tinh-uy"?']);
+    expect(byFile['documents/kh-3.md']?.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'issuer: "tinh-uyy" không phải mã của bản ghi nào trong content/bodies/: có phải ý bạn là "tinh-uy"?',
+    ]);
     expect(byFile['documents/kh-1.md']).toBeUndefined();
-    expect(Object.keys(byFile).sort()).toEqual(['bodies/so-nn.yaml', 'documents/kh-2.md', 'documents/kh-3.md']);
+    expect(Object.keys(byFile).sort()).toEqual([
+      'bodies/so-nn.yaml',
+      'documents/kh-2.md',
+      'documents/kh-3.md',
+    ]);
   });
 
   test('returns the records that passed their schema, with their bodies', () => {
@@ -50,6 +65,8 @@ describe('validateContent', () => {
   });
 
   test('makes a report that ends with the count and the next step', () => {
-    expect(formatReport(result.issues).split('\n').at(-1)).toBe('Có 4 lỗi trong 3 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.');
+    expect(formatReport(result.issues).split('\n').at(-1)).toBe(
+      'Có 4 lỗi trong 3 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
+    );
   });
 });

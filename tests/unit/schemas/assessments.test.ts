@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { assessmentSchema } from '../../../src/schemas/assessments.ts';
 import { parseWith } from './helpers.ts';
 
-const base = { place: 'ha-tinh/ky-anh/lam-hop', date: '2020-09-08', criteriaSet: 'ha-tinh-2016-2020', reportedIn: 'm' };
+const base = {
+  place: 'ha-tinh/ky-anh/lam-hop',
+  date: '2020-09-08',
+  criteriaSet: 'ha-tinh-2016-2020',
+  reportedIn: 'm',
+};
 
 describe('assessmentSchema', () => {
   test.each([
@@ -17,9 +22,23 @@ describe('assessmentSchema', () => {
   });
 
   test.each([
-    ['an unknown status word', { statuses: { '1': 'Tốt' } }, ['statuses.1: phải là Đạt, Cơ bản đạt hoặc Chưa đạt']],
-    ['a criterion named by text', { statuses: { 'Giao thông': 'Đạt' } }, ['statuses.Giao thông: tiêu chí được ghi bằng số thứ tự, ví dụ 17']],
-    ['no reporting record', { reportedIn: undefined }, ['reportedIn: ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)']],
+    [
+      'an unknown status word',
+      { statuses: { '1': 'Tốt' } },
+      ['statuses.1: phải là Đạt, Cơ bản đạt hoặc Chưa đạt'],
+    ],
+    [
+      'a criterion named by text',
+      { statuses: { 'Giao thông': 'Đạt' } },
+      ['statuses.Giao thông: tiêu chí được ghi bằng số thứ tự, ví dụ 17'],
+    ],
+    [
+      'no reporting record',
+      { reportedIn: undefined },
+      [
+        'reportedIn: ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
+      ],
+    ],
   ])('rejects %s', (_, change, errors) => {
     const result = parseWith(assessmentSchema, { ...base, ...change });
     expect(result.ok ? [] : result.errors).toEqual(errors);

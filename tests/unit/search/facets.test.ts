@@ -25,7 +25,9 @@ describe('facetFilterPairs', () => {
 
 describe('placeLine', () => {
   test('lists the smallest unit first', () => {
-    expect(placeLine({ province: 'Hà Tĩnh', district: 'Kỳ Anh', commune: 'Lâm Hợp' })).toBe('Lâm Hợp, Kỳ Anh, Hà Tĩnh');
+    expect(placeLine({ province: 'Hà Tĩnh', district: 'Kỳ Anh', commune: 'Lâm Hợp' })).toBe(
+      'Lâm Hợp, Kỳ Anh, Hà Tĩnh',
+    );
   });
   test('is empty without a place', () => {
     expect(placeLine(undefined)).toBe('');

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { hasDiacritics, isNameMatch, nameMatchesFirst, orderInTiers, phraseQuery } from '../../../src/search/ranking.ts';
+import {
+  hasDiacritics,
+  isNameMatch,
+  nameMatchesFirst,
+  orderInTiers,
+  phraseQuery,
+} from '../../../src/search/ranking.ts';
 
 describe('hasDiacritics', () => {
   test.each([
@@ -31,12 +37,24 @@ describe('orderInTiers', () => {
   const results = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, from: 'folded' }));
   const pass = (ids: string[], from: string) => ids.map((id) => ({ id, from }));
   test('puts phrase-and-exact, then phrase, then exact matches first, keeping the order inside a tier', () => {
-    const ordered = orderInTiers(results, { phrase: pass(['d', 'b', 'e'], 'phrase'), exact: pass(['e', 'c'], 'exact') });
+    const ordered = orderInTiers(results, {
+      phrase: pass(['d', 'b', 'e'], 'phrase'),
+      exact: pass(['e', 'c'], 'exact'),
+    });
     expect(ordered.map((r) => r.id)).toEqual(['e', 'b', 'd', 'c', 'a']);
   });
   test('gives each result as the pass that singled it out found it (phrase before exact)', () => {
-    const ordered = orderInTiers(results, { phrase: pass(['d', 'e'], 'phrase'), exact: pass(['e', 'c'], 'exact') });
-    expect(ordered.map((r) => `${r.id}:${r.from}`)).toEqual(['e:phrase', 'd:phrase', 'c:exact', 'a:folded', 'b:folded']);
+    const ordered = orderInTiers(results, {
+      phrase: pass(['d', 'e'], 'phrase'),
+      exact: pass(['e', 'c'], 'exact'),
+    });
+    expect(ordered.map((r) => `${r.id}:${r.from}`)).toEqual([
+      'e:phrase',
+      'd:phrase',
+      'c:exact',
+      'a:folded',
+      'b:folded',
+    ]);
   });
   test('keeps Pagefind’s order when no pass singled anything out', () => {
     expect(orderInTiers(results, {}).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -50,8 +68,16 @@ describe('isNameMatch', () => {
     ['Huyện Hương Khê', 'huong khe', true],
     ['Kế hoạch 89/KH-UBND', '89/KH-UBND', true],
     ['Kế hoạch số 60-KH/HU', '60-kh/hu', true],
-    ['Kế hoạch 60-KH/HU [Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]', '60-KH/HU', true],
-    ['[Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]', '60-KH/HU', false],
+    [
+      'Kế hoạch 60-KH/HU [Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]',
+      '60-KH/HU',
+      true,
+    ],
+    [
+      '[Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]',
+      '60-KH/HU',
+      false,
+    ],
     ['Quyết định: [Quyết định số 1447 của Ban Thường vụ]', 'quyet dinh', true],
     ['Chương trình cải tạo vườn tạp', 'cai tao vuon tap', true],
     ['Ủy ban nhân dân xã Lâm Hợp', 'lam hop', false],
@@ -64,7 +90,17 @@ describe('isNameMatch', () => {
 
 describe('nameMatchesFirst', () => {
   test('moves exact names to the front and keeps the rest in order', () => {
-    const hits = ['Ủy ban nhân dân xã Lâm Hợp', 'Cuộc họp ở Lâm Hợp', 'Xã Lâm Hợp', 'Đảng ủy xã Lâm Hợp'].map((title) => ({ title }));
-    expect(nameMatchesFirst(hits, 'lam hop').map((h) => h.title)).toEqual(['Xã Lâm Hợp', 'Ủy ban nhân dân xã Lâm Hợp', 'Cuộc họp ở Lâm Hợp', 'Đảng ủy xã Lâm Hợp']);
+    const hits = [
+      'Ủy ban nhân dân xã Lâm Hợp',
+      'Cuộc họp ở Lâm Hợp',
+      'Xã Lâm Hợp',
+      'Đảng ủy xã Lâm Hợp',
+    ].map((title) => ({ title }));
+    expect(nameMatchesFirst(hits, 'lam hop').map((h) => h.title)).toEqual([
+      'Xã Lâm Hợp',
+      'Ủy ban nhân dân xã Lâm Hợp',
+      'Cuộc họp ở Lâm Hợp',
+      'Đảng ủy xã Lâm Hợp',
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatDeadline, formatNumber, formatPerson, formatTaskSection, placeDisplayName, placeLevels } from '../../../src/site/format.ts';
+import {
+  formatDeadline,
+  formatNumber,
+  formatPerson,
+  formatTaskSection,
+  placeDisplayName,
+  placeLevels,
+} from '../../../src/site/format.ts';
 
 describe('formatDeadline', () => {
   test.each([
@@ -21,10 +28,18 @@ describe('formatTaskSection', () => {
 
 describe('formatPerson', () => {
   test('name, positions and role', () => {
-    expect(formatPerson({ name: 'Trần Đình Gia', positions: ['Đại biểu Quốc hội', 'Bí thư Huyện ủy'], role: 'Đồng chủ trì' })).toBe('Trần Đình Gia (Đại biểu Quốc hội, Bí thư Huyện ủy) – Đồng chủ trì');
+    expect(
+      formatPerson({
+        name: 'Trần Đình Gia',
+        positions: ['Đại biểu Quốc hội', 'Bí thư Huyện ủy'],
+        role: 'Đồng chủ trì',
+      }),
+    ).toBe('Trần Đình Gia (Đại biểu Quốc hội, Bí thư Huyện ủy) – Đồng chủ trì');
   });
   test('a group without a name', () => {
-    expect(formatPerson({ description: 'Các đồng chí Thường trực Huyện ủy', positions: [] })).toBe('Các đồng chí Thường trực Huyện ủy');
+    expect(formatPerson({ description: 'Các đồng chí Thường trực Huyện ủy', positions: [] })).toBe(
+      'Các đồng chí Thường trực Huyện ủy',
+    );
   });
 });
 
@@ -42,7 +57,11 @@ describe('placeLevels', () => {
       { name: 'Kỳ Anh', kind: 'huyen' as const },
       { name: 'Hà Tĩnh', kind: 'tinh' as const },
     ];
-    expect(placeLevels(chain)).toEqual({ commune: 'Xã Lâm Hợp', district: 'Huyện Kỳ Anh', province: 'Hà Tĩnh' });
+    expect(placeLevels(chain)).toEqual({
+      commune: 'Xã Lâm Hợp',
+      district: 'Huyện Kỳ Anh',
+      province: 'Hà Tĩnh',
+    });
     expect(placeDisplayName({ name: 'Hoằng Trung', kind: 'xa' })).toBe('Xã Hoằng Trung');
   });
 });

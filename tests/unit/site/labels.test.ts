@@ -8,12 +8,22 @@ const index = buildRecordIndex(content, '2026-11-22');
 
 describe('recordLabel', () => {
   test.each([
-    ['meetings', '2023-07-11-hop', '11/7/2023 · Cuộc họp thử về nông thôn mới (dữ liệu kiểm thử)', '/cuoc-hop/2023-07-11-hop/'],
+    [
+      'meetings',
+      '2023-07-11-hop',
+      '11/7/2023 · Cuộc họp thử về nông thôn mới (dữ liệu kiểm thử)',
+      '/cuoc-hop/2023-07-11-hop/',
+    ],
     ['documents', 'kh-89', 'Kế hoạch 89/KH-UBND', '/van-ban/kh-89/'],
     ['places', 'tinh-a/huyen-b/dong-ha', 'Xã Đông Hà', '/dia-ban/tinh-a/huyen-b/dong-ha/'],
     ['places', 'tinh-a', 'Tỉnh Thử', '/dia-ban/tinh-a/'],
     ['programmes', 'ntm', 'Nông thôn mới', '/chuong-trinh/ntm/'],
-    ['assessments', 'ap-bac-2023-07', 'Đánh giá tiêu chí Xã Ấp Bắc ngày 11/7/2023', '/dia-ban/tinh-a/huyen-b/ap-bac/#danh-gia'],
+    [
+      'assessments',
+      'ap-bac-2023-07',
+      'Đánh giá tiêu chí Xã Ấp Bắc ngày 11/7/2023',
+      '/dia-ban/tinh-a/huyen-b/ap-bac/#danh-gia',
+    ],
   ] as const)('%s/%s', (collection, id, label, href) => {
     expect(recordLabel(index, collection, id)).toEqual({ label, href });
   });
@@ -25,6 +35,8 @@ describe('recordLabel', () => {
 
 describe('documentLabel', () => {
   test('a document without a number is named by its kind and title', () => {
-    expect(documentLabel({ kind: 'TB', title: 'Thông báo kết luận hội nghị' })).toBe('Thông báo: Thông báo kết luận hội nghị');
+    expect(documentLabel({ kind: 'TB', title: 'Thông báo kết luận hội nghị' })).toBe(
+      'Thông báo: Thông báo kết luận hội nghị',
+    );
   });
 });

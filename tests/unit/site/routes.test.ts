@@ -2,7 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../../src/site/record-index.ts';
 import { validateContent } from '../../../src/records/validate.ts';
 import { buildSiteIndex, type SiteIndex } from '../../../src/site/site-index.ts';
-import { allPageUrls, criterionRoutes, documentCitedByRoutes, placeChildrenRoutes, meetingYearRoutes, pagedPath, taskBodyIndexRoutes, taskStateRoutes } from '../../../src/site/routes.ts';
+import {
+  allPageUrls,
+  criterionRoutes,
+  documentCitedByRoutes,
+  placeChildrenRoutes,
+  meetingYearRoutes,
+  pagedPath,
+  taskBodyIndexRoutes,
+  taskStateRoutes,
+} from '../../../src/site/routes.ts';
 
 const { content } = validateContent('tests/fixtures/site');
 const index = buildRecordIndex(content, '2026-11-22');
@@ -35,24 +44,44 @@ describe('list routes', () => {
   });
 
   test('the tracker filters by the bodies that have tasks, A–Z', () => {
-    expect(taskBodyIndexRoutes(site).map((r) => [r.params.path, r.props.page.items])).toEqual([['', ['huyen-uy', 'ubnd']]]);
+    expect(taskBodyIndexRoutes(site).map((r) => [r.params.path, r.props.page.items])).toEqual([
+      ['', ['huyen-uy', 'ubnd']],
+    ]);
   });
 
   test('a full list of citing records only for documents cited more than their page shows', () => {
-    expect(documentCitedByRoutes(site, 2).map((r) => [r.params.path, r.props.page.itemCount])).toEqual([['kh-89', 3]]);
+    expect(
+      documentCitedByRoutes(site, 2).map((r) => [r.params.path, r.props.page.itemCount]),
+    ).toEqual([['kh-89', 3]]);
     expect(documentCitedByRoutes(site, 20)).toEqual([]);
   });
 
   test('a full list of units only for places with more than their page lists', () => {
     expect(placeChildrenRoutes(site)).toEqual([]);
-    const big = { childPlacesAtoZ: new Map([['tinh-x', Array.from({ length: 61 }, (_, i) => `tinh-x/xa-${i}`)]]) } as unknown as SiteIndex;
-    expect(placeChildrenRoutes(big).map((r) => [r.params.path, r.props.page.items.length])).toEqual([['tinh-x', 20], ['tinh-x/trang-2', 20], ['tinh-x/trang-3', 20], ['tinh-x/trang-4', 1]]);
+    const big = {
+      childPlacesAtoZ: new Map([
+        ['tinh-x', Array.from({ length: 61 }, (_, i) => `tinh-x/xa-${i}`)],
+      ]),
+    } as unknown as SiteIndex;
+    expect(placeChildrenRoutes(big).map((r) => [r.params.path, r.props.page.items.length])).toEqual(
+      [
+        ['tinh-x', 20],
+        ['tinh-x/trang-2', 20],
+        ['tinh-x/trang-3', 20],
+        ['tinh-x/trang-4', 1],
+      ],
+    );
   });
 
   test('a page per criterion of each set, the variant including its base', () => {
     expect(criterionRoutes(site).map((r) => r.params.path)).toEqual([
-      'co-ban/tieu-chi-1', 'co-ban/tieu-chi-2', 'co-ban/tieu-chi-3',
-      'tinh/tieu-chi-1', 'tinh/tieu-chi-2', 'tinh/tieu-chi-3', 'tinh/tieu-chi-4',
+      'co-ban/tieu-chi-1',
+      'co-ban/tieu-chi-2',
+      'co-ban/tieu-chi-3',
+      'tinh/tieu-chi-1',
+      'tinh/tieu-chi-2',
+      'tinh/tieu-chi-3',
+      'tinh/tieu-chi-4',
     ]);
   });
 });

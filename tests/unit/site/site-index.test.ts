@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../../src/site/record-index.ts';
 import { validateContent } from '../../../src/records/validate.ts';
-import { buildSiteIndex, latestAssessmentPerSet, placesByLatestAssessment } from '../../../src/site/site-index.ts';
+import {
+  buildSiteIndex,
+  latestAssessmentPerSet,
+  placesByLatestAssessment,
+} from '../../../src/site/site-index.ts';
 
 // A small synthetic archive (tests/fixtures/site) that goes through the real schemas.
 const { content, issues } = validateContent('tests/fixtures/site');
@@ -34,9 +38,20 @@ describe('buildSiteIndex', () => {
   });
 
   test('sorts places in Vietnamese order and keeps children under their parent', () => {
-    expect(site.placesAtoZ.map((id) => index.byId.places.get(id)!.data.name)).toEqual(['Ấp Bắc', 'Đông Hà', 'Huyện Thử', 'Thôn Một', 'Tỉnh Thử', 'Xã Mới']);
+    expect(site.placesAtoZ.map((id) => index.byId.places.get(id)!.data.name)).toEqual([
+      'Ấp Bắc',
+      'Đông Hà',
+      'Huyện Thử',
+      'Thôn Một',
+      'Tỉnh Thử',
+      'Xã Mới',
+    ]);
     expect(site.topPlaces).toEqual(['tinh-a']);
-    expect(site.placeAncestors.get('tinh-a/huyen-b/dong-ha-thon-1')).toEqual(['tinh-a/huyen-b/dong-ha', 'tinh-a/huyen-b', 'tinh-a']);
+    expect(site.placeAncestors.get('tinh-a/huyen-b/dong-ha-thon-1')).toEqual([
+      'tinh-a/huyen-b/dong-ha',
+      'tinh-a/huyen-b',
+      'tinh-a',
+    ]);
   });
 
   test('resolves assessments against the effective criteria of a provincial variant', () => {
@@ -50,7 +65,12 @@ describe('buildSiteIndex', () => {
 
   test('lists assessed places by their latest assessment, same-day ones in Vietnamese order', () => {
     // Both were last assessed on 2023-07-11: "Ấp Bắc" before "Đông Hà" (code points put Đ first).
-    expect(placesByLatestAssessment(site, index.byId.places).map((p) => [p.placeId, p.latest.record.data.date])).toEqual([
+    expect(
+      placesByLatestAssessment(site, index.byId.places).map((p) => [
+        p.placeId,
+        p.latest.record.data.date,
+      ]),
+    ).toEqual([
       ['tinh-a/huyen-b/ap-bac', '2023-07-11'],
       ['tinh-a/huyen-b/dong-ha', '2023-07-11'],
     ]);
@@ -60,7 +80,10 @@ describe('buildSiteIndex', () => {
     const perCriterion = site.placesMeetingCriterion.get('tinh')!;
     expect(perCriterion.get(1)).toEqual(['tinh-a/huyen-b/ap-bac', 'tinh-a/huyen-b/dong-ha']);
     expect(perCriterion.get(2)).toEqual(['tinh-a/huyen-b/ap-bac']);
-    expect(site.placesAssessedBySet.get('tinh')).toEqual(['tinh-a/huyen-b/ap-bac', 'tinh-a/huyen-b/dong-ha']);
+    expect(site.placesAssessedBySet.get('tinh')).toEqual([
+      'tinh-a/huyen-b/ap-bac',
+      'tinh-a/huyen-b/dong-ha',
+    ]);
   });
 
   test('a document is cited by the records that reference it', () => {
@@ -68,7 +91,9 @@ describe('buildSiteIndex', () => {
       { collection: 'meetings', id: '2023-07-11-hop' },
       { collection: 'statistics', id: 'ap-bac-2021' },
     ]);
-    expect(site.citedBy.get('kl-10-2016')).toEqual([{ collection: 'meetings', id: '2017-04-14-hop' }]);
+    expect(site.citedBy.get('kl-10-2016')).toEqual([
+      { collection: 'meetings', id: '2017-04-14-hop' },
+    ]);
     expect(site.citedBy.get('kh-89')).toEqual([
       { collection: 'documents', id: 'kl-10-2021' },
       { collection: 'meetings', id: '2023-07-11-hop' },
@@ -79,7 +104,9 @@ describe('buildSiteIndex', () => {
   test('files statistics and assessments under the record that reported them, and records under their source', () => {
     expect(site.statisticsByReporter.get('meetings/2017-04-14-hop')).toEqual(['huyen-b-2017-q1']);
     expect(site.assessmentsByReporter.get('meetings/2023-07-11-hop')!.length).toBe(2);
-    expect(site.recordsBySource.get('000_test.txt')).toEqual([{ collection: 'meetings', id: '2023-07-11-hop' }]);
+    expect(site.recordsBySource.get('000_test.txt')).toEqual([
+      { collection: 'meetings', id: '2023-07-11-hop' },
+    ]);
   });
 
   test('a plan is spoken of by the meetings that cite its document', () => {
@@ -89,7 +116,12 @@ describe('buildSiteIndex', () => {
   test('a local number in prose counts as a citation only of a document the record references or a body it names issued', () => {
     const unrelated = (m: (typeof content.meetings)[number]) => ({
       ...m,
-      data: { ...m.data, cites: m.data.cites.filter((c) => c.id !== 'kh-89'), convenedBy: [{ collection: 'bodies' as const, id: 'huyen-uy' }], tasks: m.data.tasks.map((t) => ({ ...t, assignees: [] })) },
+      data: {
+        ...m.data,
+        cites: m.data.cites.filter((c) => c.id !== 'kh-89'),
+        convenedBy: [{ collection: 'bodies' as const, id: 'huyen-uy' }],
+        tasks: m.data.tasks.map((t) => ({ ...t, assignees: [] })),
+      },
     });
     const meetings = content.meetings.map((m) => (m.id === '2023-07-11-hop' ? unrelated(m) : m));
     const other = { ...content, meetings };
@@ -98,7 +130,11 @@ describe('buildSiteIndex', () => {
       { collection: 'documents', id: 'kl-10-2021' },
       { collection: 'plans', id: 'kh-thu' },
     ]);
-    expect(otherSite.linkContext('meetings', '2017-04-14-hop')).toMatchObject({ date: '2017-04-14', referenced: new Set(['kl-10-2016']), bodies: new Set(['ubnd']) });
+    expect(otherSite.linkContext('meetings', '2017-04-14-hop')).toMatchObject({
+      date: '2017-04-14',
+      referenced: new Set(['kl-10-2016']),
+      bodies: new Set(['ubnd']),
+    });
   });
 
   test('a unit that took over another names it as its predecessor', () => {
@@ -106,7 +142,12 @@ describe('buildSiteIndex', () => {
   });
 
   test('refuses ids that a list page would shadow', () => {
-    const bad = { ...content, meetings: content.meetings.map((m) => ({ ...m, id: `nam/${m.id}` })) };
-    expect(() => buildSiteIndex(bad, buildRecordIndex(bad, '2026-11-22'))).toThrow('"nam/" is reserved for list pages');
+    const bad = {
+      ...content,
+      meetings: content.meetings.map((m) => ({ ...m, id: `nam/${m.id}` })),
+    };
+    expect(() => buildSiteIndex(bad, buildRecordIndex(bad, '2026-11-22'))).toThrow(
+      '"nam/" is reserved for list pages',
+    );
   });
 });

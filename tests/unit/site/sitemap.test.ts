@@ -17,7 +17,12 @@ describe('sitemapChunks', () => {
     expect(sitemapChunks([], 3)).toEqual([[]]);
   });
   test('splits a large one, and the index points at each part', () => {
-    expect(sitemapChunks(['/1/', '/2/', '/3/', '/4/'], 3)).toEqual([['/1/', '/2/', '/3/'], ['/4/']]);
-    expect(sitemapIndex(2, base)).toContain('<sitemap><loc>https://example.org/sitemap-2.xml</loc></sitemap>');
+    expect(sitemapChunks(['/1/', '/2/', '/3/', '/4/'], 3)).toEqual([
+      ['/1/', '/2/', '/3/'],
+      ['/4/'],
+    ]);
+    expect(sitemapIndex(2, base)).toContain(
+      '<sitemap><loc>https://example.org/sitemap-2.xml</loc></sitemap>',
+    );
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { checkRecordIds, documentsByTypeUrl, documentTypeSlug, meetingsByYearUrl, meetingUrl, placeUrl, recordUrl, sourceUrl, taskUrl, withPage } from '../../../src/site/urls.ts';
+import {
+  checkRecordIds,
+  documentsByTypeUrl,
+  documentTypeSlug,
+  meetingsByYearUrl,
+  meetingUrl,
+  placeUrl,
+  recordUrl,
+  sourceUrl,
+  taskUrl,
+  withPage,
+} from '../../../src/site/urls.ts';
 
 describe('record URLs', () => {
   test.each([
@@ -11,8 +22,12 @@ describe('record URLs', () => {
   ])('%s', (url, expected) => expect(url).toBe(expected));
 
   test('assessments and statistics link to their place page', () => {
-    expect(recordUrl('assessments', 'x', { place: { id: 'ha-tinh/ky-anh/lam-hop' } })).toBe('/dia-ban/ha-tinh/ky-anh/lam-hop/#danh-gia');
-    expect(recordUrl('statistics', 'x', { place: { id: 'ha-tinh' } })).toBe('/dia-ban/ha-tinh/#so-lieu');
+    expect(recordUrl('assessments', 'x', { place: { id: 'ha-tinh/ky-anh/lam-hop' } })).toBe(
+      '/dia-ban/ha-tinh/ky-anh/lam-hop/#danh-gia',
+    );
+    expect(recordUrl('statistics', 'x', { place: { id: 'ha-tinh' } })).toBe(
+      '/dia-ban/ha-tinh/#so-lieu',
+    );
   });
 });
 
@@ -32,13 +47,27 @@ describe('list URLs', () => {
 
 describe('checkRecordIds', () => {
   test('accepts ordinary slug paths', () => {
-    expect(checkRecordIds({ meetings: ['2020/2020-09-08-hop'], places: ['ha-tinh/ky-anh/lam-hop'] })).toEqual([]);
+    expect(
+      checkRecordIds({ meetings: ['2020/2020-09-08-hop'], places: ['ha-tinh/ky-anh/lam-hop'] }),
+    ).toEqual([]);
   });
 
   test('reports ids that a list page would shadow', () => {
-    expect(checkRecordIds({ places: ['truc-thuoc/x'] })).toEqual(['places/truc-thuoc/x: "truc-thuoc/" is reserved for list pages in this section; rename the folder']);
-    expect(checkRecordIds({ documents: ['trich-dan/x'] })).toEqual(['documents/trich-dan/x: "trich-dan/" is reserved for list pages in this section; rename the folder']);
-    expect(checkRecordIds({ meetings: ['nam/2020'], documents: ['loai/x'], places: ['ha-tinh/trang-2'], criteriaSets: ['a/tieu-chi-3'], bodies: ['Huyện ủy'] })).toEqual([
+    expect(checkRecordIds({ places: ['truc-thuoc/x'] })).toEqual([
+      'places/truc-thuoc/x: "truc-thuoc/" is reserved for list pages in this section; rename the folder',
+    ]);
+    expect(checkRecordIds({ documents: ['trich-dan/x'] })).toEqual([
+      'documents/trich-dan/x: "trich-dan/" is reserved for list pages in this section; rename the folder',
+    ]);
+    expect(
+      checkRecordIds({
+        meetings: ['nam/2020'],
+        documents: ['loai/x'],
+        places: ['ha-tinh/trang-2'],
+        criteriaSets: ['a/tieu-chi-3'],
+        bodies: ['Huyện ủy'],
+      }),
+    ).toEqual([
       'meetings/nam/2020: "nam/" is reserved for list pages in this section; rename the folder',
       'documents/loai/x: "loai/" is reserved for list pages in this section; rename the folder',
       'places/ha-tinh/trang-2: a segment named trang-N or tieu-chi-N is reserved for list pages; rename the file',

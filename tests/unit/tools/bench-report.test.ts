@@ -2,19 +2,66 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkTargets, formatBytes, formatMarkdown, msPerPage, type SizeResult } from '../../../src/tools/bench/report.ts';
-import { peakPerStage, processTree, readProcessMemory, runMeasured } from '../../../src/tools/bench/measure-process.ts';
+import {
+  checkTargets,
+  formatBytes,
+  formatMarkdown,
+  msPerPage,
+  type SizeResult,
+} from '../../../src/tools/bench/report.ts';
+import {
+  peakPerStage,
+  processTree,
+  readProcessMemory,
+  runMeasured,
+} from '../../../src/tools/bench/measure-process.ts';
 import { measureSite, quantile } from '../../../src/tools/bench/site-stats.ts';
 import { sizeForMeetings } from '../../../src/tools/synthetic/generate.ts';
 
-function result(meetings: number, opts: { wall: number; pages: number; baselineWall: number; warm: number; maxGzip: number; peak: number }): SizeResult {
+function result(
+  meetings: number,
+  opts: {
+    wall: number;
+    pages: number;
+    baselineWall: number;
+    warm: number;
+    maxGzip: number;
+    peak: number;
+  },
+): SizeResult {
   return {
     archive: sizeForMeetings(meetings),
     records: meetings * 3,
-    cold: { wallSeconds: opts.wall, peakBytes: opts.peak, stages: [{ name: 'validate', seconds: 1 }, { name: 'astro', seconds: opts.wall - 3 }, { name: 'pagefind', seconds: 1 }, { name: 'precompress', seconds: 0.5 }, { name: 'open-data', seconds: 0.25 }, { name: 'publish', seconds: 0.25 }] },
-    warm: { wallSeconds: opts.warm, peakBytes: opts.peak / 2, stages: [{ name: 'astro', seconds: opts.warm - 1 }] },
-    site: { pages: opts.pages, distBytes: 1e6, files: opts.pages * 2, pageGzip: { median: 3000, p95: 5000, max: opts.maxGzip, maxPage: 'index.html' }, sections: {} },
-    search: { query: 'nong thon', found: '12 kết quả', bytes: { raw: 300_000, gzip: 120_000, brotli: 100_000 }, byKind: { index: { count: 2, gzip: 40_000 }, fragments: { count: 5, gzip: 8000 } } },
+    cold: {
+      wallSeconds: opts.wall,
+      peakBytes: opts.peak,
+      stages: [
+        { name: 'validate', seconds: 1 },
+        { name: 'astro', seconds: opts.wall - 3 },
+        { name: 'pagefind', seconds: 1 },
+        { name: 'precompress', seconds: 0.5 },
+        { name: 'open-data', seconds: 0.25 },
+        { name: 'publish', seconds: 0.25 },
+      ],
+    },
+    warm: {
+      wallSeconds: opts.warm,
+      peakBytes: opts.peak / 2,
+      stages: [{ name: 'astro', seconds: opts.warm - 1 }],
+    },
+    site: {
+      pages: opts.pages,
+      distBytes: 1e6,
+      files: opts.pages * 2,
+      pageGzip: { median: 3000, p95: 5000, max: opts.maxGzip, maxPage: 'index.html' },
+      sections: {},
+    },
+    search: {
+      query: 'nong thon',
+      found: '12 kết quả',
+      bytes: { raw: 300_000, gzip: 120_000, brotli: 100_000 },
+      byKind: { index: { count: 2, gzip: 40_000 }, fragments: { count: 5, gzip: 8000 } },
+    },
     baseline: { wallSeconds: opts.baselineWall, peakBytes: 1e8, pages: meetings },
   };
 }
@@ -22,8 +69,22 @@ function result(meetings: number, opts: { wall: number; pages: number; baselineW
 describe('checkTargets', () => {
   test('meets every target when cost per page is flat, near the baseline, warm faster and pages light', () => {
     const sizes = [
-      result(1000, { wall: 100, pages: 4000, baselineWall: 20, warm: 80, maxGzip: 8000, peak: 1e9 }),
-      result(20_000, { wall: 2000, pages: 80_000, baselineWall: 400, warm: 1500, maxGzip: 8100, peak: 3e9 }),
+      result(1000, {
+        wall: 100,
+        pages: 4000,
+        baselineWall: 20,
+        warm: 80,
+        maxGzip: 8000,
+        peak: 1e9,
+      }),
+      result(20_000, {
+        wall: 2000,
+        pages: 80_000,
+        baselineWall: 400,
+        warm: 1500,
+        maxGzip: 8100,
+        peak: 3e9,
+      }),
     ];
     expect(msPerPage(sizes[0]!)).toBe(25);
     expect(checkTargets(sizes).map((t) => t.met)).toEqual([true, true, true, true, true]);
@@ -31,8 +92,22 @@ describe('checkTargets', () => {
 
   test('reports each target missed with its figure', () => {
     const sizes = [
-      result(20_000, { wall: 5000, pages: 80_000, baselineWall: 100, warm: 6000, maxGzip: 40_000, peak: 5 * 1024 ** 3 }),
-      result(1000, { wall: 100, pages: 4000, baselineWall: 20, warm: 80, maxGzip: 8000, peak: 1e9 }),
+      result(20_000, {
+        wall: 5000,
+        pages: 80_000,
+        baselineWall: 100,
+        warm: 6000,
+        maxGzip: 40_000,
+        peak: 5 * 1024 ** 3,
+      }),
+      result(1000, {
+        wall: 100,
+        pages: 4000,
+        baselineWall: 20,
+        warm: 80,
+        maxGzip: 8000,
+        peak: 1e9,
+      }),
     ];
     const checks = checkTargets(sizes);
     expect(checks.map((t) => t.met)).toEqual([false, false, false, false, false]);
@@ -43,8 +118,37 @@ describe('checkTargets', () => {
 
 describe('formatMarkdown', () => {
   test('gives one column per size, smallest first, with the machine and the targets', () => {
-    const sizes = [result(5000, { wall: 500, pages: 20_000, baselineWall: 100, warm: 400, maxGzip: 8000, peak: 2e9 }), result(1000, { wall: 100, pages: 4000, baselineWall: 20, warm: 80, maxGzip: 8000, peak: 1e9 })];
-    const md = formatMarkdown({ finishedAt: '2026-11-22T20:00:00.000Z', seed: 'ntm', machine: { cpus: 2, cpuModel: 'Test CPU', memoryBytes: 24 * 1024 ** 3, node: '24.21.0', platform: 'linux' }, sizes, targets: checkTargets(sizes) });
+    const sizes = [
+      result(5000, {
+        wall: 500,
+        pages: 20_000,
+        baselineWall: 100,
+        warm: 400,
+        maxGzip: 8000,
+        peak: 2e9,
+      }),
+      result(1000, {
+        wall: 100,
+        pages: 4000,
+        baselineWall: 20,
+        warm: 80,
+        maxGzip: 8000,
+        peak: 1e9,
+      }),
+    ];
+    const md = formatMarkdown({
+      finishedAt: '2026-11-22T20:00:00.000Z',
+      seed: 'ntm',
+      machine: {
+        cpus: 2,
+        cpuModel: 'Test CPU',
+        memoryBytes: 24 * 1024 ** 3,
+        node: '24.21.0',
+        platform: 'linux',
+      },
+      sizes,
+      targets: checkTargets(sizes),
+    });
     const lines = md.split('\n');
     expect(lines[0]).toBe('| meetings | 1,000 | 5,000 |');
     expect(lines).toContain('| pages written | 4000 | 20000 |');
@@ -95,7 +199,14 @@ describe('measureSite', () => {
 describe('runMeasured', () => {
   test('reports exit code, output, wall time and the peak memory of the process tree', async () => {
     // A child that holds ~80 MB for a moment.
-    const run = await runMeasured(process.execPath, ['-e', 'const b = Buffer.alloc(80 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 400);'], { cwd: process.cwd() });
+    const run = await runMeasured(
+      process.execPath,
+      [
+        '-e',
+        'const b = Buffer.alloc(80 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 400);',
+      ],
+      { cwd: process.cwd() },
+    );
     expect(run.code).toBe(0);
     expect(run.output.trim()).toBe('1');
     expect(run.wallSeconds).toBeGreaterThan(0.3);
@@ -110,15 +221,37 @@ describe('runMeasured', () => {
 
 describe('peakPerStage', () => {
   test('takes the largest sample in each stage window, counted back from the end', () => {
-    const samples: Array<[number, number]> = [[0.5, 10], [1.5, 50], [2.5, 70], [3.5, 20], [4.5, 90], [5.5, 30]];
-    const stages = [{ name: 'validate', seconds: 2 }, { name: 'astro', seconds: 2 }, { name: 'publish', seconds: 1 }];
+    const samples: Array<[number, number]> = [
+      [0.5, 10],
+      [1.5, 50],
+      [2.5, 70],
+      [3.5, 20],
+      [4.5, 90],
+      [5.5, 30],
+    ];
+    const stages = [
+      { name: 'validate', seconds: 2 },
+      { name: 'astro', seconds: 2 },
+      { name: 'publish', seconds: 1 },
+    ];
     expect(peakPerStage(samples, stages, 6)).toEqual({ publish: 30, astro: 90, validate: 70 });
   });
 
   test('places stages that carry their start, overlapping ones included, after the start-up', () => {
-    const samples: Array<[number, number]> = [[0.5, 99], [1.5, 50], [2.5, 70], [3.5, 20], [4.5, 90], [5.5, 30]];
+    const samples: Array<[number, number]> = [
+      [0.5, 99],
+      [1.5, 50],
+      [2.5, 70],
+      [3.5, 20],
+      [4.5, 90],
+      [5.5, 30],
+    ];
     // The build took 5 s of a 6 s process: 1 s of start-up (the 99 belongs to no stage).
-    const stages = [{ name: 'validate', seconds: 1.2, start: 0 }, { name: 'astro', seconds: 3, start: 0 }, { name: 'pagefind', seconds: 2, start: 3 }];
+    const stages = [
+      { name: 'validate', seconds: 1.2, start: 0 },
+      { name: 'astro', seconds: 3, start: 0 },
+      { name: 'pagefind', seconds: 2, start: 3 },
+    ];
     expect(peakPerStage(samples, stages, 6)).toEqual({ validate: 50, astro: 70, pagefind: 90 });
   });
 });

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/records/validate.ts';
 import { createRandom } from '../../../src/tools/synthetic/prng.ts';
-import { checkSize, generateArchive, sizeForMeetings } from '../../../src/tools/synthetic/generate.ts';
+import {
+  checkSize,
+  generateArchive,
+  sizeForMeetings,
+} from '../../../src/tools/synthetic/generate.ts';
 import { SYNTHETIC_MARK, SYNTHETIC_PUBLISHER } from '../../../src/tools/synthetic/vocabulary.ts';
 import { SYNTHETIC_MARKER, writeArchive } from '../../../src/tools/synthetic/write.ts';
 
@@ -31,7 +35,15 @@ describe('createRandom', () => {
 
 describe('sizeForMeetings', () => {
   test('keeps the proportions and caps communes at 10,000', () => {
-    expect(sizeForMeetings(1000)).toMatchObject({ meetings: 1000, communes: 500, districts: 36, villages: 250, documents: 500, plans: 50, assessments: 500 });
+    expect(sizeForMeetings(1000)).toMatchObject({
+      meetings: 1000,
+      communes: 500,
+      districts: 36,
+      villages: 250,
+      documents: 500,
+      plans: 50,
+      assessments: 500,
+    });
     expect(sizeForMeetings(20_000).communes).toBe(10_000);
     expect(sizeForMeetings(40_000).communes).toBe(10_000);
   });
@@ -39,9 +51,15 @@ describe('sizeForMeetings', () => {
 
 describe('checkSize', () => {
   test('refuses sizes that cannot nest', () => {
-    expect(() => checkSize({ ...sizeForMeetings(50), communes: 1 })).toThrow('--communes (1) must be at least --districts (2)');
-    expect(() => checkSize({ ...sizeForMeetings(50), provinces: 0 })).toThrow('--provinces must be at least 1');
-    expect(() => checkSize({ ...sizeForMeetings(50), plans: -1 })).toThrow('--plans must be a whole number');
+    expect(() => checkSize({ ...sizeForMeetings(50), communes: 1 })).toThrow(
+      '--communes (1) must be at least --districts (2)',
+    );
+    expect(() => checkSize({ ...sizeForMeetings(50), provinces: 0 })).toThrow(
+      '--provinces must be at least 1',
+    );
+    expect(() => checkSize({ ...sizeForMeetings(50), plans: -1 })).toThrow(
+      '--plans must be a whole number',
+    );
   });
 });
 
@@ -65,7 +83,9 @@ describe('generateArchive', () => {
 
   test('is valid under the real schemas and every cross-record rule', () => {
     expect(issues).toEqual([]);
-    expect(content.meetings.flatMap((m) => m.data.tasks).length).toBeGreaterThan(size.meetings * 2 - 1);
+    expect(content.meetings.flatMap((m) => m.data.tasks).length).toBeGreaterThan(
+      size.meetings * 2 - 1,
+    );
   });
 
   test('marks every title, summary and source as synthetic', () => {
@@ -75,13 +95,17 @@ describe('generateArchive', () => {
       expect(m.data.source.publisher).toBe(SYNTHETIC_PUBLISHER);
     }
     for (const d of content.documents) expect(d.data.title.startsWith(SYNTHETIC_MARK)).toBe(true);
-    for (const p of content.plans) expect([p.data.title, p.data.summary].every((t) => t.startsWith(SYNTHETIC_MARK))).toBe(true);
+    for (const p of content.plans)
+      expect([p.data.title, p.data.summary].every((t) => t.startsWith(SYNTHETIC_MARK))).toBe(true);
   });
 
   test('writes Party and State document numbers in their conventions', () => {
     const systems = new Set(content.documents.map((d) => d.data.number?.system));
     expect(systems).toEqual(new Set(['party', 'state']));
-    const meeting = readFileSync(join(dir, 'meetings', readdirSync(join(dir, 'meetings'))[5]!), 'utf8');
+    const meeting = readFileSync(
+      join(dir, 'meetings', readdirSync(join(dir, 'meetings'))[5]!),
+      'utf8',
+    );
     expect(meeting).toMatch(/## Kết luận/);
   });
 
@@ -97,9 +121,15 @@ describe('writeArchive', () => {
   const tiny = generateArchive({ ...sizeForMeetings(4), seed: 1 });
 
   test('refuses the real content folder and folders it did not write', () => {
-    expect(() => writeArchive(join(process.cwd(), 'content'), tiny, join(process.cwd(), 'content'))).toThrow('refusing to write synthetic records');
-    expect(() => writeArchive(join(process.cwd(), 'content', 'x'), tiny, join(process.cwd(), 'content'))).toThrow('refusing to write synthetic records');
-    expect(() => writeArchive(join(process.cwd(), 'src'), tiny, join(process.cwd(), 'content'))).toThrow('was not written by the generator');
+    expect(() =>
+      writeArchive(join(process.cwd(), 'content'), tiny, join(process.cwd(), 'content')),
+    ).toThrow('refusing to write synthetic records');
+    expect(() =>
+      writeArchive(join(process.cwd(), 'content', 'x'), tiny, join(process.cwd(), 'content')),
+    ).toThrow('refusing to write synthetic records');
+    expect(() =>
+      writeArchive(join(process.cwd(), 'src'), tiny, join(process.cwd(), 'content')),
+    ).toThrow('was not written by the generator');
   });
 
   test('replaces a folder it wrote before, marked as synthetic', () => {

@@ -9,4 +9,5 @@ export const getStaticPaths = (async () => {
   return content.bodies.map((b) => ({ params: { id: b.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => feedResponse({ kind: 'body', id: params.id! }, bodyUrl(params.id!), site);
+export const GET: APIRoute = ({ params, site }) =>
+  feedResponse({ kind: 'body', id: params.id! }, bodyUrl(params.id!), site);

@@ -10,4 +10,5 @@ export const getStaticPaths = (async () => {
   return communeIds(content).map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => feedResponse({ kind: 'place', id: params.id! }, placeUrl(params.id!), site);
+export const GET: APIRoute = ({ params, site }) =>
+  feedResponse({ kind: 'place', id: params.id! }, placeUrl(params.id!), site);

@@ -1,0 +1,40 @@
+// @ts-check
+// Typed linting (typescript-eslint with the type checker) for TypeScript and Astro files;
+// Prettier owns the layout, so no stylistic rule is enabled here.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.build/',
+      '.astro/',
+      'node_modules/',
+      'drafts/',
+      'content/',
+      'tests/fixtures/',
+      'scripts/bench/baseline/',
+      '**/.*.staging*/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
