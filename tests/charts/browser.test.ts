@@ -274,9 +274,7 @@ describe('accessibility of the enhanced charts', () => {
         const axe = (
           window as unknown as {
             axe: {
-              run: (
-                c: unknown,
-              ) => Promise<{
+              run: (c: unknown) => Promise<{
                 passes: unknown[];
                 violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>;
               }>;

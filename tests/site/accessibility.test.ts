@@ -72,9 +72,7 @@ describe('accessibility (axe-core)', () => {
       const result = await (
         window as unknown as {
           axe: {
-            run: (
-              c: Document,
-            ) => Promise<{
+            run: (c: Document) => Promise<{
               violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>;
             }>;
           };
