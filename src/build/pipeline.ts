@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { storePagefindFilesForBrotli, writeDateOrder } from '../search/bundle.ts';
 import { toIndexText } from '../search/folding.ts';
+import { buildDate } from '../domain/build-date.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
 import { precompressAsWritten, type CompressedStamps } from './precompress.ts';
 import type { ValidateAndExportResult } from './validate-and-export.ts';
@@ -108,6 +109,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     options.stagingDir ?? join(dirname(distDir), `.${basename(distDir)}.staging`),
   );
   const stages: BuildReport['stages'] = [];
+  // Both processes date the build alike, even across midnight (and a bad BUILD_DATE stops it here).
+  const env = { ...process.env, BUILD_DATE: buildDate() };
 
   rmSync(stagingDir, { recursive: true, force: true });
   // The open-data export waits here until the site is built; removed on failure like the staging folder.
@@ -126,6 +129,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         ),
     );
     const built = await validateBesideAstro({
+      env,
       root,
       contentDir: options.contentDir,
       stagingDir,
@@ -164,6 +168,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
 /** Where the first two stages work, and where they report. */
 interface FirstStages {
+  /** The environment of both processes (BUILD_DATE fixed). */
+  env: NodeJS.ProcessEnv;
   root: string;
   contentDir: string;
   stagingDir: string;
@@ -190,7 +196,7 @@ async function validateBesideAstro(
     [at.root, at.stagingDir, at.cacheDir],
     {
       cwd: at.root,
-      env: { ...process.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
+      env: { ...at.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
       holdOutput: true,
       failure: 'Astro could not build the site',
     },
@@ -199,13 +205,7 @@ async function validateBesideAstro(
   astroEnd.catch(() => {}); // awaited below, or abandoned when validation fails
   const compressing = precompressAsWritten(at.stagingDir, astro.finished, at.distDir);
   try {
-    const checked = await validateAndExport(
-      resolve(at.contentDir),
-      at.root,
-      at.exportDir,
-      at.stages,
-      at.since,
-    );
+    const checked = await validateAndExport(at, resolve(at.contentDir));
     if (!checked.ok) {
       await astro.stop();
       return { ok: false, report: checked.report };
@@ -225,11 +225,8 @@ async function validateBesideAstro(
  * the open-data export into `<exportDir>/data/`. Adds the stages 'validate' and 'open-data'.
  */
 async function validateAndExport(
+  { env, root: cwd, exportDir, stages, since }: FirstStages,
   contentDir: string,
-  cwd: string,
-  exportDir: string,
-  stages: BuildReport['stages'],
-  since: number,
 ): Promise<ValidateAndExportResult> {
   mkdirSync(exportDir, { recursive: true });
   const resultFile = join(exportDir, 'result.json');
@@ -237,7 +234,7 @@ async function validateAndExport(
   await startNode(
     join(import.meta.dirname, 'validate-and-export.ts'),
     [contentDir, cwd, exportDir, resultFile],
-    { cwd, failure: 'The records could not be validated' },
+    { cwd, env, failure: 'The records could not be validated' },
   ).finished;
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ValidateAndExportResult;
   const wall = (performance.now() - start) / 1000;

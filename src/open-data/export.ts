@@ -11,7 +11,7 @@ import {
   type CollectionName,
   type RecordRef,
 } from '../schemas/index.ts';
-import { effectiveCriteria } from '../domain/criteria.ts';
+import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { csvCellText, formatCsv } from './csv.ts';
 import { exportRecordJsonSchema, inputRecordJsonSchema } from './json-schema.ts';
@@ -207,9 +207,7 @@ export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStat
   return content.assessments.flatMap((a) => {
     const d = a.data;
     const criteria = effectiveCriteria(d.criteriaSet.id, setsById) ?? [];
-    return criteria.flatMap((c) => {
-      const listed = d.statuses[String(c.number)];
-      const status = listed ?? d.otherwise;
+    return tallyCriteria(d, criteria).results.flatMap(({ criterion: c, status, listed }) => {
       if (status === undefined) return [];
       return [
         dropUndefined({
@@ -220,7 +218,7 @@ export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStat
           criterion: c.number,
           criterionName: c.name,
           status,
-          explicit: listed !== undefined,
+          explicit: listed,
           reportedIn: idOf(d.reportedIn),
           reportedBy: idOf(d.reportedBy),
         }),
