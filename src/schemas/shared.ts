@@ -34,7 +34,9 @@ export interface RecordRef<C extends CollectionName = CollectionName> {
  * `{ collection, id }` shape. Whether the target exists is a cross-record rule
  * (`src/records/rules.ts`), because one record cannot know the others.
  */
-export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<RecordRef<C>>;
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<RecordRef<C>, string>;
 
 /** The reference factory used outside Astro (validator, tests, scripts). */
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
@@ -45,7 +47,7 @@ export const plainReference: ReferenceFactory = <C extends CollectionName>(colle
     .min(1, {
       error: `id đang để trống: ghi id của một bản ghi trong content/${folderOf(collection)}/`,
     })
-    .transform((id): RecordRef<C> => ({ collection, id })) as unknown as z.ZodType<RecordRef<C>>;
+    .transform((id): RecordRef<C> => ({ collection, id }));
 
 /** The folder under `content/` that holds a collection. */
 export function folderOf(collection: CollectionName): string {
