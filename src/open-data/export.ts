@@ -7,7 +7,6 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   folderOf,
-  plainReference,
   type CollectionName,
   type RecordRef,
 } from '../schemas/index.ts';
@@ -15,7 +14,7 @@ import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { csvCellText, formatCsv } from './csv.ts';
 import { exportRecordJsonSchema, inputRecordJsonSchema } from './json-schema.ts';
-import { schemaFieldNames } from './schema-fields.ts';
+import { collectionFields } from '../records/field-help.ts';
 
 /** The licence of the data, as an SPDX id and its address. */
 export const DATA_LICENCE = {
@@ -44,7 +43,7 @@ export function exportColumns(collection: CollectionName): string[] {
   const spec = COLLECTIONS[collection];
   return [
     'id',
-    ...schemaFieldNames(spec.schema(plainReference)),
+    ...collectionFields(collection).map((f) => f.name),
     ...(spec.format === 'markdown' ? ['body'] : []),
   ];
 }
