@@ -113,7 +113,8 @@ export function openDataCatalogue(content: ContentSet): CatalogueEntry[] {
     const meanings: Record<string, string> = {
       id: 'Id của bản ghi: đường dẫn tệp trong content/, không có phần mở rộng.',
     };
-    for (const f of collectionFields(name)) meanings[f.name] = f.help;
+    // The schema's help, without the code marks (`field`) that only Markdown shows as code.
+    for (const f of collectionFields(name)) meanings[f.name] = f.help.replace(/`/g, '');
     if (COLLECTIONS[name].format === 'markdown') meanings.body = 'Nội dung Markdown của bản ghi.';
     return {
       name: stem,
