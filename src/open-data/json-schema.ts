@@ -36,9 +36,15 @@ export function exportRecordJsonSchema(collection: CollectionName): JsonSchema {
         description: 'Id của bản ghi: đường dẫn tệp trong content/, không có phần mở rộng.',
       },
       ...(record.properties as JsonSchema),
-      ...(markdown ? { body: { type: 'string', description: 'Nội dung Markdown của bản ghi.' } } : {}),
+      ...(markdown
+        ? { body: { type: 'string', description: 'Nội dung Markdown của bản ghi.' } }
+        : {}),
     },
-    required: ['id', ...((record.required as string[] | undefined) ?? []), ...(markdown ? ['body'] : [])],
+    required: [
+      'id',
+      ...((record.required as string[] | undefined) ?? []),
+      ...(markdown ? ['body'] : []),
+    ],
   };
 }
 

@@ -76,7 +76,8 @@ function valueFromSchema(field: FieldHelp): unknown {
   if ('default' in s) return s.default;
   if (s.type === 'array') return [];
   if (s.type === 'boolean') return false;
-  if (s.type === 'integer' || s.type === 'number') return s.minimum ?? 1;
+  if (s.type === 'integer' || s.type === 'number')
+    return typeof s.minimum === 'number' && s.minimum > Number.MIN_SAFE_INTEGER ? s.minimum : 1;
   return '…';
 }
 

@@ -104,6 +104,19 @@ describe('a field added to a schema', () => {
     );
   });
 
+  test('without an example gets a value from its form', () => {
+    const schema = z.strictObject({
+      count: z.number().int().meta({ description: 'Số lượng.' }),
+      level: z.enum(['xa', 'thon']).meta({ description: 'Cấp.' }),
+      places: z.array(text).default([]).meta({ description: 'Nơi. Mặc định: không có.' }),
+    });
+    expect(skeletonFieldsOf(schema).map((f) => [f.key, f.value])).toEqual([
+      ['count', 1],
+      ['level', 'xa'],
+      ['places', []],
+    ]);
+  });
+
   test('without help is refused, naming the field and what to add', () => {
     expect(() => skeletonFieldsOf(z.strictObject({ votes: z.number() }))).toThrow(
       'record.votes has no help: give the field .meta({ description:',
