@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { effectiveCriteria } from '../../src/domain/criteria.ts';
-import { csvTextValue, parseCsv } from '../../src/open-data/csv.ts';
+import { csvTextValue, parseCsv } from '../../src/formats/csv.ts';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -33,7 +33,7 @@ beforeAll(() => {
 
 // What validateContent gives, as JSON carries it (undefined fields dropped).
 function expected(name: CollectionName): unknown[] {
-  return (content[name] as ParsedRecord<unknown>[]).map((r) =>
+  return (content[name] as ParsedRecord<unknown>[]).map((r): unknown =>
     JSON.parse(
       JSON.stringify({
         id: r.id,
