@@ -2,10 +2,10 @@
  * The only module that calls `getCollection`. It turns Astro's entries into the plain
  * `ContentSet` the domain modules take, and builds the record index once per build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveContentDir } from '../records/content-dir.ts';
+import { allRecordsOf, citedArchives, readSourceFile } from '../records/sources.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
@@ -69,25 +69,26 @@ export async function getRenderableEntry(
   return entries.get(`${collection}/${id}`);
 }
 
-/** The file names of the archived source articles in `<content>/sources/`, sorted. */
-export function listSourceFiles(): string[] {
-  const dir = join(resolveContentDir(), 'sources');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^[\w.-]+\.txt$/.test(f))
-    .sort();
+/**
+ * The archived source articles a record cites, sorted: only those are published. Validation has
+ * checked each (inside the content folder, a regular file, UTF-8, within its size; see
+ * src/records/sources.ts), so an uncited or unreadable file in `<content>/sources/` never
+ * becomes a page or a sitemap entry.
+ */
+export async function listSourceFiles(): Promise<string[]> {
+  const { content } = await getArchive();
+  return citedArchives(allRecordsOf(content));
 }
 
-/** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
-export function getSourceArticles(): Array<{ file: string; text: string }> {
+/** The archived source articles a record cites: file name and text (NFC, LF line ends), by file name. */
+export async function getSourceArticles(): Promise<Array<{ file: string; text: string }>> {
   const dir = join(resolveContentDir(), 'sources');
-  return listSourceFiles().map((file) => ({
-    file,
-    text: readFileSync(join(dir, file), 'utf8')
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n?/g, '\n')
-      .normalize('NFC'),
-  }));
+  return (await listSourceFiles()).map((file) => {
+    const read = readSourceFile(join(dir, file));
+    // `npm run build` validates first; this only guards a direct `astro build`.
+    if ('error' in read) throw new Error(`${join(dir, file)}: ${read.error}`);
+    return { file, text: read.text };
+  });
 }
 
 /** The HTML Astro rendered from a Markdown record's body, or undefined for a record without a body. */

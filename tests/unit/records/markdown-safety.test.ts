@@ -102,7 +102,7 @@ describe('findUnsafeMarkdown: bounded work', () => {
       '60 KB of "*a_" (the parser used to take minutes)',
       '*a_'.repeat(20_000),
       [
-        'dòng 1: đoạn văn dài 60.001 ký tự, vượt giới hạn 10.000: chia thành nhiều đoạn (để một dòng trống giữa hai đoạn)',
+        'dòng 1: đoạn văn dài 60.001 ký tự, vượt giới hạn 20.000: chia thành nhiều đoạn (để một dòng trống giữa hai đoạn)',
       ],
     ],
     [
