@@ -185,6 +185,14 @@ describe('the bad-input corpus', () => {
     expect(result.issues.map(key).filter((k) => !expected.has(k))).toEqual([]);
   });
 
+  test('the README states how many cases there are', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const files = new Set(ALL.map((i) => i.file)).size;
+    expect(readme).toContain(
+      `**${ALL.length} cases in ${files} files**, ${GENERATED.length} of them made at test time`,
+    );
+  });
+
   test('a reference to a record that could not be read gets no message (the record has its own)', () => {
     expect(result.issues.filter((i) => i.file === 'places/child-of-broken.yaml')).toEqual([]);
   });
