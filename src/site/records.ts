@@ -5,7 +5,12 @@
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveContentDir } from '../records/content-dir.ts';
-import { allRecordsOf, citedArchives, readSourceFile } from '../records/sources.ts';
+import {
+  allRecordsOf,
+  checkSourceFolder,
+  citedArchives,
+  readSourceFile,
+} from '../records/sources.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
@@ -82,11 +87,18 @@ export async function listSourceFiles(): Promise<string[]> {
 
 /** The archived source articles a record cites: file name and text (NFC, LF line ends), by file name. */
 export async function getSourceArticles(): Promise<Array<{ file: string; text: string }>> {
-  const dir = join(resolveContentDir(), 'sources');
-  return (await listSourceFiles()).map((file) => {
-    const read = readSourceFile(join(dir, file));
-    // `npm run build` validates first; this only guards a direct `astro build`.
-    if ('error' in read) throw new Error(`${join(dir, file)}: ${read.error}`);
+  const contentDir = resolveContentDir();
+  const cited = await listSourceFiles();
+  // `npm run build` validates first; this only guards a direct `astro build`: a cited file
+  // that is not a readable article inside the content folder stops the build.
+  const { readable } = checkSourceFolder(contentDir, cited, process.cwd());
+  return cited.map((file) => {
+    const path = join(contentDir, 'sources', file);
+    const read = readable.has(file) ? readSourceFile(path) : undefined;
+    if (!read || 'error' in read)
+      throw new Error(
+        `${path}: bài báo lưu trữ không đọc được; chạy npm run validate để xem lý do`,
+      );
     return { file, text: read.text };
   });
 }

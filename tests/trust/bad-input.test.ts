@@ -249,6 +249,31 @@ describe('building the bad-input corpus', () => {
     expect(readdirSync(work).filter((name) => name.startsWith('.dist-absent'))).toEqual([]);
   });
 
+  test.each([
+    [
+      'a missing content folder',
+      'khong-co',
+      'không có thư mục nội dung này: kiểm tra đường dẫn trong biến CONTENT_DIR (bỏ trống để dùng thư mục content/ của dự án)',
+    ],
+    [
+      'an empty content folder',
+      'trong',
+      'thư mục nội dung không có bản ghi nào (cần các thư mục con places/, bodies/, programmes/, documents/, criteria-sets/, meetings/, plans/, assessments/, statistics/ chứa tệp bản ghi): kiểm tra lại CONTENT_DIR, hoặc chạy trong thư mục của dự án',
+    ],
+  ])('%s: the build fails with one message and creates no dist/', async (_, name, message) => {
+    mkdirSync(join(work, 'trong'), { recursive: true });
+    const distDir = join(work, `dist-${name}`);
+    const report = await buildSite({
+      contentDir: join(work, name),
+      root: ROOT,
+      distDir,
+      log: () => {},
+    });
+    expect(report.ok).toBe(false);
+    expect(report.validationReport).toContain(`${join(work, name)}: ${message}`);
+    expect(existsSync(distDir)).toBe(false);
+  });
+
   test('`npm run build` exits non-zero and prints every problem', () => {
     const run = spawnSync('npm', ['run', '--silent', 'build'], {
       cwd: ROOT,
