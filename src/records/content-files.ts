@@ -4,7 +4,7 @@
  * when its target is inside the content folder; one that leaves it, dangles or loops is refused
  * by name. Only regular files are read: a FIFO (which would block a reader for ever), a device
  * or a socket is refused. Each refusal is a message for the clerk, never an exception.
- * See docs/decisions/0014-hostile-input.md.
+ * See docs/decisions/0015-hostile-input.md.
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
