@@ -16,7 +16,7 @@ if (!reportFile) {
   );
   process.exit(2);
 }
-handleUnexpectedErrors({ input: contentDir });
+handleUnexpectedErrors({ input: contentDir! });
 const report = await buildSite({
   contentDir: contentDir!,
   root: process.cwd(),

@@ -142,7 +142,7 @@ function jsonTextProblems(text: string): FieldProblem[] {
   type Frame = { keys: Set<string>; key?: string } | { index: number };
   const frames: Frame[] = [];
   const path = (): Path =>
-    frames.flatMap((f) => ('index' in f ? [f.index] : f.key === undefined ? [] : [f.key]));
+    frames.flatMap((f): Path => ('index' in f ? [f.index] : f.key === undefined ? [] : [f.key]));
   let expectKey = false;
   let i = 0;
   while (i < text.length) {
