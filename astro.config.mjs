@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { RECORD_MARKDOWN_FEATURES } from './src/records/markdown-safety.ts';
 
 // No command may send anything over the network: Astro's anonymous telemetry is off for every
 // command that reads this file, including one typed by hand (`npx astro dev`). The npm scripts
 // and the build's Astro process also set it before Astro starts, so its first-run notice is
-// never shown either (docs/decisions/0015-no-telemetry.md).
+// never shown either (docs/decisions/0017-no-telemetry.md).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // The build pipeline (scripts/build.ts) builds into a staging folder and swaps it into dist/
@@ -24,7 +26,12 @@ export default defineConfig({
   // Pagefind compile its WebAssembly (it does not allow eval()); its worker is a same-origin
   // file. nginx adds what a <meta> cannot carry (frame-ancestors): scripts/nginx/ntm-records.conf.
   // Shiki colours code with inline style attributes, which the CSP forbids; records have no code.
-  markdown: { syntaxHighlight: false },
+  // Records are rendered with exactly the features the safety check parses them with
+  // (src/records/markdown-safety.ts): one Markdown pipeline, so what the check calls text is text.
+  markdown: {
+    processor: satteri({ features: RECORD_MARKDOWN_FEATURES }),
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [

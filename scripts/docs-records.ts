@@ -6,8 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionsWithoutTable, renderRecordsDoc } from '../src/tools/records-doc.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 const file = join(import.meta.dirname, '..', 'docs', 'records.md');
+handleUnexpectedErrors({ input: file });
 const before = readFileSync(file, 'utf8');
 const missing = collectionsWithoutTable(before);
 if (missing.length > 0) {

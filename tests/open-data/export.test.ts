@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { effectiveCriteria } from '../../src/domain/criteria.ts';
 import { parse } from 'csv-parse/sync';
-import { csvTextValue } from '../../src/open-data/csv.ts';
+import { csvTextValue } from '../../src/formats/csv.ts';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
