@@ -47,100 +47,114 @@ export const CRITERIA_TIERS = {
   'kieu-mau': 'Nông thôn mới kiểu mẫu',
 } as const;
 
+/** A criteria set: its names, the decision that issued it, its period, level and standard. */
+function criteriaSetIdentity(reference: ReferenceFactory) {
+  return {
+    type: z.literal('criteria-set').default('criteria-set').meta({
+      description: 'Loại bản ghi; luôn là criteria-set. Mặc định: criteria-set.',
+    }),
+    name: text.meta({
+      description:
+        'Tên cho người đọc (vd "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020").',
+      examples: ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020'],
+    }),
+    shortName: text.meta({
+      description: 'Nhãn ngắn cho biểu đồ (vd "QĐ 1980 (19 tiêu chí)").',
+      examples: ['QĐ 1980 (19 tiêu chí)'],
+    }),
+    decision: reference('documents').meta({
+      description:
+        'Quyết định ban hành bộ tiêu chí (id trong content/documents/). Chưa biết quyết định: trỏ tới một văn bản có tiêu đề trong ngoặc vuông kèm một mục `inferences`, không bao giờ tự đặt số.',
+      examples: ['trung-uong/thu-tuong-chinh-phu/2016-10-17-1980-qd-ttg'],
+    }),
+    periodFrom: z
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({ description: 'Năm đầu áp dụng.', examples: [2016] }),
+    periodTo: z
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({ description: 'Năm cuối áp dụng.', examples: [2020] }),
+    level: z.enum(['xa', 'thon', 'huyen'], { error: 'phải là xa, thon hoặc huyen' }).meta({
+      description: 'Đơn vị được chấm: xa, thon hoặc huyen.',
+      examples: ['xa'],
+    }),
+    tier: z
+      .enum(['co-ban', 'nang-cao', 'kieu-mau'], {
+        error: 'phải là co-ban, nang-cao hoặc kieu-mau',
+      })
+      .default('co-ban')
+      .meta({
+        description: 'Mức: co-ban, nang-cao hoặc kieu-mau. Mặc định: co-ban.',
+        examples: ['co-ban'],
+      }),
+    extends: reference('criteriaSets')
+      .optional()
+      .meta({
+        description:
+          'Bộ tiêu chí quốc gia mà bộ của tỉnh này bổ sung; phải cùng cấp, và chuỗi `extends` không được vòng lại. Mặc định: không có.',
+        examples: ['qd-1980-2016-2020'],
+      }),
+    province: reference('places')
+      .optional()
+      .meta({
+        description: 'Tỉnh áp dụng; bắt buộc khi có `extends`. Mặc định: không có (bộ quốc gia).',
+        examples: ['ha-tinh'],
+      }),
+  };
+}
+
+/** A criteria set: its groups and criteria, notes and inferences. */
+function criteriaSetContents() {
+  return {
+    groups: z
+      .array(
+        z.strictObject({
+          code: text.meta({ description: 'Mã nhóm (vd "I").' }),
+          name: text.meta({ description: 'Tên nhóm (vd "Quy hoạch").' }),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          'Các nhóm tiêu chí (I … V): `code` và `name`. Mặc định: không có (bộ của tỉnh có thể dùng nhóm của bộ gốc).',
+        examples: [[{ code: 'I', name: 'Quy hoạch' }]],
+      }),
+    criteria: z
+      .array(criterionSchema)
+      .min(1, { error: 'cần liệt kê ít nhất một tiêu chí' })
+      .meta({
+        description:
+          'Các tiêu chí bản ghi này định nghĩa (bộ của tỉnh chỉ ghi những tiêu chí nó thêm): `number`, `name`, `group`, `aliases`, `indicators`.',
+        examples: [[{ number: 1, name: 'Quy hoạch', group: 'I' }]],
+      }),
+    note: text.optional().meta({
+      description:
+        'Ghi chú cho người đọc (vd tên tiêu chí chưa đối chiếu với quyết định). Mặc định: không có.',
+      examples: ['Tên các tiêu chí chưa đối chiếu với bản in của quyết định.'],
+    }),
+    inferences: z
+      .array(inferenceSchema)
+      .default([])
+      .meta({
+        description:
+          'Giá trị suy ra chứ không ghi rõ: mỗi mục ghi `field` và `note`. Mặc định: không có.',
+        examples: [
+          [{ field: 'criteria', note: 'Tên tiêu chí lấy từ bài báo, chưa có bản quyết định.' }],
+        ],
+      }),
+  };
+}
+
 export function criteriaSetSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      type: z.literal('criteria-set').default('criteria-set').meta({
-        description: 'Loại bản ghi; luôn là criteria-set. Mặc định: criteria-set.',
-      }),
-      name: text.meta({
-        description:
-          'Tên cho người đọc (vd "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020").',
-        examples: ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020'],
-      }),
-      shortName: text.meta({
-        description: 'Nhãn ngắn cho biểu đồ (vd "QĐ 1980 (19 tiêu chí)").',
-        examples: ['QĐ 1980 (19 tiêu chí)'],
-      }),
-      decision: reference('documents').meta({
-        description:
-          'Quyết định ban hành bộ tiêu chí (id trong content/documents/). Chưa biết quyết định: trỏ tới một văn bản có tiêu đề trong ngoặc vuông kèm một mục `inferences`, không bao giờ tự đặt số.',
-        examples: ['trung-uong/thu-tuong-chinh-phu/2016-10-17-1980-qd-ttg'],
-      }),
-      periodFrom: z
-        .number()
-        .int()
-        .min(2000)
-        .max(2100)
-        .meta({ description: 'Năm đầu áp dụng.', examples: [2016] }),
-      periodTo: z
-        .number()
-        .int()
-        .min(2000)
-        .max(2100)
-        .meta({ description: 'Năm cuối áp dụng.', examples: [2020] }),
-      level: z.enum(['xa', 'thon', 'huyen'], { error: 'phải là xa, thon hoặc huyen' }).meta({
-        description: 'Đơn vị được chấm: xa, thon hoặc huyen.',
-        examples: ['xa'],
-      }),
-      tier: z
-        .enum(['co-ban', 'nang-cao', 'kieu-mau'], {
-          error: 'phải là co-ban, nang-cao hoặc kieu-mau',
-        })
-        .default('co-ban')
-        .meta({
-          description: 'Mức: co-ban, nang-cao hoặc kieu-mau. Mặc định: co-ban.',
-          examples: ['co-ban'],
-        }),
-      extends: reference('criteriaSets')
-        .optional()
-        .meta({
-          description:
-            'Bộ tiêu chí quốc gia mà bộ của tỉnh này bổ sung; phải cùng cấp, và chuỗi `extends` không được vòng lại. Mặc định: không có.',
-          examples: ['qd-1980-2016-2020'],
-        }),
-      province: reference('places')
-        .optional()
-        .meta({
-          description: 'Tỉnh áp dụng; bắt buộc khi có `extends`. Mặc định: không có (bộ quốc gia).',
-          examples: ['ha-tinh'],
-        }),
-      groups: z
-        .array(
-          z.strictObject({
-            code: text.meta({ description: 'Mã nhóm (vd "I").' }),
-            name: text.meta({ description: 'Tên nhóm (vd "Quy hoạch").' }),
-          }),
-        )
-        .default([])
-        .meta({
-          description:
-            'Các nhóm tiêu chí (I … V): `code` và `name`. Mặc định: không có (bộ của tỉnh có thể dùng nhóm của bộ gốc).',
-          examples: [[{ code: 'I', name: 'Quy hoạch' }]],
-        }),
-      criteria: z
-        .array(criterionSchema)
-        .min(1, { error: 'cần liệt kê ít nhất một tiêu chí' })
-        .meta({
-          description:
-            'Các tiêu chí bản ghi này định nghĩa (bộ của tỉnh chỉ ghi những tiêu chí nó thêm): `number`, `name`, `group`, `aliases`, `indicators`.',
-          examples: [[{ number: 1, name: 'Quy hoạch', group: 'I' }]],
-        }),
-      note: text.optional().meta({
-        description:
-          'Ghi chú cho người đọc (vd tên tiêu chí chưa đối chiếu với quyết định). Mặc định: không có.',
-        examples: ['Tên các tiêu chí chưa đối chiếu với bản in của quyết định.'],
-      }),
-      inferences: z
-        .array(inferenceSchema)
-        .default([])
-        .meta({
-          description:
-            'Giá trị suy ra chứ không ghi rõ: mỗi mục ghi `field` và `note`. Mặc định: không có.',
-          examples: [
-            [{ field: 'criteria', note: 'Tên tiêu chí lấy từ bài báo, chưa có bản quyết định.' }],
-          ],
-        }),
+      ...criteriaSetIdentity(reference),
+      ...criteriaSetContents(),
     })
     .superRefine((s, ctx) => {
       const numbers = new Set<number>();

@@ -58,109 +58,122 @@ const documentTypeCode = z.enum(Object.keys(DOCUMENT_TYPE_NAMES) as [string, ...
   error: `phải là một mã loại văn bản: ${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}`,
 });
 
+/** A document: its number, type, title, issuer, date and signature. */
+function documentIdentity(reference: ReferenceFactory) {
+  return {
+    type: z.literal('document').default('document').meta({
+      description: 'Loại bản ghi; luôn là document. Mặc định: document.',
+    }),
+    number: documentNumberSchema.optional().meta({
+      description:
+        'Số, ký hiệu đúng như in (60-KH/HU, 89/KH-UBND, 51/2025/QĐ-TTg): "-" sau số là văn bản của Đảng, "/" là văn bản Nhà nước. Văn bản in không có số, hoặc chỉ được nhắc bằng số ("Quyết định số 1447"): bỏ trường này, ghi `kind` và ghi số vào tiêu đề trong ngoặc vuông. Mặc định: không có.',
+      examples: ['60-KH/HU'],
+    }),
+    kind: documentTypeCode.optional().meta({
+      description: `Mã loại văn bản (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); phải khớp với loại trong \`number\`. Mặc định: lấy từ \`number\`; bắt buộc khi không có \`number\`.`,
+      examples: ['KH'],
+    }),
+    title: text.meta({
+      description:
+        'Trích yếu như in; khi chưa biết trích yếu, ghi mô tả trong ngoặc vuông và đặt cả giá trị trong ngoặc kép: "[Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]".',
+      examples: ['Về tiếp tục thực hiện Kế hoạch số 60-KH/HU, ngày 13/7/2017 của Huyện ủy'],
+    }),
+    issuer: reference('bodies').meta({
+      description: 'Cơ quan ban hành (id trong content/bodies/).',
+      examples: ['quang-nam/nam-giang/huyen-uy'],
+    }),
+    date: isoDate.optional().meta({
+      description: 'Ngày ban hành. Mặc định: chưa biết (có khi bài chỉ nêu số).',
+      examples: ['2021-04-05'],
+    }),
+    signer: personSchema(reference)
+      .optional()
+      .meta({
+        description:
+          'Người ký: `name`, `positions`, `role` (cùng dạng với người chủ trì cuộc họp). Mặc định: chưa biết.',
+        examples: [{ name: 'Nguyễn Văn A', positions: ['Phó Bí thư Thường trực'] }],
+      }),
+    signedFor: text.optional().meta({
+      description:
+        'Thể thức ký trên chữ ký (vd "T/L Ban Thường vụ", "T/M Ban Thường vụ"). Mặc định: không có.',
+      examples: ['T/M Ban Thường vụ'],
+    }),
+  };
+}
+
+/** A document: who received it, the documents and places it concerns, where it was read. */
+function documentRelations(reference: ReferenceFactory) {
+  return {
+    recipients: z
+      .array(text)
+      .default([])
+      .meta({
+        description: 'Nơi nhận, mỗi dòng một mục như in (bỏ gạch đầu dòng). Mặc định: không có.',
+        examples: [['Các chi, đảng bộ trực thuộc', 'Lưu Văn phòng Huyện ủy']],
+      }),
+    implements: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản mà văn bản này thực hiện (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2017-07-13-60-kh-hu']],
+      }),
+    supersedes: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản bị văn bản này thay thế (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2016-05-03-12-kh-hu']],
+      }),
+    amends: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản được văn bản này sửa đổi (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2016-05-03-12-kh-hu']],
+      }),
+    cites: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản khác mà văn bản này nhắc tới, trong nội dung hoặc nơi nhận (id). Mặc định: không có.',
+        examples: [['trung-uong/thu-tuong-chinh-phu/2016-10-17-1980-qd-ttg']],
+      }),
+    places: z
+      .array(reference('places'))
+      .default([])
+      .meta({
+        description: 'Các địa bàn văn bản đề cập (id). Mặc định: không có.',
+        examples: [['quang-nam/nam-giang']],
+      }),
+    source: sourceSchema.optional().meta({
+      description:
+        'Bài báo mà văn bản được đọc từ đó, nếu có (như `source` của cuộc họp). Mặc định: không có.',
+      examples: [
+        {
+          title: 'Họp Tổ công tác số 01 - Kế hoạch 60-KH/HU của Huyện ủy',
+          publishedAt: '2023-07-13',
+          archive: '000_f394016b0c7f8a8b.txt',
+        },
+      ],
+    }),
+    summary: text.optional().meta({
+      description: 'Một câu tóm tắt bằng lời của mình. Mặc định: không có.',
+      examples: ['Kết luận của Huyện ủy về việc tiếp tục Kế hoạch số 60-KH/HU.'],
+    }),
+  };
+}
+
 export function documentSchema(reference: ReferenceFactory) {
   return (
     z
       .strictObject({
-        type: z.literal('document').default('document').meta({
-          description: 'Loại bản ghi; luôn là document. Mặc định: document.',
-        }),
-        number: documentNumberSchema.optional().meta({
-          description:
-            'Số, ký hiệu đúng như in (60-KH/HU, 89/KH-UBND, 51/2025/QĐ-TTg): "-" sau số là văn bản của Đảng, "/" là văn bản Nhà nước. Văn bản in không có số, hoặc chỉ được nhắc bằng số ("Quyết định số 1447"): bỏ trường này, ghi `kind` và ghi số vào tiêu đề trong ngoặc vuông. Mặc định: không có.',
-          examples: ['60-KH/HU'],
-        }),
-        kind: documentTypeCode.optional().meta({
-          description: `Mã loại văn bản (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); phải khớp với loại trong \`number\`. Mặc định: lấy từ \`number\`; bắt buộc khi không có \`number\`.`,
-          examples: ['KH'],
-        }),
-        title: text.meta({
-          description:
-            'Trích yếu như in; khi chưa biết trích yếu, ghi mô tả trong ngoặc vuông và đặt cả giá trị trong ngoặc kép: "[Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]".',
-          examples: ['Về tiếp tục thực hiện Kế hoạch số 60-KH/HU, ngày 13/7/2017 của Huyện ủy'],
-        }),
-        issuer: reference('bodies').meta({
-          description: 'Cơ quan ban hành (id trong content/bodies/).',
-          examples: ['quang-nam/nam-giang/huyen-uy'],
-        }),
-        date: isoDate.optional().meta({
-          description: 'Ngày ban hành. Mặc định: chưa biết (có khi bài chỉ nêu số).',
-          examples: ['2021-04-05'],
-        }),
-        signer: personSchema(reference)
-          .optional()
-          .meta({
-            description:
-              'Người ký: `name`, `positions`, `role` (cùng dạng với người chủ trì cuộc họp). Mặc định: chưa biết.',
-            examples: [{ name: 'Nguyễn Văn A', positions: ['Phó Bí thư Thường trực'] }],
-          }),
-        signedFor: text.optional().meta({
-          description:
-            'Thể thức ký trên chữ ký (vd "T/L Ban Thường vụ", "T/M Ban Thường vụ"). Mặc định: không có.',
-          examples: ['T/M Ban Thường vụ'],
-        }),
-        recipients: z
-          .array(text)
-          .default([])
-          .meta({
-            description:
-              'Nơi nhận, mỗi dòng một mục như in (bỏ gạch đầu dòng). Mặc định: không có.',
-            examples: [['Các chi, đảng bộ trực thuộc', 'Lưu Văn phòng Huyện ủy']],
-          }),
-        implements: z
-          .array(reference('documents'))
-          .default([])
-          .meta({
-            description:
-              'Các văn bản mà văn bản này thực hiện (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
-            examples: [['quang-nam/nam-giang/huyen-uy/2017-07-13-60-kh-hu']],
-          }),
-        supersedes: z
-          .array(reference('documents'))
-          .default([])
-          .meta({
-            description:
-              'Các văn bản bị văn bản này thay thế (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
-            examples: [['quang-nam/nam-giang/huyen-uy/2016-05-03-12-kh-hu']],
-          }),
-        amends: z
-          .array(reference('documents'))
-          .default([])
-          .meta({
-            description:
-              'Các văn bản được văn bản này sửa đổi (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
-            examples: [['quang-nam/nam-giang/huyen-uy/2016-05-03-12-kh-hu']],
-          }),
-        cites: z
-          .array(reference('documents'))
-          .default([])
-          .meta({
-            description:
-              'Các văn bản khác mà văn bản này nhắc tới, trong nội dung hoặc nơi nhận (id). Mặc định: không có.',
-            examples: [['trung-uong/thu-tuong-chinh-phu/2016-10-17-1980-qd-ttg']],
-          }),
-        places: z
-          .array(reference('places'))
-          .default([])
-          .meta({
-            description: 'Các địa bàn văn bản đề cập (id). Mặc định: không có.',
-            examples: [['quang-nam/nam-giang']],
-          }),
-        source: sourceSchema.optional().meta({
-          description:
-            'Bài báo mà văn bản được đọc từ đó, nếu có (như `source` của cuộc họp). Mặc định: không có.',
-          examples: [
-            {
-              title: 'Họp Tổ công tác số 01 - Kế hoạch 60-KH/HU của Huyện ủy',
-              publishedAt: '2023-07-13',
-              archive: '000_f394016b0c7f8a8b.txt',
-            },
-          ],
-        }),
-        summary: text.optional().meta({
-          description: 'Một câu tóm tắt bằng lời của mình. Mặc định: không có.',
-          examples: ['Kết luận của Huyện ủy về việc tiếp tục Kế hoạch số 60-KH/HU.'],
-        }),
+        ...documentIdentity(reference),
+        ...documentRelations(reference),
         ...commonFields(reference),
       })
       // Fills `kind` from the number; an overwrite keeps the object's type, so JSON Schema can describe it.
