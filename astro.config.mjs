@@ -4,6 +4,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { RECORD_MARKDOWN_FEATURES } from './src/records/markdown-safety.ts';
 
+// No command may send anything over the network: Astro's anonymous telemetry is off for every
+// command that reads this file, including one typed by hand (`npx astro dev`). The npm scripts
+// and the build's Astro process also set it before Astro starts, so its first-run notice is
+// never shown either (docs/decisions/0017-no-telemetry.md).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // The build pipeline (scripts/build.ts) builds into a staging folder and swaps it into dist/
 // only when every stage succeeded; NTM_OUT_DIR names that folder.
 export default defineConfig({

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { SKELETON_ALIASES, SKELETONS, renderSkeleton } from '../src/records/skeletons.ts';
+import { SKELETON_ALIASES, renderSkeleton } from '../src/records/skeletons.ts';
 import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 handleUnexpectedErrors();
@@ -39,7 +39,7 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, renderSkeleton(SKELETONS[collection]), { flag: 'wx' });
+writeFileSync(file, renderSkeleton(collection), { flag: 'wx' });
 console.log(
   `Wrote ${file}.\nFill in every «…», then move it into content/${spec.folder}/ and run: npm run validate`,
 );

@@ -13,6 +13,8 @@ if (!root || !outDir || !cacheDir) {
   process.exit(2);
 }
 process.env.NTM_OUT_DIR = outDir;
+// Astro sends anonymous usage data unless told not to; no build may fetch or send anything.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {
   await build({ root, outDir, cacheDir, logLevel: 'warn' });
 } catch (error) {

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { storePagefindFilesForBrotli, writeDateOrder } from '../search/bundle.ts';
 import { toIndexText } from '../search/folding.ts';
+import { buildDate } from '../domain/build-date.ts';
 import { runInterruptible, trackChild } from './interrupt.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
 import { precompressAsWritten, type CompressedStamps } from './precompress.ts';
@@ -109,6 +110,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     options.stagingDir ?? join(dirname(distDir), `.${basename(distDir)}.staging`),
   );
   const stages: BuildReport['stages'] = [];
+  // Both processes date the build alike, even across midnight (and a bad BUILD_DATE stops it here).
+  const env = { ...process.env, BUILD_DATE: buildDate() };
 
   rmSync(stagingDir, { recursive: true, force: true });
   // The open-data export waits here until the site is built; removed on failure like the staging folder.
@@ -118,7 +121,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     for (const dir of [stagingDir, exportDir]) rmSync(dir, { recursive: true, force: true });
   };
   return runInterruptible(removeStaging, () =>
-    buildStages({ options, log, root, distDir, stagingDir, exportDir, stages }),
+    buildStages({ options, log, env, root, distDir, stagingDir, exportDir, stages }),
   );
 }
 
@@ -126,13 +129,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 async function buildStages(at: {
   options: BuildOptions;
   log: (line: string) => void;
+  /** The environment of the validation and Astro processes. */
+  env: NodeJS.ProcessEnv;
   root: string;
   distDir: string;
   stagingDir: string;
   exportDir: string;
   stages: BuildReport['stages'];
 }): Promise<BuildReport> {
-  const { options, log, root, distDir, stagingDir, exportDir, stages } = at;
+  const { options, log, env, root, distDir, stagingDir, exportDir, stages } = at;
   const since = performance.now();
   try {
     mkdirSync(stagingDir, { recursive: true });
@@ -146,6 +151,7 @@ async function buildStages(at: {
         ),
     );
     const built = await validateBesideAstro({
+      env,
       root,
       contentDir: options.contentDir,
       stagingDir,
@@ -184,6 +190,8 @@ async function buildStages(at: {
 
 /** Where the first two stages work, and where they report. */
 interface FirstStages {
+  /** The environment of both processes (BUILD_DATE fixed). */
+  env: NodeJS.ProcessEnv;
   root: string;
   contentDir: string;
   stagingDir: string;
@@ -210,7 +218,7 @@ async function validateBesideAstro(
     [at.root, at.stagingDir, at.cacheDir],
     {
       cwd: at.root,
-      env: { ...process.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
+      env: { ...at.env, CONTENT_DIR: at.contentDir, NTM_OUT_DIR: at.stagingDir },
       holdOutput: true,
       failure: 'Astro could not build the site',
     },
@@ -219,13 +227,7 @@ async function validateBesideAstro(
   astroEnd.catch(() => {}); // awaited below, or abandoned when validation fails
   const compressing = precompressAsWritten(at.stagingDir, astro.finished, at.distDir);
   try {
-    const checked = await validateAndExport(
-      resolve(at.contentDir),
-      at.root,
-      at.exportDir,
-      at.stages,
-      at.since,
-    );
+    const checked = await validateAndExport(at, resolve(at.contentDir));
     if (!checked.ok) {
       await astro.stop();
       return { ok: false, report: checked.report };
@@ -245,11 +247,8 @@ async function validateBesideAstro(
  * the open-data export into `<exportDir>/data/`. Adds the stages 'validate' and 'open-data'.
  */
 async function validateAndExport(
+  { env, root: cwd, exportDir, stages, since }: FirstStages,
   contentDir: string,
-  cwd: string,
-  exportDir: string,
-  stages: BuildReport['stages'],
-  since: number,
 ): Promise<ValidateAndExportResult> {
   mkdirSync(exportDir, { recursive: true });
   const resultFile = join(exportDir, 'result.json');
@@ -257,7 +256,7 @@ async function validateAndExport(
   await startNode(
     join(import.meta.dirname, 'validate-and-export.ts'),
     [contentDir, cwd, exportDir, resultFile],
-    { cwd, failure: 'The records could not be validated' },
+    { cwd, env, failure: 'The records could not be validated' },
   ).finished;
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ValidateAndExportResult;
   const wall = (performance.now() - start) / 1000;

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { Parser } from 'htmlparser2';
 
 /** A link found in a page. */
 export interface PageLink {
@@ -43,37 +44,6 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
   image: ['href', 'xlink:href'],
 };
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Decodes the character references that appear in attribute values. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function attributesOf(source: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of source.matchAll(ATTRIBUTE))
-    out.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  return out;
-}
-
 /** A start tag as found in a page: its lower-case name and its attributes (values decoded). */
 export interface StartTag {
   name: string;
@@ -83,43 +53,31 @@ export interface StartTag {
 }
 
 /**
- * Every start tag of an HTML page, in order, the way a browser tokenises well-formed markup:
- * comments are skipped, and the text of `<script>` and `<style>` is kept as `content`, never read
- * as tags. Good for pages this project builds; not a general HTML parser.
+ * Every start tag of an HTML page, in order, as htmlparser2 reads it: comments are skipped,
+ * character references in attribute values are decoded, and the text of `<script>` and
+ * `<style>` is kept as `content`, never read as tags.
  */
 export function listStartTags(html: string): StartTag[] {
-  const tagAt = new RegExp(TAG.source, 'y');
   const tags: StartTag[] = [];
-  let at = 0;
-  // Scan from tag to tag, so that a "<script>" written inside an attribute value stays text.
-  for (;;) {
-    const lt = html.indexOf('<', at);
-    if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      at = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    tagAt.lastIndex = lt;
-    const match = tagAt.exec(html);
-    if (!match) {
-      at = lt + 1;
-      continue;
-    }
-    at = tagAt.lastIndex;
-    const found: StartTag = {
-      name: match[1]!.toLowerCase(),
-      attributes: attributesOf(match[2] ?? ''),
-    };
-    if (found.name === 'script' || found.name === 'style') {
-      const close = new RegExp(`</${found.name}\\s*>`, 'gi');
-      close.lastIndex = at;
-      const end = close.exec(html);
-      found.content = html.slice(at, end ? end.index : html.length);
-      at = end ? close.lastIndex : html.length;
-    }
-    tags.push(found);
-  }
+  let open: StartTag | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const tag: StartTag = { name, attributes: new Map(Object.entries(attributes)) };
+        if (name === 'script' || name === 'style') open = { ...tag, content: '' };
+        tags.push(open ?? tag);
+      },
+      ontext(text) {
+        if (open) open.content += text;
+      },
+      onclosetag(name) {
+        if (open?.name === name) open = undefined;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
   return tags;
 }
 

@@ -1,5 +1,5 @@
 /** Criteria sets as readers meet them: a provincial variant is its national base plus what it adds. */
-import type { CriteriaSet, Criterion } from '../schemas/index.ts';
+import type { Assessment, CriteriaSet, Criterion, CriterionStatus } from '../schemas/index.ts';
 
 /** A set's criteria with the group names resolved, in number order. */
 export interface EffectiveCriterion extends Criterion {
@@ -35,4 +35,52 @@ export function effectiveCriteria(
       definedIn: setId,
     });
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+
+/** The part of an assessment that says how each criterion stands. */
+export type AssessmentStatuses = Pick<Assessment, 'statuses' | 'otherwise'>;
+
+/** What an assessment says of one criterion. */
+export interface CriterionResult<C extends { number: number } = EffectiveCriterion> {
+  criterion: C;
+  /** The status listed for it, else the assessment's `otherwise`; undefined when it gives neither. */
+  status: CriterionStatus | undefined;
+  /** True when `statuses` lists the criterion itself (false when the status comes from `otherwise`). */
+  listed: boolean;
+}
+
+/** Every criterion's status in one assessment, and how many have each status. */
+export interface CriteriaTally<C extends { number: number } = EffectiveCriterion> {
+  /** One result per criterion, in the order given. */
+  results: Array<CriterionResult<C>>;
+  /** Criteria with status Đạt: the "16" of "16/20". */
+  met: number;
+  /** Criteria with status Cơ bản đạt. */
+  basicallyMet: number;
+  /** Criteria with status Chưa đạt. */
+  notMet: number;
+  /** Criteria the assessment gives no status for (none when the record validates). */
+  unknown: number;
+}
+
+/**
+ * The status of each of `criteria` (the effective criteria of the assessment's set) in
+ * `assessment`, with the count of each status. The one place where a criterion's status and the
+ * met count are worked out: the validator, the site and the charts all call it.
+ */
+export function tallyCriteria<C extends { number: number }>(
+  assessment: AssessmentStatuses,
+  criteria: readonly C[],
+): CriteriaTally<C> {
+  const tally: CriteriaTally<C> = { results: [], met: 0, basicallyMet: 0, notMet: 0, unknown: 0 };
+  for (const criterion of criteria) {
+    const listed = assessment.statuses[String(criterion.number)];
+    const status = listed ?? assessment.otherwise;
+    tally.results.push({ criterion, status, listed: listed !== undefined });
+    if (status === 'dat') tally.met++;
+    else if (status === 'co-ban-dat') tally.basicallyMet++;
+    else if (status === 'chua-dat') tally.notMet++;
+    else tally.unknown++;
+  }
+  return tally;
 }

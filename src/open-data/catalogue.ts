@@ -4,7 +4,7 @@
  * so the page cannot describe a file differently from what the build writes.
  */
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { SKELETONS } from '../records/skeletons.ts';
+import { collectionFields } from '../records/field-help.ts';
 import type { ContentSet } from '../records/content-set.ts';
 import {
   CRITERION_STATUS_COLUMNS,
@@ -90,11 +90,6 @@ const CRITERION_MEANINGS: Record<string, string> = {
   reportedBy: 'Id văn bản báo cáo.',
 };
 
-// The help of a skeleton field, without what only concerns writing the record.
-function meaningOf(help: string): string {
-  return help.replace(/\s*\((?:YYYY-MM-DD;)[^)]*\)/, ' (YYYY-MM-DD)');
-}
-
 /** Vietnamese names of the collections' tables. */
 export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures' | 'criteria', string> = {
   places: 'Địa bàn: tỉnh, huyện, xã, thôn',
@@ -118,7 +113,8 @@ export function openDataCatalogue(content: ContentSet): CatalogueEntry[] {
     const meanings: Record<string, string> = {
       id: 'Id của bản ghi: đường dẫn tệp trong content/, không có phần mở rộng.',
     };
-    for (const f of SKELETONS[name].fields) meanings[f.key] = meaningOf(f.help);
+    // The schema's help, without the code marks (`field`) that only Markdown shows as code.
+    for (const f of collectionFields(name)) meanings[f.name] = f.help.replace(/`/g, '');
     if (COLLECTIONS[name].format === 'markdown') meanings.body = 'Nội dung Markdown của bản ghi.';
     return {
       name: stem,

@@ -7,15 +7,14 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   folderOf,
-  plainReference,
   type CollectionName,
   type RecordRef,
 } from '../schemas/index.ts';
-import { effectiveCriteria } from '../domain/criteria.ts';
+import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { formatCsv } from '../formats/csv.ts';
 import { exportRecordJsonSchema, inputRecordJsonSchema } from './json-schema.ts';
-import { schemaFieldNames } from './schema-fields.ts';
+import { collectionFields } from '../records/field-help.ts';
 
 /** The licence of the data, as an SPDX id and its address. */
 export const DATA_LICENCE = {
@@ -44,7 +43,7 @@ export function exportColumns(collection: CollectionName): string[] {
   const spec = COLLECTIONS[collection];
   return [
     'id',
-    ...schemaFieldNames(spec.schema(plainReference)),
+    ...collectionFields(collection).map((f) => f.name),
     ...(spec.format === 'markdown' ? ['body'] : []),
   ];
 }
@@ -207,9 +206,7 @@ export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStat
   return content.assessments.flatMap((a) => {
     const d = a.data;
     const criteria = effectiveCriteria(d.criteriaSet.id, setsById) ?? [];
-    return criteria.flatMap((c) => {
-      const listed = d.statuses[String(c.number)];
-      const status = listed ?? d.otherwise;
+    return tallyCriteria(d, criteria).results.flatMap(({ criterion: c, status, listed }) => {
       if (status === undefined) return [];
       return [
         dropUndefined({
@@ -220,7 +217,7 @@ export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStat
           criterion: c.number,
           criterionName: c.name,
           status,
-          explicit: listed !== undefined,
+          explicit: listed,
           reportedIn: idOf(d.reportedIn),
           reportedBy: idOf(d.reportedBy),
         }),

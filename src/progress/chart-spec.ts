@@ -12,6 +12,7 @@ import { communeProgress } from './commune.ts';
 import { formatCsv } from '../formats/csv.ts';
 import {
   averageOverTime,
+  type AverageSeries,
   communesOf,
   communesReachingStandard,
   criteriaMatrices,
@@ -331,49 +332,8 @@ function unnamedSetAxis(index: ProgressIndex, years: number[], largestValue: num
 /** For each set: the average criteria per commune over time, reported and worked out from assessments, as two labelled series. */
 export function districtAverageCharts(index: ProgressIndex, districtId: string): ChartSpec[] {
   const name = placeLabel(index, districtId);
-  return averageOverTime(index, districtId).map((s) => {
+  return averageOverTime(index, districtId).map((s): ChartSpec => {
     const dates = [...new Set([...s.reported, ...s.fromAssessments].map((p) => p.date))].sort();
-    const reportedAt = new Map(s.reported.map((p) => [p.date, p]));
-    const workedAt = new Map(s.fromAssessments.map((p) => [p.date, p]));
-    const categories = dates.map((date): ChartCategory => {
-      const r = reportedAt.get(date);
-      const w = workedAt.get(date);
-      const notes: string[] = [];
-      if (r?.reported)
-        notes.push(`Báo cáo (${r.reported.period})${r.reported.estimate ? ', ước tính' : ''}`);
-      if (w?.communes !== undefined)
-        notes.push(`Tính từ ${w.communes}/${s.communes} xã có đánh giá`);
-      return {
-        key: date,
-        label: r?.reported && !w ? r.reported.period : formatVietnameseDate(date),
-        note: notes.join('; '),
-      };
-    });
-    const series: ChartSeries[] = [];
-    if (s.reported.length > 0)
-      series.push({
-        key: 'bao-cao',
-        label: 'Bình quân theo báo cáo của địa phương',
-        color: REPORTED_COLOR,
-        values: dates.map((d) => reportedAt.get(d)?.value ?? null),
-      });
-    if (s.fromAssessments.length > 0)
-      series.push({
-        key: 'tu-danh-gia',
-        label: 'Trung bình của các xã có đánh giá trong hồ sơ',
-        color: WORKED_OUT_COLOR,
-        values: dates.map((d) => workedAt.get(d)?.value ?? null),
-      });
-    const said = [
-      ...s.reported.map(
-        (p) =>
-          `theo báo cáo ${p.reported!.period}: bình quân ${formatNumberVi(p.value)} tiêu chí/xã`,
-      ),
-      ...s.fromAssessments.map(
-        (p) =>
-          `tính từ ${p.communes} xã có đánh giá đến ngày ${formatVietnameseDate(p.date)}: ${formatNumberVi(p.value)} tiêu chí/xã`,
-      ),
-    ];
     const max =
       s.total ??
       unnamedSetAxis(
@@ -385,37 +345,93 @@ export function districtAverageCharts(index: ProgressIndex, districtId: string):
       id: `binh-quan/${districtId}/${s.set ?? 'khong-ro-bo-tieu-chi'}`,
       kind: 'line' as const,
       title: `Bình quân số tiêu chí đạt mỗi xã của ${name}: ${setLabel(index, s.set)}`,
-      summary: `${capitalise(name)}, ${setLabel(index, s.set)}: ${said.join('; ')}.`,
+      summary: `${capitalise(name)}, ${setLabel(index, s.set)}: ${averageSaid(s).join('; ')}.`,
       categoryTitle: 'Thời điểm',
       valueTitle: 'Tiêu chí/xã',
       unit: 'tiêu chí/xã',
       max,
       decimals: 1,
-      categories,
-      series,
-      notes: uniqueNotes([
-        ...s.reported.map((p) => sourceNote(index, `Báo cáo ${p.reported!.period}`, p.reported!)),
-        ...(s.fromAssessments.length > 0
-          ? [
-              {
-                text: 'Trung bình tính từ lần đánh giá gần nhất của mỗi xã có trong hồ sơ; không phải số liệu chính thức của địa phương.',
-              },
-            ]
-          : []),
-        ...(s.set === undefined
-          ? [
-              {
-                text: `Nguồn không nêu số liệu đếm theo bộ tiêu chí nào, nên số liệu được vẽ riêng; trục dọc đến ${max}, số tiêu chí của bộ lớn nhất áp dụng cho xã trong thời kỳ đó.`,
-              },
-            ]
-          : []),
-      ]),
+      categories: averageCategories(s, dates),
+      series: averageSeries(s, dates),
+      notes: averageNotes(index, s, max),
       context: [
         ['Địa bàn', capitalise(name)],
         ['Bộ tiêu chí', setLabel(index, s.set)],
       ],
     };
   });
+}
+
+/** One category per date with a reported or a worked-out average; its note says which. */
+function averageCategories(s: AverageSeries, dates: string[]): ChartCategory[] {
+  const reportedAt = new Map(s.reported.map((p) => [p.date, p]));
+  const workedAt = new Map(s.fromAssessments.map((p) => [p.date, p]));
+  return dates.map((date): ChartCategory => {
+    const r = reportedAt.get(date);
+    const w = workedAt.get(date);
+    const notes: string[] = [];
+    if (r?.reported)
+      notes.push(`Báo cáo (${r.reported.period})${r.reported.estimate ? ', ước tính' : ''}`);
+    if (w?.communes !== undefined) notes.push(`Tính từ ${w.communes}/${s.communes} xã có đánh giá`);
+    return {
+      key: date,
+      label: r?.reported && !w ? r.reported.period : formatVietnameseDate(date),
+      note: notes.join('; '),
+    };
+  });
+}
+
+/** The reported averages and those worked out from assessments, each a series when there are any. */
+function averageSeries(s: AverageSeries, dates: string[]): ChartSeries[] {
+  const series: ChartSeries[] = [];
+  const valuesAt = (points: AverageSeries['reported']) => {
+    const at = new Map(points.map((p) => [p.date, p.value]));
+    return dates.map((d) => at.get(d) ?? null);
+  };
+  if (s.reported.length > 0)
+    series.push({
+      key: 'bao-cao',
+      label: 'Bình quân theo báo cáo của địa phương',
+      color: REPORTED_COLOR,
+      values: valuesAt(s.reported),
+    });
+  if (s.fromAssessments.length > 0)
+    series.push({
+      key: 'tu-danh-gia',
+      label: 'Trung bình của các xã có đánh giá trong hồ sơ',
+      color: WORKED_OUT_COLOR,
+      values: valuesAt(s.fromAssessments),
+    });
+  return series;
+}
+
+/** Every average in words, for the chart's summary. */
+function averageSaid(s: AverageSeries): string[] {
+  return [
+    ...s.reported.map(
+      (p) => `theo báo cáo ${p.reported!.period}: bình quân ${formatNumberVi(p.value)} tiêu chí/xã`,
+    ),
+    ...s.fromAssessments.map(
+      (p) =>
+        `tính từ ${p.communes} xã có đánh giá đến ngày ${formatVietnameseDate(p.date)}: ${formatNumberVi(p.value)} tiêu chí/xã`,
+    ),
+  ];
+}
+
+/** Sources of the reported averages, how the worked-out ones are made, and why a set is unnamed. */
+function averageNotes(index: ProgressIndex, s: AverageSeries, max: number): SourceNote[] {
+  const notes: SourceNote[] = s.reported.map((p) =>
+    sourceNote(index, `Báo cáo ${p.reported!.period}`, p.reported!),
+  );
+  if (s.fromAssessments.length > 0)
+    notes.push({
+      text: 'Trung bình tính từ lần đánh giá gần nhất của mỗi xã có trong hồ sơ; không phải số liệu chính thức của địa phương.',
+    });
+  if (s.set === undefined)
+    notes.push({
+      text: `Nguồn không nêu số liệu đếm theo bộ tiêu chí nào, nên số liệu được vẽ riêng; trục dọc đến ${max}, số tiêu chí của bộ lớn nhất áp dụng cho xã trong thời kỳ đó.`,
+    });
+  return uniqueNotes(notes);
 }
 
 /** For each set under which a commune of the district reached the standard: how many did, by year. */

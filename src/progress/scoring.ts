@@ -3,7 +3,7 @@
  * not met, out of the number of criteria the set (with the sets it extends) has.
  */
 import type { Assessment, CriterionStatus } from '../schemas/index.ts';
-import type { EffectiveCriterion } from '../domain/criteria.ts';
+import { tallyCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
 
 /** An assessment with its counts. Counts are out of `total`, the size of the set it was scored against. */
 export interface ScoredAssessment {
@@ -35,33 +35,13 @@ export interface ScoredAssessment {
   reportedBy?: string;
 }
 
-/** The status of criterion `number` in `assessment`: listed, else `otherwise`, else undefined. */
-export function criterionStatus(
-  assessment: Assessment,
-  number: number,
-): CriterionStatus | undefined {
-  return assessment.statuses[String(number)] ?? assessment.otherwise;
-}
-
 /** Scores `assessment` (record `id`) against `criteria`, the effective criteria of its set. */
 export function scoreAssessment(
   id: string,
   assessment: Assessment,
   criteria: readonly EffectiveCriterion[],
 ): ScoredAssessment {
-  const statuses = new Map<number, CriterionStatus | undefined>();
-  let met = 0;
-  let basicallyMet = 0;
-  let notMet = 0;
-  let unknown = 0;
-  for (const c of criteria) {
-    const status = criterionStatus(assessment, c.number);
-    statuses.set(c.number, status);
-    if (status === 'dat') met++;
-    else if (status === 'co-ban-dat') basicallyMet++;
-    else if (status === 'chua-dat') notMet++;
-    else unknown++;
-  }
+  const { results, met, basicallyMet, notMet, unknown } = tallyCriteria(assessment, criteria);
   const scored: ScoredAssessment = {
     id,
     place: assessment.place.id,
@@ -72,7 +52,7 @@ export function scoreAssessment(
     basicallyMet,
     notMet,
     unknown,
-    statuses,
+    statuses: new Map(results.map((r) => [r.criterion.number, r.status])),
     meetsStandard: criteria.length > 0 && met === criteria.length,
   };
   if (assessment.reportedIn) scored.reportedIn = assessment.reportedIn.id;

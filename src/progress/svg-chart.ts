@@ -26,28 +26,63 @@ export function valueTicks(max: number): number[] {
 
 const round = (n: number): number => Math.round(n);
 
+/** Where things go in the plot area of one chart. */
+interface Plot {
+  /** The top of the value axis (at least 1). */
+  max: number;
+  /** The y coordinate of a value (values above `max` at the top). */
+  y: (v: number) => number;
+  /** The x coordinate of the middle of category `i`. */
+  cx: (i: number) => number;
+  /** The width given to each category. */
+  band: number;
+  /** True for the categories that get a label (and their values printed). */
+  labelled: (i: number) => boolean;
+}
+
+const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
+const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+function plotOf(spec: ChartSpec): Plot {
+  const max = spec.max > 0 ? spec.max : 1;
+  const n = Math.max(spec.categories.length, 1);
+  const band = PLOT_W / n;
+  // Category labels are thinned out when there are many; values are printed only where the
+  // category is labelled (the data table has every value).
+  const every = Math.ceil(n / 6);
+  return {
+    max,
+    y: (v) => round(MARGIN.top + PLOT_H - (Math.min(v, max) / max) * PLOT_H),
+    cx: (i) => round(MARGIN.left + band * (i + 0.5)),
+    band,
+    labelled: (i) => i % every === 0 || i === n - 1,
+  };
+}
+
 /**
  * The SVG markup of `spec`. `idBase` must be unique in the page (it names the <title> and <desc>
  * the SVG is labelled by).
  */
 export function renderChartSvg(spec: ChartSpec, idBase: string): string {
-  const plotW = WIDTH - MARGIN.left - MARGIN.right;
-  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const max = spec.max > 0 ? spec.max : 1;
-  const y = (v: number): number => round(MARGIN.top + plotH - (Math.min(v, max) / max) * plotH);
-  const n = Math.max(spec.categories.length, 1);
-  const band = plotW / n;
-  const cx = (i: number): number => round(MARGIN.left + band * (i + 0.5));
-  const parts: string[] = [];
-
-  parts.push(
+  const plot = plotOf(spec);
+  const marks =
+    spec.kind === 'line'
+      ? lineMarks(spec, plot)
+      : spec.kind === 'stacked-bar'
+        ? stackedBarMarks(spec, plot)
+        : groupedBarMarks(spec, plot);
+  return [
     `<svg class="ntm-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idBase}-t ${idBase}-d" xmlns="http://www.w3.org/2000/svg">`,
-  );
-  parts.push(
     `<title id="${idBase}-t">${escapeMarkup(spec.title)}</title><desc id="${idBase}-d">${escapeMarkup(spec.summary)}</desc>`,
-  );
+    ...axes(spec, plot),
+    ...marks,
+    '</svg>',
+  ].join('');
+}
 
-  // Value axis: grid lines and tick labels.
+/** The value axis (grid lines, tick labels, title) and the category axis (labels, title, base line). */
+function axes(spec: ChartSpec, { max, y, cx, labelled }: Plot): string[] {
+  const parts: string[] = [];
   for (const t of valueTicks(max)) {
     parts.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd" stroke-width="1"/>`,
@@ -59,11 +94,6 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
   parts.push(
     `<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeMarkup(spec.valueTitle)}</text>`,
   );
-
-  // Category axis: labels, thinned out when there are many; values are printed only where the
-  // category is labelled (the data table has every value).
-  const every = Math.ceil(n / 6);
-  const labelled = (i: number): boolean => i % every === 0 || i === n - 1;
   spec.categories.forEach((c, i) => {
     if (labelled(i))
       parts.push(
@@ -71,68 +101,80 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
       );
   });
   parts.push(
-    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeMarkup(spec.categoryTitle)}</text>`,
+    `<text x="${MARGIN.left + PLOT_W / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeMarkup(spec.categoryTitle)}</text>`,
   );
   parts.push(
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`,
   );
+  return parts;
+}
 
-  if (spec.kind === 'line') {
-    for (const s of spec.series) {
-      const points = s.values.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
-      if (points.length > 1)
+/** One line per series, a dot per value, the value above the labelled ones. */
+function lineMarks(spec: ChartSpec, { y, cx, labelled }: Plot): string[] {
+  const parts: string[] = [];
+  for (const s of spec.series) {
+    const points = s.values.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
+    if (points.length > 1)
+      parts.push(
+        `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => `${cx(p.i)},${y(p.v)}`).join(' ')}"/>`,
+      );
+    for (const p of points) {
+      parts.push(`<circle cx="${cx(p.i)}" cy="${y(p.v)}" r="4" fill="${s.color}"/>`);
+      if (labelled(p.i))
         parts.push(
-          `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => `${cx(p.i)},${y(p.v)}`).join(' ')}"/>`,
+          `<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`,
         );
-      for (const p of points) {
-        parts.push(`<circle cx="${cx(p.i)}" cy="${y(p.v)}" r="4" fill="${s.color}"/>`);
-        if (labelled(p.i))
-          parts.push(
-            `<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`,
-          );
-      }
     }
-  } else if (spec.kind === 'stacked-bar') {
-    const barW = round(Math.min(band * 0.6, 56));
-    spec.categories.forEach((_, i) => {
-      let base = 0;
-      for (const s of spec.series) {
-        const v = s.values[i] ?? 0;
-        if (v <= 0) continue;
-        parts.push(
-          `<rect x="${round(cx(i) - barW / 2)}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${s.color}"/>`,
-        );
-        base += v;
-      }
-      const first = spec.series[0]?.values[i] ?? 0;
-      const label =
-        spec.stackLabel === 'first-of-max'
-          ? `${formatNumberVi(first, 0)}/${formatNumberVi(max, 0)}`
-          : formatNumberVi(base, spec.decimals);
+  }
+  return parts;
+}
+
+/** One bar per category, the series stacked, the total (or "first/max") above it. */
+function stackedBarMarks(spec: ChartSpec, { max, y, cx, band, labelled }: Plot): string[] {
+  const parts: string[] = [];
+  const barW = round(Math.min(band * 0.6, 56));
+  spec.categories.forEach((_, i) => {
+    let base = 0;
+    for (const s of spec.series) {
+      const v = s.values[i] ?? 0;
+      if (v <= 0) continue;
+      parts.push(
+        `<rect x="${round(cx(i) - barW / 2)}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${s.color}"/>`,
+      );
+      base += v;
+    }
+    const first = spec.series[0]?.values[i] ?? 0;
+    const label =
+      spec.stackLabel === 'first-of-max'
+        ? `${formatNumberVi(first, 0)}/${formatNumberVi(max, 0)}`
+        : formatNumberVi(base, spec.decimals);
+    if (labelled(i))
+      parts.push(
+        `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeMarkup(label)}</text>`,
+      );
+  });
+  return parts;
+}
+
+/** A group of bars per category, one bar per series, each value above its bar. */
+function groupedBarMarks(spec: ChartSpec, { y, cx, band, labelled }: Plot): string[] {
+  const parts: string[] = [];
+  const k = Math.max(spec.series.length, 1);
+  const groupW = Math.min(band * 0.7, 56 * k);
+  const barW = round(groupW / k);
+  spec.categories.forEach((_, i) => {
+    spec.series.forEach((s, j) => {
+      const v = s.values[i];
+      if (v === null || v === undefined) return;
+      const x = round(cx(i) - groupW / 2 + j * barW);
+      parts.push(
+        `<rect x="${x}" y="${y(v)}" width="${barW}" height="${y(0) - y(v)}" fill="${s.color}"/>`,
+      );
       if (labelled(i))
         parts.push(
-          `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeMarkup(label)}</text>`,
+          `<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`,
         );
     });
-  } else {
-    const k = Math.max(spec.series.length, 1);
-    const groupW = Math.min(band * 0.7, 56 * k);
-    const barW = round(groupW / k);
-    spec.categories.forEach((_, i) => {
-      spec.series.forEach((s, j) => {
-        const v = s.values[i];
-        if (v === null || v === undefined) return;
-        const x = round(cx(i) - groupW / 2 + j * barW);
-        parts.push(
-          `<rect x="${x}" y="${y(v)}" width="${barW}" height="${y(0) - y(v)}" fill="${s.color}"/>`,
-        );
-        if (labelled(i))
-          parts.push(
-            `<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`,
-          );
-      });
-    });
-  }
-  parts.push('</svg>');
-  return parts.join('');
+  });
+  return parts;
 }

@@ -10,10 +10,11 @@ import {
 } from '../schemas/index.ts';
 import { PARTY_BODY_KINDS, type Body } from '../schemas/bodies.ts';
 import { PLACE_KINDS, PLACE_LEVEL, type Place, type PlaceKind } from '../schemas/places.ts';
-import { effectiveCriteria } from '../domain/criteria.ts';
+import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
 import { foldLookalikes, oddIdCharacterClause } from './characters.ts';
 import { formatFieldPath, type ValidationIssue } from './issues.ts';
+import { collectReferences } from './references.ts';
 import { checkSourceFolder } from './sources.ts';
 
 /** Context the rules need beyond the records. */
@@ -41,28 +42,6 @@ function kindWord(kind: PlaceKind): string {
 
 /** The level a criteria set scores, in words. */
 const LEVEL_WORDS: Record<string, string> = { xa: 'cấp xã', thon: 'cấp thôn', huyen: 'cấp huyện' };
-
-function isRef(value: unknown): value is RecordRef {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 2 &&
-    typeof (value as RecordRef).id === 'string' &&
-    (COLLECTION_NAMES as readonly string[]).includes((value as RecordRef).collection)
-  );
-}
-
-/** Every reference inside a record's data, with its field path. */
-export function collectReferences(
-  value: unknown,
-  path: PropertyKey[] = [],
-): Array<{ ref: RecordRef; path: PropertyKey[] }> {
-  if (isRef(value)) return [{ ref: value, path }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => collectReferences(v, [...path, i]));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => collectReferences(v, [...path, k]));
-  return [];
-}
 
 /** Levenshtein distance, for "did you mean" suggestions on mistyped ids. */
 function editDistance(a: string, b: string): number {
@@ -197,8 +176,9 @@ export function checkAssessments(content: ContentSet): ValidationIssue[] {
         });
       }
     }
-    const missing = criteria.filter((c) => data.statuses[String(c.number)] === undefined);
-    if (missing.length > 0 && data.otherwise === undefined) {
+    const tally = tallyCriteria(data, criteria);
+    const missing = tally.results.filter((r) => r.status === undefined).map((r) => r.criterion);
+    if (missing.length > 0) {
       issues.push({
         file: a.file,
         field: 'statuses',
@@ -213,9 +193,7 @@ export function checkAssessments(content: ContentSet): ValidationIssue[] {
       });
     }
     if (data.reportedMet !== undefined) {
-      const met = criteria.filter(
-        (c) => (data.statuses[String(c.number)] ?? data.otherwise) === 'dat',
-      ).length;
+      const { met } = tally;
       if (met !== data.reportedMet) {
         issues.push({
           file: a.file,

@@ -1,7 +1,7 @@
 /** Assessments: one commune (or village) on one date scored against one criteria set. */
 import { z } from 'astro/zod';
 import { foldVietnamese } from '../domain/fold-vietnamese.ts';
-import { commonFields, isoDate, text, type ReferenceFactory } from './shared.ts';
+import { commonFields, isoDate, text, writtenForms, type ReferenceFactory } from './shared.ts';
 
 /** Status of one criterion, as official reports word it. */
 export const CRITERION_STATUSES = {
@@ -11,44 +11,94 @@ export const CRITERION_STATUSES = {
 } as const;
 export type CriterionStatus = keyof typeof CRITERION_STATUSES;
 
+const statusWords = z.string({ error: 'ghi Đạt, Cơ bản đạt hoặc Chưa đạt' });
+writtenForms.add(statusWords, { form: '`Đạt`, `Cơ bản đạt` or `Chưa đạt`' });
+
 /** Accepts "Đạt", "Cơ bản đạt", "Chưa đạt" (any case, with or without tones) or the ids. */
-export const criterionStatusSchema = z
-  .string({ error: 'ghi Đạt, Cơ bản đạt hoặc Chưa đạt' })
+export const criterionStatusSchema = statusWords
   .transform((s) => foldVietnamese(s).trim().replace(/\s+/g, '-'))
   .pipe(
     z.enum(['dat', 'co-ban-dat', 'chua-dat'], { error: 'phải là Đạt, Cơ bản đạt hoặc Chưa đạt' }),
   );
 
+/** A criterion's number as a key of `statuses`: `17`. */
+const criterionNumber = z
+  .string()
+  .regex(/^\d+$/, { error: 'tiêu chí được ghi bằng số thứ tự, ví dụ 17' });
+writtenForms.add(criterionNumber, { form: 'criterion number' });
+
 export function assessmentSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      /** Record kind; always `assessment`. Default: `assessment`. */
-      type: z.literal('assessment').default('assessment'),
-      /** The commune or village assessed. */
-      place: reference('places'),
-      /** Day the status applies to (usually the day it was reported). */
-      date: isoDate,
-      /** The criteria set it is scored against. */
-      criteriaSet: reference('criteriaSets'),
-      /** Status per criterion number: `17: Chưa đạt`. Criteria not listed take `otherwise`. */
+      type: z.literal('assessment').default('assessment').meta({
+        description: 'Loại bản ghi; luôn là assessment. Mặc định: assessment.',
+      }),
+      place: reference('places').meta({
+        description:
+          'Xã (hoặc thôn) được đánh giá, ở đúng cấp mà bộ tiêu chí chấm (id trong content/places/).',
+        examples: ['ha-tinh/ky-anh/lam-hop'],
+      }),
+      date: isoDate.meta({
+        description: 'Ngày mà tình trạng áp dụng (thường là ngày được báo cáo).',
+        examples: ['2020-09-08'],
+      }),
+      criteriaSet: reference('criteriaSets').meta({
+        description:
+          'Bộ tiêu chí dùng để chấm (id trong content/criteria-sets/); phải khớp với cách bài đếm ("/20" là bộ 20 tiêu chí của Hà Tĩnh).',
+        examples: ['ha-tinh-2016-2020'],
+      }),
       statuses: z
-        .record(
-          z.string().regex(/^\d+$/, { error: 'tiêu chí được ghi bằng số thứ tự, ví dụ 17' }),
-          criterionStatusSchema,
-        )
-        .default({}),
-      /** Status of every criterion not listed in `statuses` (e.g. Đạt when the source names only the unmet ones). Default: none, so every criterion must be listed. */
-      otherwise: criterionStatusSchema.optional(),
-      /** The number of criteria met as the source states it ("đạt 16/20": 16). Checked against `statuses`. Default: not stated. */
-      reportedMet: z.number().int().nonnegative().optional(),
-      /** The number of criteria the source counts out of ("16/20": 20). Checked against the set's size. Default: not stated. */
-      reportedTotal: z.number().int().positive().optional(),
-      /** The meeting that reported it (id in content/meetings/). Default: none. */
-      reportedIn: reference('meetings').optional(),
-      /** The document that reported it (id in content/documents/). Default: none. */
-      reportedBy: reference('documents').optional(),
-      /** A note for readers (e.g. the target "về đích cuối năm 2020"). Default: none. */
-      note: text.optional(),
+        .record(criterionNumber, criterionStatusSchema)
+        .default({})
+        .meta({
+          description:
+            'Tình trạng từng tiêu chí theo số: Đạt, Cơ bản đạt hoặc Chưa đạt (vd `17: Chưa đạt`). Tiêu chí không ghi lấy theo `otherwise`. Mặc định: không có.',
+          examples: [{ '1': 'Chưa đạt', '17': 'Chưa đạt' }],
+        }),
+      otherwise: criterionStatusSchema.optional().meta({
+        description:
+          'Tình trạng của mọi tiêu chí không ghi trong `statuses` (vd Đạt, khi bài chỉ nêu các tiêu chí chưa đạt; thêm một mục `inferences` nói vậy). Mặc định: không có, nên phải ghi đủ mọi tiêu chí.',
+        examples: ['Đạt'],
+      }),
+      reportedMet: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .meta({
+          description:
+            'Số tiêu chí đạt như bài ghi ("đạt 16/20": 16); được đối chiếu với `statuses`. Mặc định: bài không ghi.',
+          examples: [18],
+        }),
+      reportedTotal: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta({
+          description:
+            'Tổng số tiêu chí bài tính ("16/20": 20); được đối chiếu với số tiêu chí của bộ. Mặc định: bài không ghi.',
+          examples: [20],
+        }),
+      reportedIn: reference('meetings')
+        .optional()
+        .meta({
+          description:
+            'Cuộc họp báo cáo kết quả này (id trong content/meetings/). Cần `reportedIn` hoặc `reportedBy`. Mặc định: không có.',
+          examples: ['2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop'],
+        }),
+      reportedBy: reference('documents')
+        .optional()
+        .meta({
+          description:
+            'Văn bản báo cáo kết quả này (id trong content/documents/). Cần `reportedIn` hoặc `reportedBy`. Mặc định: không có.',
+          examples: ['ha-tinh/ky-anh/huyen-uy/2020-09-10-bao-cao'],
+        }),
+      note: text.optional().meta({
+        description:
+          'Ghi chú cho người đọc (vd mục tiêu "về đích cuối năm 2020"). Mặc định: không có.',
+        examples: ['Mục tiêu về đích cuối năm 2020.'],
+      }),
       ...commonFields(reference),
     })
     .refine((a) => a.reportedIn !== undefined || a.reportedBy !== undefined, {

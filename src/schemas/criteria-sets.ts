@@ -4,28 +4,39 @@ import { inferenceSchema, text, type ReferenceFactory } from './shared.ts';
 
 /** One numbered indicator (chỉ tiêu) of a criterion, e.g. 2.1. */
 export const indicatorSchema = z.strictObject({
-  /** Its number as printed (e.g. "2.1", "17.8"). */
   code: z
     .string()
-    .regex(/^\d+\.\d+$/, { error: 'mã chỉ tiêu ghi theo dạng số tiêu chí.số chỉ tiêu, ví dụ 2.1' }),
-  /** Its name. */
-  name: text,
-  /** The target in words (e.g. "≥70%", "Đạt"). Default: none. */
-  target: text.optional(),
+    .regex(/^\d+\.\d+$/, { error: 'mã chỉ tiêu ghi theo dạng số tiêu chí.số chỉ tiêu, ví dụ 2.1' })
+    .meta({
+      description:
+        'Số của chỉ tiêu như in, bắt đầu bằng số của tiêu chí (vd "2.1", "17.8"); đặt trong ngoặc kép.',
+    }),
+  name: text.meta({ description: 'Tên chỉ tiêu.' }),
+  target: text.optional().meta({
+    description: 'Mức phải đạt, bằng chữ (vd "≥70%", "Đạt"). Mặc định: không có.',
+  }),
 });
 
 /** One criterion (tiêu chí) of a set. */
 export const criterionSchema = z.strictObject({
-  /** Its number in the set (1…19, 20 in a provincial extension). */
-  number: z.number().int().positive(),
-  /** Its name as the decision prints it. */
-  name: text,
-  /** The group it belongs to (a `code` from the set's `groups`, or its base's). Default: not known. */
-  group: text.optional(),
-  /** Other names articles use for it (e.g. "Khu dân cư kiểu mẫu, vườn mẫu"), used to match text. Default: none. */
-  aliases: z.array(text).default([]),
-  /** Its indicators. Default: none recorded. */
-  indicators: z.array(indicatorSchema).default([]),
+  number: z
+    .number()
+    .int()
+    .positive()
+    .meta({ description: 'Số thứ tự trong bộ (1…19, hoặc 20 ở bộ của tỉnh).' }),
+  name: text.meta({ description: 'Tên tiêu chí như quyết định in.' }),
+  group: text.optional().meta({
+    description:
+      'Nhóm của tiêu chí: một `code` trong `groups` của bộ (hoặc của bộ gốc). Mặc định: chưa biết.',
+  }),
+  aliases: z.array(text).default([]).meta({
+    description:
+      'Các tên khác bài báo dùng cho tiêu chí (vd "Khu dân cư kiểu mẫu, vườn mẫu"), để đối chiếu với bài. Mặc định: không có.',
+  }),
+  indicators: z.array(indicatorSchema).default([]).meta({
+    description:
+      'Các chỉ tiêu của tiêu chí: `code`, `name`, `target`. Để trống còn hơn tự nghĩ ra. Mặc định: không có.',
+  }),
 });
 export type Criterion = z.output<typeof criterionSchema>;
 
@@ -36,41 +47,114 @@ export const CRITERIA_TIERS = {
   'kieu-mau': 'Nông thôn mới kiểu mẫu',
 } as const;
 
+/** A criteria set: its names, the decision that issued it, its period, level and standard. */
+function criteriaSetIdentity(reference: ReferenceFactory) {
+  return {
+    type: z.literal('criteria-set').default('criteria-set').meta({
+      description: 'Loại bản ghi; luôn là criteria-set. Mặc định: criteria-set.',
+    }),
+    name: text.meta({
+      description:
+        'Tên cho người đọc (vd "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020").',
+      examples: ['Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020'],
+    }),
+    shortName: text.meta({
+      description: 'Nhãn ngắn cho biểu đồ (vd "QĐ 1980 (19 tiêu chí)").',
+      examples: ['QĐ 1980 (19 tiêu chí)'],
+    }),
+    decision: reference('documents').meta({
+      description:
+        'Quyết định ban hành bộ tiêu chí (id trong content/documents/). Chưa biết quyết định: trỏ tới một văn bản có tiêu đề trong ngoặc vuông kèm một mục `inferences`, không bao giờ tự đặt số.',
+      examples: ['trung-uong/thu-tuong-chinh-phu/2016-10-17-1980-qd-ttg'],
+    }),
+    periodFrom: z
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({ description: 'Năm đầu áp dụng.', examples: [2016] }),
+    periodTo: z
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({ description: 'Năm cuối áp dụng.', examples: [2020] }),
+    level: z.enum(['xa', 'thon', 'huyen'], { error: 'phải là xa, thon hoặc huyen' }).meta({
+      description: 'Đơn vị được chấm: xa, thon hoặc huyen.',
+      examples: ['xa'],
+    }),
+    tier: z
+      .enum(['co-ban', 'nang-cao', 'kieu-mau'], {
+        error: 'phải là co-ban, nang-cao hoặc kieu-mau',
+      })
+      .default('co-ban')
+      .meta({
+        description: 'Mức: co-ban, nang-cao hoặc kieu-mau. Mặc định: co-ban.',
+        examples: ['co-ban'],
+      }),
+    extends: reference('criteriaSets')
+      .optional()
+      .meta({
+        description:
+          'Bộ tiêu chí quốc gia mà bộ của tỉnh này bổ sung; phải cùng cấp, và chuỗi `extends` không được vòng lại. Mặc định: không có.',
+        examples: ['qd-1980-2016-2020'],
+      }),
+    province: reference('places')
+      .optional()
+      .meta({
+        description: 'Tỉnh áp dụng; bắt buộc khi có `extends`. Mặc định: không có (bộ quốc gia).',
+        examples: ['ha-tinh'],
+      }),
+  };
+}
+
+/** A criteria set: its groups and criteria, notes and inferences. */
+function criteriaSetContents() {
+  return {
+    groups: z
+      .array(
+        z.strictObject({
+          code: text.meta({ description: 'Mã nhóm (vd "I").' }),
+          name: text.meta({ description: 'Tên nhóm (vd "Quy hoạch").' }),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          'Các nhóm tiêu chí (I … V): `code` và `name`. Mặc định: không có (bộ của tỉnh có thể dùng nhóm của bộ gốc).',
+        examples: [[{ code: 'I', name: 'Quy hoạch' }]],
+      }),
+    criteria: z
+      .array(criterionSchema)
+      .min(1, { error: 'cần liệt kê ít nhất một tiêu chí' })
+      .meta({
+        description:
+          'Các tiêu chí bản ghi này định nghĩa (bộ của tỉnh chỉ ghi những tiêu chí nó thêm): `number`, `name`, `group`, `aliases`, `indicators`.',
+        examples: [[{ number: 1, name: 'Quy hoạch', group: 'I' }]],
+      }),
+    note: text.optional().meta({
+      description:
+        'Ghi chú cho người đọc (vd tên tiêu chí chưa đối chiếu với quyết định). Mặc định: không có.',
+      examples: ['Tên các tiêu chí chưa đối chiếu với bản in của quyết định.'],
+    }),
+    inferences: z
+      .array(inferenceSchema)
+      .default([])
+      .meta({
+        description:
+          'Giá trị suy ra chứ không ghi rõ: mỗi mục ghi `field` và `note`. Mặc định: không có.',
+        examples: [
+          [{ field: 'criteria', note: 'Tên tiêu chí lấy từ bài báo, chưa có bản quyết định.' }],
+        ],
+      }),
+  };
+}
+
 export function criteriaSetSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      /** Record kind; always `criteria-set`. Default: `criteria-set`. */
-      type: z.literal('criteria-set').default('criteria-set'),
-      /** Name for readers (e.g. "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020"). */
-      name: text,
-      /** Short label for charts (e.g. "QĐ 1980 (19 tiêu chí)"). */
-      shortName: text,
-      /** The decision that issued it (id in content/documents/). */
-      decision: reference('documents'),
-      /** First year it applies to. */
-      periodFrom: z.number().int().min(2000).max(2100),
-      /** Last year it applies to. */
-      periodTo: z.number().int().min(2000).max(2100),
-      /** Which units it scores: xa, thon or huyen. */
-      level: z.enum(['xa', 'thon', 'huyen'], { error: 'phải là xa, thon hoặc huyen' }),
-      /** Which standard: co-ban, nang-cao or kieu-mau. Default: co-ban. */
-      tier: z
-        .enum(['co-ban', 'nang-cao', 'kieu-mau'], {
-          error: 'phải là co-ban, nang-cao hoặc kieu-mau',
-        })
-        .default('co-ban'),
-      /** A national set this one adds criteria to (a provincial variant). Default: none. */
-      extends: reference('criteriaSets').optional(),
-      /** The province a provincial variant applies in. Default: none (national). */
-      province: reference('places').optional(),
-      /** Criterion groups (I … V). Default: none (a variant may reuse its base's groups). */
-      groups: z.array(z.strictObject({ code: text, name: text })).default([]),
-      /** The criteria this record defines (a variant lists only those it adds). */
-      criteria: z.array(criterionSchema).min(1, { error: 'cần liệt kê ít nhất một tiêu chí' }),
-      /** A note for readers (e.g. wording not yet checked against the decision). Default: none. */
-      note: text.optional(),
-      /** Values worked out rather than stated. Default: none. */
-      inferences: z.array(inferenceSchema).default([]),
+      ...criteriaSetIdentity(reference),
+      ...criteriaSetContents(),
     })
     .superRefine((s, ctx) => {
       const numbers = new Set<number>();

@@ -7,71 +7,188 @@ import {
   personSchema,
   sourceSchema,
   text,
+  writtenForms,
   type ReferenceFactory,
 } from './shared.ts';
 
-/** A document number as written, parsed under the Party or State convention. */
-export const documentNumberSchema = z
+/** A document number taken apart, as the record keeps it (`ParsedDocumentNumber` plus `raw`). */
+export const documentNumberOutputSchema = z
+  .strictObject({
+    system: z.enum(['party', 'state']).meta({
+      description: 'party: số kiểu Đảng (60-KH/HU); state: số kiểu Nhà nước (89/KH-UBND).',
+    }),
+    number: z.number().int().meta({ description: 'Số thứ tự, bỏ số 0 ở đầu (06-ĐA/HU: 6).' }),
+    issuer: z.string().meta({ description: 'Ký hiệu cơ quan ban hành (HU, UBND, TTg, VPCP-NN).' }),
+    canonical: z
+      .string()
+      .meta({ description: 'Số viết lại theo chuẩn của hệ thống, để so sánh và liên kết.' }),
+    warnings: z
+      .array(z.string())
+      .meta({ description: 'Điều cần kiểm tra lại (vd số viết lẫn hai kiểu).' }),
+    year: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Năm ghi trong số (51/2025/QĐ-TTg: 2025).' }),
+    type: z.string().optional().meta({ description: 'Mã loại văn bản, viết chuẩn (KH, QĐ, QĐi).' }),
+    typeName: z.string().optional().meta({ description: 'Tên loại văn bản (Kế hoạch).' }),
+    raw: z.string().meta({ description: 'Số, ký hiệu như bản ghi viết.' }),
+  })
+  // In the order `parseDocumentNumber` builds it, so the exported JSON keeps its key order.
+  .meta({ description: 'Số, ký hiệu văn bản đã tách thành từng phần.' });
+
+const numberAsPrinted = z
   .string({ error: 'ghi số và ký hiệu đúng như in trên văn bản, ví dụ 60-KH/HU hoặc 89/KH-UBND' })
-  .trim()
-  .transform((raw, ctx) => {
+  .trim();
+writtenForms.add(numberAsPrinted, { form: 'number as printed (`60-KH/HU`, `89/KH-UBND`)' });
+
+/** A document number as written, parsed under the Party or State convention. */
+export const documentNumberSchema = numberAsPrinted
+  .transform((raw, ctx): z.input<typeof documentNumberOutputSchema> => {
     const parsed = parseDocumentNumber(raw);
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }
     return { ...parsed.value, raw };
-  });
+  })
+  .pipe(documentNumberOutputSchema);
 
 const documentTypeCode = z.enum(Object.keys(DOCUMENT_TYPE_NAMES) as [string, ...string[]], {
   error: `phải là một mã loại văn bản: ${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}`,
 });
 
+/** A document: its number, type, title, issuer, date and signature. */
+function documentIdentity(reference: ReferenceFactory) {
+  return {
+    type: z.literal('document').default('document').meta({
+      description: 'Loại bản ghi; luôn là document. Mặc định: document.',
+    }),
+    number: documentNumberSchema.optional().meta({
+      description:
+        'Số, ký hiệu đúng như in (60-KH/HU, 89/KH-UBND, 51/2025/QĐ-TTg): "-" sau số là văn bản của Đảng, "/" là văn bản Nhà nước. Văn bản in không có số, hoặc chỉ được nhắc bằng số ("Quyết định số 1447"): bỏ trường này, ghi `kind` và ghi số vào tiêu đề trong ngoặc vuông. Mặc định: không có.',
+      examples: ['60-KH/HU'],
+    }),
+    kind: documentTypeCode.optional().meta({
+      description: `Mã loại văn bản (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); phải khớp với loại trong \`number\`. Mặc định: lấy từ \`number\`; bắt buộc khi không có \`number\`.`,
+      examples: ['KH'],
+    }),
+    title: text.meta({
+      description:
+        'Trích yếu như in; khi chưa biết trích yếu, ghi mô tả trong ngoặc vuông và đặt cả giá trị trong ngoặc kép: "[Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]".',
+      examples: ['Về tiếp tục thực hiện Kế hoạch số 60-KH/HU, ngày 13/7/2017 của Huyện ủy'],
+    }),
+    issuer: reference('bodies').meta({
+      description: 'Cơ quan ban hành (id trong content/bodies/).',
+      examples: ['quang-nam/nam-giang/huyen-uy'],
+    }),
+    date: isoDate.optional().meta({
+      description: 'Ngày ban hành. Mặc định: chưa biết (có khi bài chỉ nêu số).',
+      examples: ['2021-04-05'],
+    }),
+    signer: personSchema(reference)
+      .optional()
+      .meta({
+        description:
+          'Người ký: `name`, `positions`, `role` (cùng dạng với người chủ trì cuộc họp). Mặc định: chưa biết.',
+        examples: [{ name: 'Nguyễn Văn A', positions: ['Phó Bí thư Thường trực'] }],
+      }),
+    signedFor: text.optional().meta({
+      description:
+        'Thể thức ký trên chữ ký (vd "T/L Ban Thường vụ", "T/M Ban Thường vụ"). Mặc định: không có.',
+      examples: ['T/M Ban Thường vụ'],
+    }),
+  };
+}
+
+/** A document: who received it, the documents and places it concerns, where it was read. */
+function documentRelations(reference: ReferenceFactory) {
+  return {
+    recipients: z
+      .array(text)
+      .default([])
+      .meta({
+        description: 'Nơi nhận, mỗi dòng một mục như in (bỏ gạch đầu dòng). Mặc định: không có.',
+        examples: [['Các chi, đảng bộ trực thuộc', 'Lưu Văn phòng Huyện ủy']],
+      }),
+    implements: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản mà văn bản này thực hiện (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2017-07-13-60-kh-hu']],
+      }),
+    supersedes: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản bị văn bản này thay thế (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2016-05-03-12-kh-hu']],
+      }),
+    amends: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản được văn bản này sửa đổi (id), chỉ khi nguồn nói vậy. Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2016-05-03-12-kh-hu']],
+      }),
+    cites: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản khác mà văn bản này nhắc tới, trong nội dung hoặc nơi nhận (id). Mặc định: không có.',
+        examples: [['trung-uong/thu-tuong-chinh-phu/2016-10-17-1980-qd-ttg']],
+      }),
+    places: z
+      .array(reference('places'))
+      .default([])
+      .meta({
+        description: 'Các địa bàn văn bản đề cập (id). Mặc định: không có.',
+        examples: [['quang-nam/nam-giang']],
+      }),
+    source: sourceSchema.optional().meta({
+      description:
+        'Bài báo mà văn bản được đọc từ đó, nếu có (như `source` của cuộc họp). Mặc định: không có.',
+      examples: [
+        {
+          title: 'Họp Tổ công tác số 01 - Kế hoạch 60-KH/HU của Huyện ủy',
+          publishedAt: '2023-07-13',
+          archive: '000_f394016b0c7f8a8b.txt',
+        },
+      ],
+    }),
+    summary: text.optional().meta({
+      description: 'Một câu tóm tắt bằng lời của mình. Mặc định: không có.',
+      examples: ['Kết luận của Huyện ủy về việc tiếp tục Kế hoạch số 60-KH/HU.'],
+    }),
+  };
+}
+
 export function documentSchema(reference: ReferenceFactory) {
-  return z
-    .strictObject({
-      /** Record kind; always `document`. Default: `document`. */
-      type: z.literal('document').default('document'),
-      /** Number and symbol as printed (`60-KH/HU`, `89/KH-UBND`, `51/2025/QĐ-TTg`). Default: none (a notice printed without one, or cited by number only). */
-      number: documentNumberSchema.optional(),
-      /** Type code (KH, KL, TB, QĐ, …). Default: taken from `number`; required when there is no number. */
-      kind: documentTypeCode.optional(),
-      /** Title (trích yếu) as printed, or a description in brackets when the title is not known. */
-      title: text,
-      /** The body that issued it (id in content/bodies/). */
-      issuer: reference('bodies'),
-      /** Day of issue. Default: unknown (some citations give only the number). */
-      date: isoDate.optional(),
-      /** Who signed it and on whose behalf. Default: unknown. */
-      signer: personSchema(reference).optional(),
-      /** Signing formula above the signature (e.g. "T/L Ban Thường vụ"). Default: none. */
-      signedFor: text.optional(),
-      /** Recipients (Nơi nhận), one line each, as printed. Default: none. */
-      recipients: z.array(text).default([]),
-      /** Documents this one carries out (e.g. a conclusion implementing a plan). Default: none. */
-      implements: z.array(reference('documents')).default([]),
-      /** Documents this one replaces. Default: none. */
-      supersedes: z.array(reference('documents')).default([]),
-      /** Documents this one amends. Default: none. */
-      amends: z.array(reference('documents')).default([]),
-      /** Other documents it mentions (e.g. in its recipients or text). Default: none. */
-      cites: z.array(reference('documents')).default([]),
-      /** Places the document concerns. Default: none. */
-      places: z.array(reference('places')).default([]),
-      /** The published article the document was read from, when it was. Default: none. */
-      source: sourceSchema.optional(),
-      /** A one-sentence summary in our words. Default: none. */
-      summary: text.optional(),
-      ...commonFields(reference),
-    })
-    .transform((d) => ({ ...d, kind: d.kind ?? d.number?.type }))
-    .refine((d) => d.kind !== undefined, {
-      error: 'văn bản không có `number` thì phải ghi `kind` (mã loại văn bản, ví dụ TB)',
-      path: ['kind'],
-    })
-    .refine((d) => !(d.number?.type && d.kind !== d.number.type), {
-      error: '`kind` không khớp với loại văn bản trong `number`: sửa lại một trong hai',
-      path: ['kind'],
-    });
+  return (
+    z
+      .strictObject({
+        ...documentIdentity(reference),
+        ...documentRelations(reference),
+        ...commonFields(reference),
+      })
+      // Fills `kind` from the number; an overwrite keeps the object's type, so JSON Schema can describe it.
+      .overwrite((d) => ({
+        ...d,
+        kind: d.kind ?? d.number?.type,
+      }))
+      .refine((d) => d.kind !== undefined, {
+        error: 'văn bản không có `number` thì phải ghi `kind` (mã loại văn bản, ví dụ TB)',
+        path: ['kind'],
+      })
+      .refine((d) => !(d.number?.type && d.kind !== d.number.type), {
+        error: '`kind` không khớp với loại văn bản trong `number`: sửa lại một trong hai',
+        path: ['kind'],
+      })
+  );
 }
 export type DocumentRecord = z.output<ReturnType<typeof documentSchema>>;

@@ -50,6 +50,15 @@ export const COLLECTIONS = {
   statistics: data('statistics', statisticsSchema),
 } satisfies Record<CollectionName, CollectionSpec>;
 
+/**
+ * A record of collection `C` as it is written in `content/` (front matter, for Markdown
+ * records): the schema's input, before defaults are filled in and values normalised. Ids of
+ * other records are plain strings here. For code that writes records (the synthetic archives).
+ */
+export type RecordInput<C extends CollectionName> = z.input<
+  ReturnType<(typeof COLLECTIONS)[C]['schema']>
+>;
+
 /** File extensions each format accepts. */
 export const EXTENSIONS: Record<CollectionSpec['format'], readonly string[]> = {
   markdown: ['.md'],

@@ -21,14 +21,15 @@ export type MeetingKind = keyof typeof MEETING_KINDS;
 /** One group counted at a meeting: how many were expected, how many came, and who was absent. */
 export const attendanceGroupSchema = z
   .strictObject({
-    /** Who the group is (e.g. "Đơn vị thành viên Tổ công tác"). */
-    group: text,
-    /** How many attended. */
-    present: z.number().int().nonnegative(),
-    /** How many were expected. */
-    expected: z.number().int().positive(),
-    /** The absent, as named in the source. Default: none named. */
-    absent: z.array(text).default([]),
+    group: text.meta({
+      description: 'Nhóm được đếm là ai (vd "Đơn vị thành viên Tổ công tác số 01 (đại diện)").',
+    }),
+    present: z.number().int().nonnegative().meta({ description: 'Số có mặt.' }),
+    expected: z.number().int().positive().meta({ description: 'Số được triệu tập.' }),
+    absent: z.array(text).default([]).meta({
+      description:
+        'Những người, đơn vị vắng mặt, như bài ghi; khi có tên, `present` cộng số tên phải bằng `expected`. Mặc định: bài không nêu tên ai.',
+    }),
   })
   .refine((g) => g.present <= g.expected, {
     error: '`present` lớn hơn `expected`: kiểm tra lại hai con số',
@@ -40,60 +41,188 @@ export const attendanceGroupSchema = z
     path: ['absent'],
   });
 
-export function meetingSchema(reference: ReferenceFactory) {
+/** A meeting: what kind of meeting it was and when it was held. */
+function meetingWhatAndWhen() {
+  return {
+    type: z.literal('meeting').default('meeting').meta({
+      description: 'Loại bản ghi; luôn là meeting. Mặc định: meeting.',
+    }),
+    title: text.meta({
+      description: 'Tiêu đề cho danh sách và đầu trang, bằng tiếng Việt.',
+      examples: ['Họp Tổ công tác số 01 triển khai Kế hoạch 60-KH/HU'],
+    }),
+    date: isoDate.meta({
+      description:
+        'Ngày họp (11/7/2023 ghi 2023-07-11). Bài không ghi năm: ghi năm suy ra và thêm một mục vào `inferences`. Với `dateQualifier: on-or-before`, là ngày muộn nhất cuộc họp có thể đã diễn ra.',
+      examples: ['2023-07-11'],
+    }),
+    dateQualifier: z
+      .enum(['exact', 'on-or-before'], { error: 'phải là exact hoặc on-or-before' })
+      .default('exact')
+      .meta({
+        description:
+          'exact khi bài ghi ngày họp; on-or-before khi bài chỉ cho biết cuộc họp đã diễn ra trước `date` (vd "vừa tổ chức" trong bài đăng ngày đó). Mặc định: exact.',
+        examples: ['on-or-before'],
+      }),
+    partOfDay: z
+      .enum(['sáng', 'chiều', 'tối'], { error: 'phải là sáng, chiều hoặc tối' })
+      .optional()
+      .meta({
+        description: 'Buổi họp: sáng, chiều hoặc tối, nếu bài ghi. Mặc định: không ghi.',
+        examples: ['chiều'],
+      }),
+    kind: z
+      .enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]], {
+        error: `phải là một trong các giá trị: ${Object.keys(MEETING_KINDS).join(', ')}`,
+      })
+      .meta({
+        description:
+          'Hình thức: hoi-nghi (hội nghị), cuoc-hop (cuộc họp) hoặc buoi-lam-viec (buổi làm việc).',
+        examples: ['cuoc-hop'],
+      }),
+    review: text.optional().meta({
+      description:
+        'Với hội nghị sơ kết, tổng kết: kỳ được đánh giá (vd "Sơ kết quý I năm 2017"). Mặc định: không có.',
+      examples: ['Sơ kết quý I năm 2017'],
+    }),
+  };
+}
+
+/** A meeting: who convened it, where it was held, who chaired and who came. */
+function meetingWhoAndWhere(reference: ReferenceFactory) {
   const person = personSchema(reference);
+  return {
+    convenedBy: z
+      .array(reference('bodies'))
+      .min(1, { error: 'ghi ít nhất một cơ quan triệu tập cuộc họp' })
+      .meta({
+        description: 'Các cơ quan triệu tập (id trong content/bodies/), ít nhất một.',
+        examples: [['quang-nam/nam-giang/huyen-uy']],
+      }),
+    place: reference('places')
+      .optional()
+      .meta({
+        description: 'Đơn vị hành chính nơi họp. Mặc định: bài không ghi thì bỏ trống, không đoán.',
+        examples: ['quang-nam/nam-giang'],
+      }),
+    venue: text.optional().meta({
+      description:
+        'Phòng họp, trụ sở như bài ghi (vd "Phòng họp Ban Thường vụ Huyện ủy"). Mặc định: không ghi.',
+      examples: ['Phòng họp Ban Thường vụ Huyện ủy'],
+    }),
+    chairs: z
+      .array(person)
+      .default([])
+      .meta({
+        description:
+          'Người chủ trì: `name` (họ tên, không ghi "Đ/c"), `positions`, `role`, `body`; hoặc `description` khi bài chỉ nêu một nhóm. Mặc định: không có (bài không nói ai chủ trì).',
+        examples: [[{ name: 'Nguyễn Văn A', positions: ['Phó Bí thư Thường trực Huyện ủy'] }]],
+      }),
+    participants: z
+      .array(person)
+      .default([])
+      .meta({
+        description:
+          'Người dự họp khác có tên trong bài (cùng dạng với `chairs`). Mặc định: không có.',
+        examples: [[{ name: 'Trần Thị B', positions: ['Chánh Văn phòng Huyện ủy'] }]],
+      }),
+    attendeesText: z
+      .array(text)
+      .default([])
+      .meta({
+        description:
+          'Thành phần dự họp nói chung (vd "Bí thư, Chủ tịch UBND các xã, thị trấn"). Mặc định: không có.',
+        examples: [['Bí thư, Chủ tịch UBND các xã, thị trấn']],
+      }),
+    attendance: z
+      .array(attendanceGroupSchema)
+      .default([])
+      .meta({
+        description:
+          'Số có mặt theo nhóm: `group`, `present`, `expected`, `absent` (tên những người, đơn vị vắng). Mặc định: không đếm.',
+        examples: [
+          [{ group: 'Đơn vị thành viên', present: 9, expected: 10, absent: ['Trạm y tế'] }],
+        ],
+      }),
+  };
+}
+
+/** A meeting: what it concerned and decided, and where it is reported. */
+function meetingOutcome(reference: ReferenceFactory) {
+  return {
+    places: z
+      .array(reference('places'))
+      .default([])
+      .meta({
+        description: 'Các xã, thôn mà cuộc họp bàn tới (id). Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/thanh-my']],
+      }),
+    cites: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Các văn bản được nhắc trong bài (id trong content/documents/). Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2017-07-13-60-kh-hu']],
+      }),
+    produces: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description:
+          'Văn bản ghi lại kết quả cuộc họp (vd Thông báo kết luận). Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/huyen-uy/2023-07-13-thong-bao-ket-luan']],
+      }),
+    plans: z
+      .array(reference('plans'))
+      .default([])
+      .meta({
+        description: 'Các kế hoạch cuộc họp xem xét (id trong content/plans/). Mặc định: không có.',
+        examples: [['quang-nam/nam-giang/60-kh-hu']],
+      }),
+    tasks: z
+      .array(taskSchema(reference))
+      .default([])
+      .meta({
+        description:
+          'Nhiệm vụ được giao trong kết luận (xem "Tasks"); hạn không được trước ngày họp. Mặc định: không có.',
+        examples: [
+          [
+            {
+              id: 't1',
+              text: 'Rà soát các tiêu chí còn thiếu',
+              assigneesText: ['Các xã, thị trấn'],
+              deadline: { date: '2023-08-15', text: 'hoàn thành trước 15/8/2023' },
+              conclusion: '1',
+            },
+          ],
+        ],
+      }),
+    source: sourceSchema.meta({
+      description:
+        'Bài báo đã đăng: bắt buộc `title`; `publisher`, `url`, `publishedAt`, `publishedTime`, `author`, `archive` khi có.',
+      examples: [
+        {
+          title: 'Họp Tổ công tác số 01 - Kế hoạch 60-KH/HU của Huyện ủy',
+          publisher: 'Huyện ủy Nam Giang',
+          publishedAt: '2023-07-13',
+          archive: '000_f394016b0c7f8a8b.txt',
+        },
+      ],
+    }),
+    summary: text.meta({
+      description: 'Hai ba câu tóm tắt bằng lời của mình, cho danh sách và kết quả tìm kiếm.',
+      examples: ['Tổ công tác số 01 họp đánh giá việc thực hiện Kế hoạch 60-KH/HU.'],
+    }),
+  };
+}
+
+export function meetingSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      /** Record kind; always `meeting`. Default: `meeting`. */
-      type: z.literal('meeting').default('meeting'),
-      /** Title for lists and the page heading, in Vietnamese. */
-      title: text,
-      /** Day it was held (or, with `dateQualifier: on-or-before`, the latest day it can have been held). */
-      date: isoDate,
-      /** `exact` when the source gives the day; `on-or-before` when it only says the meeting had taken place by `date` (e.g. "vừa tổ chức" in an article of that day). Default: exact. */
-      dateQualifier: z
-        .enum(['exact', 'on-or-before'], { error: 'phải là exact hoặc on-or-before' })
-        .default('exact'),
-      /** Part of the day, when the source says (sáng, chiều, tối). Default: not stated. */
-      partOfDay: z
-        .enum(['sáng', 'chiều', 'tối'], { error: 'phải là sáng, chiều hoặc tối' })
-        .optional(),
-      /** Its form: hoi-nghi, cuoc-hop or buoi-lam-viec. */
-      kind: z.enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]], {
-        error: `phải là một trong các giá trị: ${Object.keys(MEETING_KINDS).join(', ')}`,
-      }),
-      /** For a review conference, what it reviews (e.g. "Sơ kết quý I năm 2017"). Default: none. */
-      review: text.optional(),
-      /** Bodies that convened it (ids in content/bodies/); at least one. */
-      convenedBy: z
-        .array(reference('bodies'))
-        .min(1, { error: 'ghi ít nhất một cơ quan triệu tập cuộc họp' }),
-      /** Administrative unit where it was held. Default: not stated by the source (never guessed). */
-      place: reference('places').optional(),
-      /** Room or building, as written (e.g. "Phòng họp Ban Thường vụ Huyện ủy"). Default: not stated. */
-      venue: text.optional(),
-      /** Who chaired. Default: none (the source does not say). */
-      chairs: z.array(person).default([]),
-      /** Other participants the source names. Default: none. */
-      participants: z.array(person).default([]),
-      /** Groups present in general terms (e.g. "Bí thư, Chủ tịch UBND các xã, thị trấn"). Default: none. */
-      attendeesText: z.array(text).default([]),
-      /** Counted attendance per group, with the absent. Default: not counted. */
-      attendance: z.array(attendanceGroupSchema).default([]),
-      /** Communes and villages the meeting concerns. Default: none. */
-      places: z.array(reference('places')).default([]),
-      /** Documents the meeting cites. Default: none. */
-      cites: z.array(reference('documents')).default([]),
-      /** Documents that record its outcome (e.g. a Thông báo kết luận). Default: none. */
-      produces: z.array(reference('documents')).default([]),
-      /** Plans the meeting reviews or reports on. Default: none. */
-      plans: z.array(reference('plans')).default([]),
-      /** Tasks assigned in the conclusions. Default: none. */
-      tasks: z.array(taskSchema(reference)).default([]),
-      /** The published article. */
-      source: sourceSchema,
-      /** Two or three sentences in our words for lists and search results. */
-      summary: text,
+      ...meetingWhatAndWhen(),
+      ...meetingWhoAndWhere(reference),
+      ...meetingOutcome(reference),
       ...commonFields(reference),
     })
     .superRefine((m, ctx) => {

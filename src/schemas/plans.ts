@@ -20,57 +20,153 @@ export type PlanKind = keyof typeof PLAN_KINDS;
 /** A target a plan sets: in words, and as a number when it has one. */
 export function targetSchema(reference: ReferenceFactory) {
   return z.strictObject({
-    /** Id unique within the plan (e.g. `thon-kieu-mau`). */
-    id: slug,
-    /** The target in the source's words. */
-    text: text,
-    /** What is counted (a metric id as used in content/statistics/, e.g. `so-thon-kieu-mau`). Default: none. */
-    metric: slug.optional(),
-    /** The number aimed at. Default: none (a target in words only). */
-    value: z.number().optional(),
-    /** Unit of `value` (e.g. "thôn", "tiêu chí", "%"). Default: none. */
-    unit: text.optional(),
-    /** Year by which it is due. Default: the end of the plan's period. */
-    year: z.number().int().min(1945).max(2100).optional(),
-    /** Place the target is for. Default: the plan's places. */
-    place: reference('places').optional(),
+    id: slug.meta({
+      description: 'Mã của mục tiêu, không trùng trong kế hoạch (vd `thon-kieu-mau`).',
+    }),
+    text: text.meta({ description: 'Mục tiêu, theo lời của nguồn.' }),
+    metric: slug.optional().meta({
+      description:
+        'Cái được đếm: mã chỉ tiêu như trong content/statistics/ (vd `so-thon-kieu-mau`). Mặc định: không có.',
+    }),
+    value: z.number().optional().meta({
+      description:
+        'Con số phải đạt, chỉ khi nguồn nêu số. Mặc định: không có (mục tiêu chỉ bằng lời).',
+    }),
+    unit: text.optional().meta({
+      description: 'Đơn vị của `value` (vd "thôn", "tiêu chí", "%"). Mặc định: không có.',
+    }),
+    year: z.number().int().min(1945).max(2100).optional().meta({
+      description: 'Năm phải đạt. Mặc định: năm cuối của kế hoạch.',
+    }),
+    place: reference('places')
+      .optional()
+      .meta({ description: 'Địa bàn của mục tiêu (id). Mặc định: các địa bàn của kế hoạch.' }),
   });
 }
 export type Target = z.output<ReturnType<typeof targetSchema>>;
 
+/** A plan: its title and form, who adopted it, when, and the years it covers. */
+function planIdentity(reference: ReferenceFactory) {
+  return {
+    type: z.literal('plan').default('plan').meta({
+      description: 'Loại bản ghi; luôn là plan. Mặc định: plan.',
+    }),
+    title: text.meta({
+      description: 'Tên như in, hoặc mô tả trong ngoặc vuông khi chưa biết tên.',
+      examples: ['Kế hoạch thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2021–2025'],
+    }),
+    kind: z
+      .enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], {
+        error: `phải là một trong các giá trị: ${Object.keys(PLAN_KINDS).join(', ')}`,
+      })
+      .meta({
+        description:
+          'Hình thức: ke-hoach (kế hoạch), chuong-trinh (chương trình) hoặc de-an (đề án).',
+        examples: ['ke-hoach'],
+      }),
+    document: reference('documents')
+      .optional()
+      .meta({
+        description: 'Văn bản ban hành kế hoạch (id trong content/documents/). Mặc định: không có.',
+        examples: ['thanh-hoa/hoang-hoa/ubnd/2021-04-20-89-kh-ubnd'],
+      }),
+    adoptedBy: reference('bodies').meta({
+      description: 'Cơ quan ban hành (id trong content/bodies/).',
+      examples: ['thanh-hoa/hoang-hoa/ubnd'],
+    }),
+    date: isoDate.optional().meta({
+      description:
+        'Ngày ban hành; hạn của các nhiệm vụ không được trước ngày này. Mặc định: ngày của văn bản `document`.',
+      examples: ['2021-04-20'],
+    }),
+    periodFrom: z
+      .number()
+      .int()
+      .min(1945)
+      .max(2100)
+      .optional()
+      .meta({
+        description: 'Năm đầu của kế hoạch. Mặc định: chưa biết.',
+        examples: [2021],
+      }),
+    periodTo: z
+      .number()
+      .int()
+      .min(1945)
+      .max(2100)
+      .optional()
+      .meta({
+        description: 'Năm cuối của kế hoạch. Mặc định: chưa biết.',
+        examples: [2025],
+      }),
+  };
+}
+
+/** A plan: the places it covers, its targets and tasks, what it rests on, where it was read. */
+function planContent(reference: ReferenceFactory) {
+  return {
+    places: z
+      .array(reference('places'))
+      .default([])
+      .meta({
+        description: 'Các địa bàn kế hoạch áp dụng (id). Mặc định: không có.',
+        examples: [['thanh-hoa/hoang-hoa/hoang-trung']],
+      }),
+    targets: z
+      .array(targetSchema(reference))
+      .default([])
+      .meta({
+        description:
+          'Mục tiêu: `id`, `text`, và `metric`, `value`, `unit`, `year`, `place` khi có; chỉ ghi `value` khi nguồn nêu số. Mặc định: không có.',
+        examples: [
+          [{ id: 'thon-kieu-mau', text: 'Xây dựng 02 thôn kiểu mẫu', value: 2, unit: 'thôn' }],
+        ],
+      }),
+    tasks: z
+      .array(taskSchema(reference))
+      .default([])
+      .meta({
+        description:
+          'Nhiệm vụ kế hoạch giao, cùng dạng với nhiệm vụ của cuộc họp. Mặc định: không có.',
+        examples: [
+          [
+            {
+              id: 't1',
+              text: 'Hoàn thiện hồ sơ đề nghị công nhận xã đạt chuẩn',
+              assignees: ['thanh-hoa/hoang-hoa/ubnd'],
+              deadline: { quarter: '2021-Q4', text: 'trong quý IV/2021' },
+            },
+          ],
+        ],
+      }),
+    basedOn: z
+      .array(reference('documents'))
+      .default([])
+      .meta({
+        description: 'Các văn bản kế hoạch căn cứ vào (id). Mặc định: không có.',
+        examples: [['trung-uong/thu-tuong-chinh-phu/2022-03-08-318-qd-ttg']],
+      }),
+    source: sourceSchema.optional().meta({
+      description: 'Bài báo mà kế hoạch được đọc từ đó, nếu có. Mặc định: không có.',
+      examples: [
+        {
+          title: 'Hoằng Hóa triển khai kế hoạch xây dựng nông thôn mới',
+          archive: '002_0b1c.txt',
+        },
+      ],
+    }),
+    summary: text.meta({
+      description: 'Hai ba câu tóm tắt bằng lời của mình.',
+      examples: ['Kế hoạch đặt mục tiêu đưa hai xã về đích nông thôn mới.'],
+    }),
+  };
+}
+
 export function planSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      /** Record kind; always `plan`. Default: `plan`. */
-      type: z.literal('plan').default('plan'),
-      /** Title as printed. */
-      title: text,
-      /** Form: ke-hoach, chuong-trinh or de-an. */
-      kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], {
-        error: `phải là một trong các giá trị: ${Object.keys(PLAN_KINDS).join(', ')}`,
-      }),
-      /** The document that adopted it (id in content/documents/). Default: none. */
-      document: reference('documents').optional(),
-      /** The body that adopted it. */
-      adoptedBy: reference('bodies'),
-      /** Day it was adopted. Default: the document's date. */
-      date: isoDate.optional(),
-      /** First year it covers. Default: unknown. */
-      periodFrom: z.number().int().min(1945).max(2100).optional(),
-      /** Last year it covers. Default: unknown. */
-      periodTo: z.number().int().min(1945).max(2100).optional(),
-      /** Places it covers. Default: none. */
-      places: z.array(reference('places')).default([]),
-      /** Targets it sets. Default: none. */
-      targets: z.array(targetSchema(reference)).default([]),
-      /** Tasks it assigns. Default: none. */
-      tasks: z.array(taskSchema(reference)).default([]),
-      /** The documents it is based on (căn cứ). Default: none. */
-      basedOn: z.array(reference('documents')).default([]),
-      /** The published article it was read from, if any. Default: none. */
-      source: sourceSchema.optional(),
-      /** Two or three sentences in our words. */
-      summary: text,
+      ...planIdentity(reference),
+      ...planContent(reference),
       ...commonFields(reference),
     })
     .refine((p) => !(p.periodFrom && p.periodTo && p.periodTo < p.periodFrom), {

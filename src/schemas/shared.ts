@@ -34,18 +34,33 @@ export interface RecordRef<C extends CollectionName = CollectionName> {
  * `{ collection, id }` shape. Whether the target exists is a cross-record rule
  * (`src/records/rules.ts`), because one record cannot know the others.
  */
-export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<RecordRef<C>>;
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<RecordRef<C>, string>;
+
+/**
+ * How a value is written, for the generated field help (docs/records.md, `npm run new`): the
+ * form of a shared piece (a date, a code) and the collection a link points at. Kept out of
+ * zod's global registry, so the published JSON Schemas carry only standard keywords.
+ */
+export const writtenForms = z.registry<{ form?: string; references?: CollectionName }>();
 
 /** The reference factory used outside Astro (validator, tests, scripts). */
-export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
-  z
+export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) => {
+  const id = z
     .string({
       error: `ghi id của một bản ghi trong content/${folderOf(collection)}/ (đường dẫn của tệp, bỏ phần đuôi)`,
     })
     .min(1, {
       error: `id đang để trống: ghi id của một bản ghi trong content/${folderOf(collection)}/`,
-    })
-    .transform((id): RecordRef<C> => ({ collection, id })) as unknown as z.ZodType<RecordRef<C>>;
+    });
+  writtenForms.add(id, { references: collection });
+  // The parsed shape is stated as a schema, so that JSON Schema can describe it.
+  const link = z
+    .strictObject({ collection: z.literal(collection), id: z.string().min(1) })
+    .meta({ description: `Liên kết tới một bản ghi trong content/${folderOf(collection)}/` });
+  return id.transform((value): RecordRef<C> => ({ collection, id: value })).pipe(link);
+};
 
 /** The folder under `content/` that holds a collection. */
 export function folderOf(collection: CollectionName): string {
@@ -73,6 +88,7 @@ export const isoDate = z
   .refine(isRealDay, {
     error: (issue) => `ngày ${String(issue.input)} không có trên lịch: kiểm tra lại ngày và tháng`,
   });
+writtenForms.add(isoDate, { form: 'day `YYYY-MM-DD`' });
 
 /** A calendar month written `YYYY-MM` (e.g. `2023-08`). */
 export const isoMonth = z
@@ -81,6 +97,7 @@ export const isoMonth = z
     error: (issue) =>
       `"${String(issue.input)}" không phải tháng theo dạng YYYY-MM (tháng 8/2023 ghi là 2023-08)`,
   });
+writtenForms.add(isoMonth, { form: 'month `YYYY-MM`' });
 
 /** A non-empty line of text, trimmed. */
 export const text = z
@@ -97,40 +114,54 @@ export const slug = z
     error: (issue) =>
       `"${String(issue.input)}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch nối (ví dụ giao-thong)`,
   });
+writtenForms.add(slug, { form: 'code: `a`–`z`, `0`–`9`, `-`' });
 
 /** A web address (http or https only). */
 export const webUrl = z.url({
   protocol: /^https?$/,
   error: 'ghi đầy đủ địa chỉ trang web, bắt đầu bằng https:// hoặc http://',
 });
+writtenForms.add(webUrl, { form: 'web address `https://…`' });
+
+/** A time of day as a site shows it: `H:MM`, `HH:MM` or `HH:MM:SS`. */
+const clockTime = z.string().regex(/^\d{1,2}:\d{2}(?::\d{2})?$/, {
+  error: 'ghi giờ theo dạng HH:MM hoặc HH:MM:SS, ví dụ 16:58',
+});
+writtenForms.add(clockTime, { form: 'time `HH:MM` or `HH:MM:SS`' });
+
+/** The file name of an archived article under `content/sources/`. */
+const archiveFile = z
+  .string()
+  .regex(/^[\w.-]+\.txt$/, { error: 'ghi tên một tệp .txt có trong content/sources/' });
+writtenForms.add(archiveFile, { form: 'file name `….txt`' });
 
 /**
  * Where a record's facts come from: the published article.
  * Every record made from an article carries one, so a reader can check it.
  */
 export const sourceSchema = z.strictObject({
-  /** Headline of the article as published. */
-  title: text,
-  /** Who published it (the website's owner, e.g. "Huyện ủy Nam Giang"). Default: not shown in the archived copy. */
-  publisher: text.optional(),
-  /** Address of the article, when known. Default: none (the archived copy stands in). */
-  url: webUrl.optional(),
-  /** Day the article was published (YYYY-MM-DD). */
-  publishedAt: isoDate.optional(),
-  /** Time of publication as shown by the site (HH:MM or HH:MM:SS), when shown. */
-  publishedTime: z
-    .string()
-    .regex(/^\d{1,2}:\d{2}(?::\d{2})?$/, {
-      error: 'ghi giờ theo dạng HH:MM hoặc HH:MM:SS, ví dụ 16:58',
-    })
-    .optional(),
-  /** Author or desk credited by the article. */
-  author: text.optional(),
-  /** File name of the archived copy of the article under `content/sources/` (e.g. `000_f394016b0c7f8a8b.txt`). */
-  archive: z
-    .string()
-    .regex(/^[\w.-]+\.txt$/, { error: 'ghi tên một tệp .txt có trong content/sources/' })
-    .optional(),
+  title: text.meta({ description: 'Tiêu đề bài báo, đúng như đã đăng.' }),
+  publisher: text.optional().meta({
+    description:
+      'Cơ quan đăng bài (chủ trang web, vd "Huyện ủy Nam Giang"). Mặc định: không ghi, khi bản lưu không cho biết (không đoán).',
+  }),
+  url: webUrl.optional().meta({
+    description: 'Địa chỉ đầy đủ của bài (http hoặc https). Mặc định: không ghi, khi chưa biết.',
+  }),
+  publishedAt: isoDate
+    .optional()
+    .meta({ description: 'Ngày đăng bài. Mặc định: không ghi, khi trang không ghi.' }),
+  publishedTime: clockTime.optional().meta({
+    description:
+      'Giờ đăng như trang ghi, dạng HH:MM hoặc HH:MM:SS; đặt trong ngoặc kép: "16:58". Mặc định: không ghi.',
+  }),
+  author: text.optional().meta({
+    description: 'Tác giả hoặc bộ phận được ghi dưới bài, như bài ghi. Mặc định: không ghi.',
+  }),
+  archive: archiveFile.optional().meta({
+    description:
+      'Tên tệp bản lưu bài báo trong content/sources/ (vd 000_f394016b0c7f8a8b.txt); trình kiểm tra xem tệp có thật không. Nên luôn ghi. Mặc định: không có.',
+  }),
 });
 export type Source = z.output<typeof sourceSchema>;
 
@@ -139,10 +170,13 @@ export type Source = z.output<typeof sourceSchema>;
  * omits). The record keeps the value in its field and says here how it was inferred.
  */
 export const inferenceSchema = z.strictObject({
-  /** Field path of the inferred value, e.g. `date` or `tasks.t2.deadline`. */
-  field: text,
-  /** How it was inferred, in Vietnamese, for readers. */
-  note: text,
+  field: text.meta({
+    description:
+      'Đường dẫn tới trường có giá trị suy ra, vd `date`, `source.publishedAt`, `tasks.t2.deadline`.',
+  }),
+  note: text.meta({
+    description: 'Giá trị đó được suy ra thế nào, viết bằng tiếng Việt cho người đọc.',
+  }),
 });
 export type Inference = z.output<typeof inferenceSchema>;
 
@@ -154,16 +188,25 @@ export type Inference = z.output<typeof inferenceSchema>;
 export function personSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      /** Full name as written, without the title "Đ/c". Default: none (a group or unnamed office). */
-      name: text.optional(),
-      /** Positions stated with the name, in the article's order (e.g. ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]). */
-      positions: z.array(text).default([]),
-      /** The role this person had in the record (e.g. "Tổ trưởng Tổ công tác", "Tổ phó"). */
-      role: text.optional(),
-      /** The body the person represents, when it has a record. */
-      body: reference('bodies').optional(),
-      /** Who is meant when no single person is named (e.g. "Các đồng chí Thường trực Huyện ủy"). */
-      description: text.optional(),
+      name: text.optional().meta({
+        description:
+          'Họ tên đầy đủ như bài ghi, không kèm "Đ/c". Cần `name` hoặc `description`. Mặc định: không có (một nhóm, hoặc bài không nêu tên).',
+      }),
+      positions: z.array(text).default([]).meta({
+        description:
+          'Chức vụ ghi kèm tên, theo thứ tự trong bài (vd ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]). Mặc định: không có.',
+      }),
+      role: text.optional().meta({
+        description:
+          'Vai trò của người đó trong bản ghi này (vd "Tổ phó", "Chủ trì và kết luận"). Mặc định: không ghi.',
+      }),
+      body: reference('bodies').optional().meta({
+        description: 'Cơ quan người đó đại diện, nếu cơ quan có bản ghi. Mặc định: không có.',
+      }),
+      description: text.optional().meta({
+        description:
+          'Ai được nói tới khi bài không nêu tên một người (vd "Các đồng chí Thường trực Huyện ủy"). Cần `name` hoặc `description`. Mặc định: không có.',
+      }),
     })
     .refine((p) => p.name !== undefined || p.description !== undefined, {
       error: 'ghi tên người (`name`), hoặc mô tả (`description`) khi bài không nêu tên ai',
@@ -174,9 +217,28 @@ export type Person = z.output<ReturnType<typeof personSchema>>;
 /** Record fields every collection shares. */
 export function commonFields(reference: ReferenceFactory) {
   return {
-    /** Values worked out rather than stated; see `inferenceSchema`. Default: none. */
-    inferences: z.array(inferenceSchema).default([]),
-    /** Programmes the record concerns (ids in content/programmes/). Default: none. */
-    programmes: z.array(reference('programmes')).default([]),
+    inferences: z
+      .array(inferenceSchema)
+      .default([])
+      .meta({
+        description:
+          'Giá trị bài không ghi rõ mà được suy ra: mỗi mục ghi `field` (trường nào) và `note` (suy ra thế nào). Mặc định: không có.',
+        examples: [
+          [
+            {
+              field: 'date',
+              note: 'Bài chỉ ghi "Chiều ngày 11/7"; năm 2023 suy từ các hạn chót trong bài và ngày đăng 13/07.',
+            },
+          ],
+        ],
+      }),
+    programmes: z
+      .array(reference('programmes'))
+      .default([])
+      .meta({
+        description:
+          'Các chương trình bản ghi liên quan (id trong content/programmes/). Mặc định: không có.',
+        examples: [['nong-thon-moi']],
+      }),
   };
 }

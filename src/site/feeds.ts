@@ -11,6 +11,7 @@
 import { PLACE_KINDS, PLACE_LEVEL } from '../schemas/places.ts';
 import type { DocumentRecord, Meeting } from '../schemas/index.ts';
 import { foldVietnamese } from '../domain/fold-vietnamese.ts';
+import { placeHierarchy } from '../domain/place-hierarchy.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { documentUrl, meetingUrl } from './urls.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
@@ -207,19 +208,7 @@ function newestFirst(a: FeedEntry, b: FeedEntry): number {
 
 /** Builds the entries of every feed in one pass over the records. */
 export function buildFeedIndex(content: ContentSet, site: string): FeedIndex {
-  const parentOf = new Map(content.places.map((p) => [p.id, p.data.parent?.id]));
-  const withAncestors = (ids: Iterable<string>): Set<string> => {
-    const out = new Set<string>();
-    for (let id of ids) {
-      for (let depth = 0; depth < 10 && id !== undefined && !out.has(id); depth += 1) {
-        out.add(id);
-        const parent = parentOf.get(id);
-        if (parent === undefined) break;
-        id = parent;
-      }
-    }
-    return out;
-  };
+  const { withAncestors } = placeHierarchy(content.places);
   const all: FeedEntry[] = [];
   const byPlace = new Map<string, FeedEntry[]>();
   const byBody = new Map<string, FeedEntry[]>();

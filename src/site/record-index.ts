@@ -5,6 +5,7 @@
  */
 import type { CollectionName, Deadline, Task } from '../schemas/index.ts';
 import type { ContentSet, ParsedRecord, RecordTypes } from '../records/content-set.ts';
+import { collectReferences } from '../records/references.ts';
 
 /** A task with where it was given and its state on a given day. */
 export interface IndexedTask {
@@ -57,26 +58,6 @@ export function recordKey(collection: CollectionName, id: string): string {
   return `${collection}/${id}`;
 }
 
-/** Every `{ collection, id }` link inside a record's data, appended to `out`. */
-export function collectRefs(
-  value: unknown,
-  out: Array<{ collection: CollectionName; id: string }>,
-): void {
-  if (Array.isArray(value)) for (const v of value) collectRefs(v, out);
-  else if (value && typeof value === 'object') {
-    const maybe = value as { collection?: unknown; id?: unknown };
-    if (
-      typeof maybe.collection === 'string' &&
-      typeof maybe.id === 'string' &&
-      Object.keys(value).length === 2
-    ) {
-      out.push({ collection: maybe.collection as CollectionName, id: maybe.id });
-      return;
-    }
-    for (const v of Object.values(value)) collectRefs(v, out);
-  }
-}
-
 /** Builds the index of `content` as of `today` (YYYY-MM-DD). */
 export function buildRecordIndex(content: ContentSet, today: string): RecordIndex {
   const byId = Object.fromEntries(
@@ -89,10 +70,8 @@ export function buildRecordIndex(content: ContentSet, today: string): RecordInde
   const backlinks = new Map<string, Array<{ collection: CollectionName; id: string }>>();
   for (const name of Object.keys(content) as CollectionName[]) {
     for (const record of content[name] as ParsedRecord<unknown>[]) {
-      const refs: Array<{ collection: CollectionName; id: string }> = [];
-      collectRefs(record.data, refs);
       const seen = new Set<string>();
-      for (const ref of refs) {
+      for (const { ref } of collectReferences(record.data)) {
         const key = recordKey(ref.collection, ref.id);
         if (seen.has(key)) continue;
         seen.add(key);

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { resolveContentDir } from '../records/content-dir.ts';
+import { buildDate } from '../domain/build-date.ts';
 import {
   allRecordsOf,
   checkSourceFolder,
@@ -18,13 +19,6 @@ import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { linkDocumentNumbersInHtml } from '../domain/link-documents.ts';
 import { shiftHeadings } from './rendered-html.ts';
 import { documentUrl } from './urls.ts';
-
-/** The day task states are computed for: `BUILD_DATE` (YYYY-MM-DD) or today in Vietnam (UTC+7). */
-export function buildDate(): string {
-  const fixed = process.env.BUILD_DATE;
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
-  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** What Astro keeps of a Markdown record to show its body: the HTML it rendered. */
 interface RenderedEntry {

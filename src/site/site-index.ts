@@ -12,7 +12,8 @@ import type {
   Place,
 } from '../schemas/index.ts';
 import { compareVietnamese } from '../domain/collate.ts';
-import { effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
+import { placeHierarchy } from '../domain/place-hierarchy.ts';
+import { effectiveCriteria, tallyCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
 import {
   indexDocumentsByNumber,
   isNationalIssuer,
@@ -20,7 +21,8 @@ import {
   type LinkableDocument,
   type LinkContext,
 } from '../domain/link-documents.ts';
-import { collectRefs, type IndexedTask, type RecordIndex, type TaskState } from './record-index.ts';
+import type { IndexedTask, RecordIndex, TaskState } from './record-index.ts';
+import { collectReferences } from '../records/references.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { checkRecordIds } from './urls.ts';
 
@@ -101,7 +103,7 @@ export interface SiteIndex {
   /** Statistics record ids a meeting or document reported (`collection/id`). */
   statisticsByReporter: Map<string, string[]>;
   /** Ancestors of each place, nearest first. */
-  placeAncestors: Map<string, string[]>;
+  placeAncestors: Map<string, readonly string[]>;
   /**
    * For each document id, the records whose references or prose cite it (meetings, plans, other
    * documents, criteria sets, assessments, statistics), without duplicates, in collection order.
@@ -163,11 +165,8 @@ export function resolveAssessment(
   record: ParsedRecord<Assessment>,
   criteria: readonly EffectiveCriterion[],
 ): ResolvedAssessment {
-  const results = criteria.map((criterion) => ({
-    criterion,
-    status: record.data.statuses[String(criterion.number)] ?? record.data.otherwise,
-  }));
-  return { record, results, metCount: results.filter((r) => r.status === 'dat').length };
+  const { results, met } = tallyCriteria(record.data, criteria);
+  return { record, results, metCount: met };
 }
 
 /** The name a place is listed under ("Xã Lâm Hợp" sorts by "Lâm Hợp"). */
@@ -190,21 +189,8 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     throw new Error(`Some records cannot have a page:\n${idProblems.join('\n')}`);
 
   // Places: ancestors, children A–Z.
-  const placeAncestors = new Map<string, string[]>();
-  const ancestorsOf = (id: string): string[] => {
-    const known = placeAncestors.get(id);
-    if (known) return known;
-    const chain: string[] = [];
-    const seen = new Set([id]);
-    let parent = index.byId.places.get(id)?.data.parent?.id;
-    while (parent && !seen.has(parent)) {
-      chain.push(parent);
-      seen.add(parent);
-      parent = index.byId.places.get(parent)?.data.parent?.id;
-    }
-    placeAncestors.set(id, chain);
-    return chain;
-  };
+  const { ancestorsOf } = placeHierarchy(content.places);
+  const placeAncestors = new Map(content.places.map((p) => [p.id, ancestorsOf(p.id)]));
   const byPlaceName = (a: string, b: string) =>
     compareVietnamese(
       placeSortKey(index.byId.places.get(a)!.data),
@@ -218,7 +204,6 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   );
   const childPlacesAtoZ = new Map<string, string[]>();
   for (const id of placesAtoZ) {
-    ancestorsOf(id);
     const parent = index.byId.places.get(id)!.data.parent?.id;
     if (parent) push(childPlacesAtoZ, parent, id);
   }
@@ -381,8 +366,7 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     date: string | undefined,
     data: unknown,
   ) => {
-    const refs: Array<{ collection: CollectionName; id: string }> = [];
-    collectRefs(data, refs);
+    const refs = collectReferences(data).map((r) => r.ref);
     const idsIn = (c: CollectionName) =>
       new Set(refs.filter((r) => r.collection === c).map((r) => r.id));
     linkContexts.set(`${collection}/${id}`, {

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { effectiveCriteria } from '../../src/domain/criteria.ts';
-import { csvTextValue, parseCsv } from '../../src/formats/csv.ts';
+import { parse } from 'csv-parse/sync';
+import { csvTextValue } from '../../src/formats/csv.ts';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -43,6 +44,9 @@ function expected(name: CollectionName): unknown[] {
     ),
   );
 }
+
+/** Rows of cells of a CSV file, read by a common CSV parser (the BOM dropped). */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { decodeEntities, listStartTags } from '../../src/checks/link-check.ts';
+import { Parser } from 'htmlparser2';
+import { listStartTags } from '../../src/checks/link-check.ts';
 import type { ContentSet } from '../../src/records/content-set.ts';
 import { validateContent } from '../../src/records/validate.ts';
 import { recordUrl } from '../../src/site/urls.ts';
@@ -88,15 +89,39 @@ function haystackOf(file: string): PageHaystack | undefined {
     const datetime = tag.attributes.get('datetime');
     if (datetime) datetimes.add(datetime);
   }
-  // Block boundaries separate words; inline tags (a link inside a sentence) do not.
-  const body = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(
-      /<\/?(p|div|li|ul|ol|h[1-6]|td|th|tr|dt|dd|dl|br|section|article|header|footer|nav|main|table|caption|figure|figcaption|blockquote|pre)\b[^>]*>/gi,
-      ' ',
-    )
-    .replace(/<[^>]*>/g, '');
-  return { text: squash(decodeEntities(body)), hrefs, datetimes };
+  return { text: squash(pageText(html)), hrefs, datetimes };
+}
+
+// Block boundaries separate words; inline tags (a link inside a sentence) do not.
+const BLOCKS = new Set(
+  'p div li ul ol h1 h2 h3 h4 h5 h6 td th tr dt dd dl br section article header footer nav main table caption figure figcaption blockquote pre'.split(
+    ' ',
+  ),
+);
+
+/** The text of a page as a reader sees it: no script or style, a space between blocks. */
+function pageText(html: string): string {
+  let text = '';
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'script' || name === 'style') hidden++;
+        if (BLOCKS.has(name)) text += ' ';
+      },
+      onclosetag(name) {
+        if (name === 'script' || name === 'style') hidden--;
+        if (BLOCKS.has(name)) text += ' ';
+      },
+      ontext(chunk) {
+        if (hidden === 0) text += chunk;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return text;
 }
 
 function onPage(

@@ -9,10 +9,10 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { listStartTags } from '../../src/checks/link-check.ts';
-import { parseCsv } from '../../src/formats/csv.ts';
 import { listFiles } from '../../src/records/read.ts';
 import { sourceSchema } from '../../src/schemas/shared.ts';
 import { launchChromium } from '../../src/checks/chromium.ts';
@@ -124,7 +124,8 @@ describe('the built pages', () => {
     const formulas: string[] = [];
     const defused = new Set<string>();
     for (const file of csvFiles) {
-      for (const cell of parseCsv(readFileSync(file, 'utf8')).flat()) {
+      const rows: string[][] = parse(readFileSync(file, 'utf8'), { bom: true });
+      for (const cell of rows.flat()) {
         if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell))
           formulas.push(`${file.slice(siteDir.length)}: ${cell}`);
         if (cell.startsWith("'")) defused.add(cell.slice(0, 12));

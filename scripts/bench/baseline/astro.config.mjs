@@ -4,6 +4,9 @@
 // naming the generated meetings folder.
 import { defineConfig } from 'astro/config';
 
+// No telemetry, as for the site itself (docs/decisions/0017-no-telemetry.md).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 export default defineConfig({
   site: 'https://baseline.invalid',
   trailingSlash: 'always',

@@ -1,5 +1,6 @@
 /** Shared by the feed endpoints: the feed index, built once per build, and the response. */
-import { buildDate, getArchive } from '../../site/records.ts';
+import { buildDate } from '../../domain/build-date.ts';
+import { getArchive } from '../../site/records.ts';
 import {
   buildFeed,
   buildFeedIndex,

@@ -177,7 +177,10 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   const baselineRun = await runMeasured(
     process.execPath,
     [astroCli, 'build', '--root', baselineDir, '--silent'],
-    { cwd: baselineDir, env: { BASELINE_MEETINGS: join(dirs.content, 'meetings') } },
+    {
+      cwd: baselineDir,
+      env: { BASELINE_MEETINGS: join(dirs.content, 'meetings'), ASTRO_TELEMETRY_DISABLED: '1' },
+    },
   );
   if (baselineRun.code !== 0)
     throw new Error(`the baseline build failed (exit ${baselineRun.code}):\n${baselineRun.output}`);

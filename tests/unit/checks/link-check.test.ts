@@ -4,22 +4,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   checkSiteLinks,
-  decodeEntities,
   extractLinks,
   listStartTags,
   resolveSitePath,
 } from '../../../src/checks/link-check.ts';
-
-describe('decodeEntities', () => {
-  test.each([
-    ['/a/?x=1&amp;y=2', '/a/?x=1&y=2'],
-    ['&#47;van-ban&#x2F;', '/van-ban/'],
-    ['&quot;&lt;&gt;&apos;', '"<>\''],
-    ['&unknown;', '&unknown;'],
-  ])('decodes %s', (input, expected) => {
-    expect(decodeEntities(input)).toBe(expected);
-  });
-});
 
 describe('extractLinks', () => {
   test('finds href, src, srcset and CSS url(), and element ids', () => {
@@ -54,6 +42,25 @@ describe('listStartTags', () => {
       ['p', { title: 'a > b' }, undefined],
       ['script', { type: 'application/json' }, '{"t":"<b onclick=x>"}'],
       ['style', {}, 'p{}'],
+    ]);
+  });
+});
+
+describe('listStartTags on attribute values', () => {
+  test.each([
+    ['/a/?x=1&amp;y=2', '/a/?x=1&y=2'],
+    ['&#47;van-ban&#x2F;', '/van-ban/'],
+    ['&quot;&lt;&gt;&apos;', '"<>\''],
+    ['Kỳ Tân &amp; Lâm Hợp', 'Kỳ Tân & Lâm Hợp'],
+  ])('decodes %s', (written, value) => {
+    expect(listStartTags(`<a href="${written}">x</a>`)[0]!.attributes.get('href')).toBe(value);
+  });
+
+  test('reads upper-case names, unquoted values and attributes without a value', () => {
+    const [tag] = listStartTags('<A HREF=/x/ Hidden>y</A>');
+    expect([tag!.name, Object.fromEntries(tag!.attributes)]).toEqual([
+      'a',
+      { href: '/x/', hidden: '' },
     ]);
   });
 });

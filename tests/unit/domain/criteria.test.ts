@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveCriteria } from '../../../src/domain/criteria.ts';
+import { effectiveCriteria, tallyCriteria } from '../../../src/domain/criteria.ts';
 import type { CriteriaSet } from '../../../src/schemas/index.ts';
 
 function set(partial: Partial<CriteriaSet> & Pick<CriteriaSet, 'criteria'>): CriteriaSet {
@@ -62,5 +62,42 @@ describe('effectiveCriteria', () => {
       ['b', set({ extends: { collection: 'criteriaSets', id: 'a' }, criteria: [criterion(2)] })],
     ]);
     expect(effectiveCriteria('a', loop)).toBeUndefined();
+  });
+});
+
+describe('tallyCriteria', () => {
+  const criteria = [1, 2, 3, 4, 5].map((n) => ({ number: n }));
+
+  test('takes a listed status first, else `otherwise`, and counts each status', () => {
+    const tally = tallyCriteria(
+      { statuses: { '1': 'chua-dat', '2': 'co-ban-dat', '5': 'dat' }, otherwise: 'dat' },
+      criteria,
+    );
+    expect(tally.results.map((r) => [r.criterion.number, r.status, r.listed])).toEqual([
+      [1, 'chua-dat', true],
+      [2, 'co-ban-dat', true],
+      [3, 'dat', false],
+      [4, 'dat', false],
+      [5, 'dat', true],
+    ]);
+    expect([tally.met, tally.basicallyMet, tally.notMet, tally.unknown]).toEqual([3, 1, 1, 0]);
+  });
+
+  test('leaves a criterion neither listed nor covered by `otherwise` unknown, not met', () => {
+    const tally = tallyCriteria({ statuses: { '2': 'dat' } }, criteria);
+    expect(tally.results.map((r) => r.status)).toEqual([
+      undefined,
+      'dat',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect([tally.met, tally.unknown]).toEqual([1, 4]);
+  });
+
+  test('ignores a listed number that is not among the criteria', () => {
+    expect(tallyCriteria({ statuses: { '20': 'dat' }, otherwise: 'chua-dat' }, criteria).met).toBe(
+      0,
+    );
   });
 });

@@ -14,7 +14,6 @@ import {
   checkReferences,
   checkSourceArchives,
   checkTaskDates,
-  collectReferences,
   DISTRICT_LEVEL_ABOLISHED_AFTER,
 } from '../../../src/records/rules.ts';
 import type { ContentSet } from '../../../src/records/content-set.ts';
@@ -27,24 +26,6 @@ const lines = (issues: Array<{ file: string; field: string; message: string }>) 
 describe('the base fixture', () => {
   test('passes every rule', () => {
     expect(checkCrossRecordRules(contentSet(BASE), ctx)).toEqual([]);
-  });
-});
-
-describe('collectReferences', () => {
-  test('finds references at any depth, with their paths', () => {
-    const content = contentSet(
-      withRecords({
-        meetings: {
-          m: meeting('2021-04-01', { tasks: [{ id: 't1', text: 'x', assignees: ['ubnd-huyen'] }] }),
-        },
-      }),
-    );
-    const m = content.meetings.find((r) => r.id === 'm')!;
-    expect(
-      collectReferences(m.data).map(
-        ({ ref, path }) => `${path.join('.')}=${ref.collection}/${ref.id}`,
-      ),
-    ).toEqual(['convenedBy.0=bodies/huyen-uy', 'tasks.0.assignees.0=bodies/ubnd-huyen']);
   });
 });
 
