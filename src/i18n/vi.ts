@@ -83,6 +83,12 @@ export const vi = {
   'record.type.statistics': 'Số liệu',
   'record.shortName': 'Tên gọi tắt',
 
+  'coverage.counts':
+    'Hồ sơ hiện có {meetings} cuộc họp, {documents} văn bản, {plans} kế hoạch, {tasks} nhiệm vụ, {assessments} lần đánh giá tiêu chí của xã và {statistics} bảng số liệu.',
+  'coverage.provinces': 'Các hồ sơ thuộc {n} tỉnh: {names}.',
+  'coverage.from': 'Các cuộc họp, đánh giá và số liệu trong hồ sơ trải từ ngày',
+  'coverage.to': 'đến ngày',
+
   'home.title': 'Trang chủ',
   'home.latestMeetings': 'Cuộc họp mới nhất',
   'home.latestTasks': 'Nhiệm vụ giao gần nhất',
@@ -202,7 +208,6 @@ export const vi = {
   'plan.value': 'Chỉ tiêu',
   'plan.year': 'Năm',
   'plan.targetPlace': 'Địa bàn',
-  'plan.metric': 'Mã chỉ số',
   'plan.tasks': 'Nhiệm vụ',
   'plan.laterMeetings': 'Các cuộc họp sau đó nói gì',
   'plan.noLaterMeetings': 'Chưa có cuộc họp nào xem xét kế hoạch này.',
@@ -225,12 +230,21 @@ export const vi = {
   'place.otherRecords': 'Hồ sơ khác về địa bàn',
   'place.description': '{name}: các cuộc họp, nhiệm vụ và số liệu.',
   'place.descriptionMet':
-    '{name}: đạt {met}/{total} tiêu chí nông thôn mới; các cuộc họp, nhiệm vụ và số liệu.',
+    '{name}: đạt {met}/{total} tiêu chí nông thôn mới theo đánh giá năm {year}; các cuộc họp, nhiệm vụ và số liệu.',
   'places.description':
     'Các tỉnh, huyện, xã và thôn trong hồ sơ nông thôn mới, với mức độ đạt tiêu chí, cuộc họp và nhiệm vụ của từng nơi.',
   'place.historical':
     'Đơn vị này không còn tồn tại sau ngày {date}. Hồ sơ giữ nguyên tên gọi tại thời điểm đó.',
   'place.status': 'Mức độ đạt tiêu chí',
+  'place.answer.met': '{name} đạt {met}/{total} tiêu chí',
+  'place.answer.allMet': '{name} đạt đủ {met}/{total} tiêu chí',
+  'place.answer.under': 'theo',
+  'place.answer.assessedOn': 'đánh giá ngày',
+  'place.answer.unmet': 'chưa đạt tiêu chí {list}',
+  'place.answer.partly': 'cơ bản đạt tiêu chí {list}',
+  'place.answer.unknown': 'chưa rõ kết quả tiêu chí {list}',
+  'place.answer.old':
+    'Đây là kết quả năm {year}, đã hơn hai năm; hồ sơ chưa có đánh giá nào mới hơn.',
   'place.latestUnder': 'Theo {set}, đánh giá {date}',
   'place.history': 'Lịch sử đánh giá',
   'place.historyCaption': 'Các lần đánh giá của {name}',
@@ -298,6 +312,7 @@ export const vi = {
   'criteria.reported': 'Nguồn báo cáo: đạt {met}/{total}',
   'criteria.assessed': 'Các địa bàn được đánh giá',
 
+  'age.year': 'kết quả năm {year}, đã hơn hai năm',
   'assessment.date': 'Ngày',
   'assessment.set': 'Bộ tiêu chí',
   'assessment.met': 'Số tiêu chí đạt',
@@ -379,12 +394,14 @@ export const vi = {
   'source.intro': 'Văn bản bài viết được lưu nguyên như khi thu thập, để đối chiếu với hồ sơ.',
   'source.usedBy': 'Các hồ sơ lấy từ bài viết này',
 
-  'record.inferences': 'Ghi chú suy luận',
-  'record.inferencesIntro': 'Các giá trị sau không được nguồn nêu trực tiếp mà được suy ra:',
+  'record.inferences': 'Những điều được suy ra ({n})',
+  'record.inferencesIntro':
+    'Các thông tin sau không được nguồn nêu thẳng; mỗi mục ghi cách suy ra điều đó.',
   'record.programmes': 'Chương trình',
   'record.summary': 'Tóm tắt',
   'record.details': 'Thông tin chung',
   'record.print': 'Trang này in được.',
+  'record.updated': 'Hồ sơ trên trang này được cập nhật lần cuối ngày',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.try': 'Thử các trang sau:',
