@@ -108,7 +108,7 @@ const LABELS: Record<string, string> = {
   'documents:number': 'số, ký hiệu văn bản',
   'documents:kind': 'loại văn bản',
   'documents:title': 'trích yếu văn bản',
-  'documents:citedAs': 'cách bài viết gọi văn bản',
+  'documents:knownAs': 'tên gọi văn bản khi chưa có số hiệu',
   'documents:issuer': 'cơ quan ban hành',
   'documents:date': 'ngày ban hành',
   'documents:signer': 'người ký',

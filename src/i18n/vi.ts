@@ -23,10 +23,14 @@ export const vi = {
     'Hồ sơ mở về chương trình xây dựng nông thôn mới: các cuộc họp, kết luận, nhiệm vụ được giao, kế hoạch, văn bản và mức độ đạt tiêu chí của từng xã.',
   'site.skip': 'Bỏ qua, đến nội dung chính',
   'site.footer':
-    'Dữ liệu lấy từ các bài viết đã công bố; mỗi hồ sơ dẫn về bài gốc. Trang đọc được không cần JavaScript.',
-  'site.builtOn': 'Tình trạng nhiệm vụ tính đến {date}.',
-  'site.openData': 'Dữ liệu mở (JSON, CSV, CC BY 4.0)',
-  'site.feed': 'Nguồn tin Atom',
+    'Các hồ sơ được lập từ những bài viết đã đăng công khai. Trang của mỗi hồ sơ ghi bài nguồn khi có, kèm đường dẫn tới bài gốc nếu biết địa chỉ và tới bản lưu toàn văn nếu đã lưu. Trang đọc được không cần JavaScript.',
+  'site.builtOn': 'Trang cập nhật ngày {date}; tình trạng nhiệm vụ tính đến ngày này.',
+  'site.openData': 'Dữ liệu mở (JSON, CSV, giấy phép CC BY 4.0)',
+  'site.feed': 'Theo dõi tin mới (Atom)',
+  'site.follow': 'Theo dõi:',
+  'site.feedHelp': '(dán đường dẫn vào ứng dụng đọc tin để nhận tin mới)',
+  'site.shareImageAlt':
+    'Hồ sơ Nông thôn mới: cuộc họp, kết luận, nhiệm vụ và mức đạt tiêu chí của từng xã',
 
   'nav.label': 'Mục chính',
   'nav.home': 'Trang chủ',
@@ -46,6 +50,8 @@ export const vi = {
     'Tìm cuộc họp, văn bản, kế hoạch và địa bàn trong hồ sơ Nông thôn mới, gõ có dấu hay không dấu.',
   'search.heading': 'Tìm kiếm hồ sơ',
   'search.box.label': 'Tìm hồ sơ',
+  'search.box.landmark': 'Tìm nhanh ở đầu trang',
+  'search.page.landmark': 'Tìm kiếm và lọc hồ sơ',
   'search.box.placeholder': 'Tên xã, số văn bản, nội dung…',
   'search.submit': 'Tìm',
   'search.queryLabel': 'Từ khóa, số văn bản hoặc tên địa bàn (gõ có dấu hay không dấu đều được)',
@@ -180,6 +186,8 @@ export const vi = {
   'document.noCitations': 'Chưa hồ sơ nào nhắc đến văn bản này.',
   'document.content': 'Nội dung',
   'document.title': 'Trích yếu',
+  'document.noTitle': 'Trích yếu chưa có trong hồ sơ',
+  'document.descriptionUntitled': '{label} của {issuer}; trích yếu chưa có trong hồ sơ.',
   'document.description': '{label} của {issuer}: {title}',
   'documents.registerDescription':
     'Sổ các văn bản của Đảng và Nhà nước về xây dựng nông thôn mới, theo ngày và theo loại.',
@@ -303,7 +311,9 @@ export const vi = {
   'criteria.meeting': 'Địa bàn đạt tiêu chí',
   'criteria.meetingCount': '{n}/{total} địa bàn được đánh giá đạt (theo lần đánh giá gần nhất)',
   'criteria.noneMeeting': 'Chưa có địa bàn nào được ghi nhận đạt.',
-  'criteria.definedIn': 'Thuộc bộ',
+  'criteria.definedIn': 'Quy định trong',
+  'criteria.oldAssessments':
+    'Lần đánh giá mới nhất trong hồ sơ là năm {year}, đã hơn hai năm; danh sách có thể không còn đúng.',
   'criteria.statusCaption': 'Tình trạng từng tiêu chí',
   'criteria.criterion': 'Tiêu chí',
   'criteria.status': 'Tình trạng',
@@ -387,12 +397,18 @@ export const vi = {
   'source.publisher': 'Đơn vị đăng',
   'source.published': 'Ngày đăng',
   'source.author': 'Tác giả',
-  'source.original': 'Địa chỉ bài gốc',
-  'source.archive': 'Bản lưu bài viết',
+  'source.original': 'Bài gốc',
+  'source.openOriginal': 'Mở bài gốc trên trang của đơn vị đăng',
+  'source.noUrl': 'Hồ sơ chưa ghi địa chỉ trang của bài gốc.',
+  'source.archive': 'Bản lưu',
+  'source.readArchive': 'Đọc toàn văn bài đã lưu trên trang này',
   'source.at': 'lúc {time}',
-  'source.pageTitle': 'Bản lưu bài viết {name}',
-  'source.intro': 'Văn bản bài viết được lưu nguyên như khi thu thập, để đối chiếu với hồ sơ.',
+  'source.pageKind': 'Bản lưu bài viết',
+  'source.untitled': 'Bài viết đã lưu',
+  'source.intro':
+    'Toàn văn bài viết được lưu nguyên như khi thu thập, để bạn đối chiếu với các hồ sơ lấy từ bài này.',
   'source.usedBy': 'Các hồ sơ lấy từ bài viết này',
+  'source.text': 'Toàn văn bài viết',
 
   'record.inferences': 'Những điều được suy ra ({n})',
   'record.inferencesIntro':
@@ -401,6 +417,7 @@ export const vi = {
   'record.summary': 'Tóm tắt',
   'record.details': 'Thông tin chung',
   'record.print': 'Trang này in được.',
+  'record.onThisPage': 'Trên trang này',
   'record.updated': 'Hồ sơ trên trang này được cập nhật lần cuối ngày',
 
   'notFound.title': 'Không tìm thấy trang',

@@ -168,10 +168,15 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
         'Mã loại văn bản (KH, KL, TB, QĐ…). Mặc định: lấy từ number; bắt buộc khi không có number.',
         'KH',
       ),
-      req(
+      opt(
         'title',
-        'Trích yếu như in, hoặc mô tả trong ngoặc vuông khi chưa biết trích yếu.',
+        'Trích yếu như in. Chưa biết trích yếu thì xoá dòng này (không viết mô tả thay): trang ghi "trích yếu chưa có trong hồ sơ". Mặc định: không có.',
         '«Trích yếu văn bản»',
+      ),
+      opt(
+        'knownAs',
+        'Tên gọi văn bản khi không có number, theo đúng lời bài trích dẫn (vd "Quyết định số 1447 của Ban Thường vụ Huyện ủy"). Mặc định: không có.',
+        '«Quyết định số 1447 của Ban Thường vụ Huyện ủy»',
       ),
       req('issuer', 'Cơ quan ban hành (id trong content/bodies/).', '«id cơ quan ban hành»'),
       opt('date', 'Ngày ban hành (YYYY-MM-DD). Mặc định: chưa biết.', '2021-04-05'),

@@ -36,8 +36,19 @@ export function documentSchema(reference: ReferenceFactory) {
       number: documentNumberSchema.optional(),
       /** Type code (KH, KL, TB, QĐ, …). Default: taken from `number`; required when there is no number. */
       kind: documentTypeCode.optional(),
-      /** Title (trích yếu) as printed, or a description in brackets when the title is not known. */
-      title: text,
+      /**
+       * Title (trích yếu) as printed. Default: none: leave it out when no source gives the title
+       * (never write a description in its place); the site then names the document by its type
+       * and number and says the title is not in the record.
+       */
+      title: text.optional(),
+      /**
+       * What a document without a `number` is called: the sources' words when they cite it
+       * without its full number ("Quyết định số 1447 của Ban Thường vụ Huyện ủy", "Nghị quyết
+       * Đại hội đại biểu Đảng bộ xã khóa XXVI"). The site names the document by it. Default:
+       * none.
+       */
+      knownAs: text.optional(),
       /** The body that issued it (id in content/bodies/). */
       issuer: reference('bodies'),
       /** Day of issue. Default: unknown (some citations give only the number). */
@@ -65,6 +76,11 @@ export function documentSchema(reference: ReferenceFactory) {
       ...commonFields(reference),
     })
     .transform((d) => ({ ...d, kind: d.kind ?? d.number?.type }))
+    .refine((d) => d.number !== undefined || d.title !== undefined || d.knownAs !== undefined, {
+      error:
+        'văn bản không có `number` thì phải có `title` (trích yếu) hoặc `knownAs` (tên gọi văn bản theo cách bài viết trích dẫn, ví dụ "Quyết định số 1447 của Ban Thường vụ Huyện ủy")',
+      path: ['knownAs'],
+    })
     .refine((d) => d.kind !== undefined, {
       error: 'văn bản không có `number` thì phải ghi `kind` (mã loại văn bản, ví dụ TB)',
       path: ['kind'],

@@ -4,7 +4,7 @@
  */
 import { PLAN_KINDS } from '../schemas/plans.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
+import { documentName } from '../domain/document-name.ts';
 import type { RecordIndex } from './record-index.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
 import { placeDisplayName } from './format.ts';
@@ -16,16 +16,8 @@ export interface RecordLabel {
   href: string | undefined;
 }
 
-/** How a document is named in a list: type and number as printed, or its title when it has no number. */
-export function documentLabel(doc: {
-  number?: { raw: string } | undefined;
-  kind?: string | undefined;
-  title: string;
-}): string {
-  const kind = doc.kind ? (DOCUMENT_TYPE_NAMES[doc.kind] ?? doc.kind) : '';
-  if (doc.number) return `${kind} ${doc.number.raw}`.trim();
-  return kind ? `${kind}: ${doc.title}` : doc.title;
-}
+/** How a document is named in a list (`documentName` in src/domain/document-name.ts). */
+export const documentLabel = documentName;
 
 /** The label and link of the record `collection/id`; a missing record keeps its id as label. */
 export function recordLabel(
