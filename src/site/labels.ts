@@ -70,7 +70,7 @@ export function recordLabel(
       if (!s) return { label: id, href: undefined };
       const place = index.byId.places.get(s.place.id)?.data;
       return {
-        label: `Số liệu ${s.period}, ${place ? placeDisplayName(place) : s.place.id}`,
+        label: `Số liệu ${s.period} của ${place ? placeDisplayName(place) : s.place.id}`,
         href: href(s),
       };
     }
