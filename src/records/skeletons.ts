@@ -357,7 +357,11 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
     body: '«Nội dung chính của kế hoạch, bằng lời của mình.»\n',
     fields: [
       opt('type', 'Loại bản ghi; luôn là plan. Mặc định: plan.', 'plan'),
-      req('title', 'Tên như in.', '«Tên kế hoạch»'),
+      req(
+        'title',
+        'Tên như in. Chưa biết tên thì xoá dòng này (không viết mô tả thay) và ghi document: trang gọi kế hoạch theo số văn bản.',
+        '«Tên kế hoạch»',
+      ),
       req('kind', 'Hình thức: ke-hoach, chuong-trinh hoặc de-an.', '«ke-hoach»'),
       opt(
         'document',

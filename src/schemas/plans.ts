@@ -43,8 +43,11 @@ export function planSchema(reference: ReferenceFactory) {
     .strictObject({
       /** Record kind; always `plan`. Default: `plan`. */
       type: z.literal('plan').default('plan'),
-      /** Title as printed. */
-      title: text,
+      /**
+       * Title as printed. Default: none: leave it out when no source gives it (never write a
+       * description); the site then names the plan by the document that adopted it.
+       */
+      title: text.optional(),
       /** Form: ke-hoach, chuong-trinh or de-an. */
       kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]], {
         error: `phải là một trong các giá trị: ${Object.keys(PLAN_KINDS).join(', ')}`,
@@ -72,6 +75,11 @@ export function planSchema(reference: ReferenceFactory) {
       /** Two or three sentences in our words. */
       summary: text,
       ...commonFields(reference),
+    })
+    .refine((p) => p.title !== undefined || p.document !== undefined, {
+      error:
+        'kế hoạch cần `title` (tên như in) hoặc `document` (văn bản ban hành) để trang gọi được tên kế hoạch',
+      path: ['title'],
     })
     .refine((p) => !(p.periodFrom && p.periodTo && p.periodTo < p.periodFrom), {
       error: '`periodTo` nhỏ hơn `periodFrom`: kiểm tra lại hai năm',

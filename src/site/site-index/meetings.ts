@@ -52,12 +52,7 @@ export interface DocumentSection {
 
 /** Documents newest first, by type, by issuer, and by number (to link numbers in prose). */
 export function indexDocuments(content: ContentSet): DocumentSection {
-  const documents = [...content.documents].sort((a, b) =>
-    newestFirst(
-      { date: a.data.date, title: a.data.title ?? '' },
-      { date: b.data.date, title: b.data.title ?? '' },
-    ),
-  );
+  const documents = [...content.documents].sort((a, b) => newestFirst(a.data, b.data));
   const documentsByType = new Map<string, string[]>();
   const documentsByIssuer = new Map<string, string[]>();
   for (const d of documents) {

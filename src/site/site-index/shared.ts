@@ -17,13 +17,13 @@ export function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Dated records, newest first; undated ones last; ties in Vietnamese order of their titles. */
 export function newestFirst(
-  a: { date?: string | undefined; title: string },
-  b: { date?: string | undefined; title: string },
+  a: { date?: string | undefined; title?: string | undefined },
+  b: { date?: string | undefined; title?: string | undefined },
 ): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return compareVietnamese(a.title, b.title);
+  return compareVietnamese(a.title ?? '', b.title ?? '');
 }

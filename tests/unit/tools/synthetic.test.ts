@@ -96,7 +96,9 @@ describe('generateArchive', () => {
     }
     for (const d of content.documents) expect(d.data.title?.startsWith(SYNTHETIC_MARK)).toBe(true);
     for (const p of content.plans)
-      expect([p.data.title, p.data.summary].every((t) => t.startsWith(SYNTHETIC_MARK))).toBe(true);
+      expect([p.data.title ?? '', p.data.summary].every((t) => t.startsWith(SYNTHETIC_MARK))).toBe(
+        true,
+      );
   });
 
   test('writes Party and State document numbers in their conventions', () => {
