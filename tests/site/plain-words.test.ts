@@ -5,7 +5,7 @@
  * data files and their columns for people who download them. Archived articles are scanned
  * without the article's own text.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -100,6 +100,9 @@ describe('pages show no machinery', () => {
     const found: string[] = [];
     const page = await context.newPage();
     for (const path of pages) {
+      // A redirect page leaves at once; it has nothing to read.
+      if (readFileSync(join(siteDir, path, 'index.html'), 'utf8').includes('http-equiv="refresh"'))
+        continue;
       await page.goto(`${server.url}${path}`);
       const text = await page.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.open = true;
@@ -122,5 +125,5 @@ describe('pages show no machinery', () => {
     }
     await page.close();
     expect(found).toEqual([]);
-  });
+  }, 600_000);
 });
