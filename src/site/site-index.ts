@@ -156,6 +156,22 @@ export function placesByLatestAssessment(
     });
 }
 
+/**
+ * The day of the newest of the latest assessments against `setId` (one per place): what the
+ * set's "places that meet each criterion" rest on. Undefined when no place was assessed.
+ */
+export function newestLatestAssessment(
+  site: Pick<SiteIndex, 'placesAssessedBySet' | 'assessmentsByPlace'>,
+  setId: string,
+): string | undefined {
+  return (site.placesAssessedBySet.get(setId) ?? [])
+    .flatMap((p) => latestAssessmentPerSet(site.assessmentsByPlace.get(p) ?? []))
+    .filter((a) => a.record.data.criteriaSet.id === setId)
+    .map((a) => a.record.data.date)
+    .sort()
+    .at(-1);
+}
+
 /** A place followed by every unit above it, nearest first, as records (missing ones skipped). */
 export function placeChain(
   placeId: string,

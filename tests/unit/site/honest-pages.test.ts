@@ -4,7 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildRecordIndex } from '../../../src/site/record-index.ts';
-import { buildSiteIndex, latestAssessmentPerSet } from '../../../src/site/site-index.ts';
+import {
+  buildSiteIndex,
+  latestAssessmentPerSet,
+  newestLatestAssessment,
+} from '../../../src/site/site-index.ts';
 import { validateContent } from '../../../src/records/validate.ts';
 import { archiveCoverage } from '../../../src/site/coverage.ts';
 import { isOld } from '../../../src/site/age.ts';
@@ -35,6 +39,13 @@ describe('archiveCoverage', () => {
       firstDate: '2017-01-01',
     });
     expect(c.lastDate! >= '2023-07-11').toBe(true);
+  });
+});
+
+describe('newestLatestAssessment', () => {
+  test("is the newest of each place's latest assessment against the set", () => {
+    expect(newestLatestAssessment(site, 'tinh')).toBe('2023-07-11');
+    expect(newestLatestAssessment(site, 'khong-co')).toBeUndefined();
   });
 });
 
