@@ -83,10 +83,14 @@ describe('a commune page answers first', () => {
     await page.close();
   });
 
-  test('its feed is a visible link', async () => {
-    const page = await open(phone, LAM_HOP);
-    const link = page.locator('p.feeds a[href^="/feeds/dia-ban/"]');
+  test.each([
+    [LAM_HOP, '/feeds/dia-ban/'],
+    ['/co-quan/ha-tinh/ky-anh/thuong-truc-huyen-uy/', '/feeds/co-quan/'],
+  ])('%s shows its feed as a visible link', async (path, feed) => {
+    const page = await open(phone, path);
+    const link = page.locator(`p.feeds a[href^="${feed}"]`);
     expect(await link.isVisible()).toBe(true);
+    expect(await link.innerText()).toMatch(/cuộc họp và kết luận mới$/);
     await page.close();
   });
 });
