@@ -5,6 +5,7 @@
  * leaves about 328 px), so text drawn at `FONT` units is at least 12 px there; on a wider screen
  * the SVG grows only to the figure's maximum width (see ChartFigure.astro).
  */
+import { escapeMarkup } from '../formats/markup.ts';
 import { formatNumberVi, type ChartSpec } from './chart-spec.ts';
 
 const WIDTH = 320;
@@ -15,16 +16,6 @@ const FONT = 13;
 const FONT_VALUE = 13.5;
 /** At most this many categories are labelled on the axis (the data table has every one). */
 const MAX_LABELS = 4;
-
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Ticks of the value axis: 0 to `max` in a round step (1, 2, 5, 10, …) with at most six steps, and `max` itself. */
 export function valueTicks(max: number): number[] {
@@ -60,7 +51,7 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
     `<svg class="ntm-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idBase}-t ${idBase}-d" xmlns="http://www.w3.org/2000/svg">`,
   );
   parts.push(
-    `<title id="${idBase}-t">${escapeXml(spec.title)}</title><desc id="${idBase}-d">${escapeXml(spec.summary)}</desc>`,
+    `<title id="${idBase}-t">${escapeMarkup(spec.title)}</title><desc id="${idBase}-d">${escapeMarkup(spec.summary)}</desc>`,
   );
 
   // Value axis: grid lines and tick labels.
@@ -73,7 +64,7 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
     );
   }
   parts.push(
-    `<text x="2" y="${MARGIN.top - 8}" font-size="${FONT}" fill="#444">${escapeXml(spec.valueTitle)}</text>`,
+    `<text x="2" y="${MARGIN.top - 8}" font-size="${FONT}" fill="#444">${escapeMarkup(spec.valueTitle)}</text>`,
   );
 
   // Category axis: labels, thinned out when there are many; values are printed only where the
@@ -83,11 +74,11 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
   spec.categories.forEach((c, i) => {
     if (labelled(i))
       parts.push(
-        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 17}" text-anchor="middle" font-size="${FONT}" fill="#222">${escapeXml(c.label)}</text>`,
+        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 17}" text-anchor="middle" font-size="${FONT}" fill="#222">${escapeMarkup(c.label)}</text>`,
       );
   });
   parts.push(
-    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="${FONT}" fill="#444">${escapeXml(spec.categoryTitle)}</text>`,
+    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="${FONT}" fill="#444">${escapeMarkup(spec.categoryTitle)}</text>`,
   );
   parts.push(
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`,
@@ -127,7 +118,7 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
           : formatNumberVi(base, spec.decimals);
       if (labelled(i))
         parts.push(
-          `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="${FONT_VALUE}" font-weight="bold" fill="#222">${escapeXml(label)}</text>`,
+          `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="${FONT_VALUE}" font-weight="bold" fill="#222">${escapeMarkup(label)}</text>`,
         );
     });
   } else {
