@@ -477,13 +477,11 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
       return;
     }
     const docReview: ReviewNotes = new Map();
-    const doc: Record<string, unknown> = {
-      number: c.raw,
-      title: `[${c.parsed.typeName ?? 'Văn bản'} số ${c.raw}, được trích dẫn trong bài]`,
-    };
+    // Known only by its citation: no title (the site says the title is not in the record).
+    const doc: Record<string, unknown> = { number: c.raw };
     docReview.set(
-      'title',
-      `bài chỉ trích dẫn số hiệu ("${c.evidence}"): ghi trích yếu khi có văn bản`,
+      'number',
+      `bài chỉ trích dẫn số hiệu ("${c.evidence}"): thêm \`title:\` (trích yếu) khi có văn bản`,
     );
     const issuers = content.bodies.filter((b) => b.data.issuerCode === c.parsed.issuer);
     const nearIssuers = issuers.filter(
@@ -519,13 +517,16 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
     records.push({ collection: 'documents', id, data: doc, body: '', review: docReview });
     cites.push(id);
   });
-  // "Quyết định số 1447": no symbol, so only a document of that type whose title names that number can be meant.
+  // "Quyết định số 1447": no symbol, so only a document of that type cited (or titled) by that number can be meant.
   const unmatchedNumbers: string[] = [];
   const matchedNumbers: string[] = [];
   for (const c of article.numberOnlyCitations) {
     const numberWord = new RegExp(`(?<!\\d)0*${c.number}(?![\\d/-])`);
     const found = content.documents.filter(
-      (d) => d.data.kind === c.type && !d.data.number && numberWord.test(d.data.title),
+      (d) =>
+        d.data.kind === c.type &&
+        !d.data.number &&
+        numberWord.test(d.data.knownAs ?? d.data.title ?? ''),
     );
     if (found.length === 1 && !cites.includes(found[0]!.id)) {
       cites.push(found[0]!.id);

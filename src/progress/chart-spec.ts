@@ -155,7 +155,7 @@ function capitalise(s: string): string {
 }
 
 function setLabel(index: ProgressIndex, setId: string | undefined): string {
-  if (setId === undefined) return 'bộ tiêu chí không được nêu';
+  if (setId === undefined) return 'nguồn không nêu bộ tiêu chí';
   return index.sets.get(setId)?.shortName ?? setId;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CriteriaSet, Place, Plan, Statistics } from '../schemas/index.ts';
 import { effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
+import { documentName } from '../domain/document-name.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { scoreAssessment, type ScoredAssessment } from './scoring.ts';
 
@@ -75,10 +76,7 @@ export function progressIndex(records: ProgressRecords): ProgressIndex {
 
   const sourceTitles = new Map<string, string>([
     ...records.meetings.map((m): [string, string] => [`meetings/${m.id}`, m.data.title]),
-    ...records.documents.map((d): [string, string] => [
-      `documents/${d.id}`,
-      d.data.number ? `${d.data.number.raw} ${d.data.title}` : d.data.title,
-    ]),
+    ...records.documents.map((d): [string, string] => [`documents/${d.id}`, documentName(d.data)]),
   ]);
   const index: ProgressIndex = {
     sets,

@@ -1,14 +1,21 @@
 /**
  * Draws a chart spec as a static SVG string: axes, bars or lines, value labels, with <title> and
  * <desc> for screen readers. Runs at build time only; the page reads fully without JavaScript.
- * Geometry is in viewBox units: the SVG scales to its container, so it stays legible on a phone.
+ * Geometry is in viewBox units. The viewBox is as wide as a phone's column (a 360 px screen
+ * leaves about 328 px), so text drawn at `FONT` units is at least 12 px there; on a wider screen
+ * the SVG grows only to the figure's maximum width (see ChartFigure.astro).
  */
 import { escapeMarkup } from '../formats/markup.ts';
 import { formatNumberVi, type ChartSpec } from './chart-spec.ts';
 
-const WIDTH = 400;
+const WIDTH = 320;
 const HEIGHT = 230;
-const MARGIN = { top: 20, right: 8, bottom: 34, left: 34 };
+const MARGIN = { top: 24, right: 8, bottom: 42, left: 40 };
+/** Font sizes in viewBox units: every label at least 12 px on a 360 px phone. */
+const FONT = 13;
+const FONT_VALUE = 13.5;
+/** At most this many categories are labelled on the axis (the data table has every one). */
+const MAX_LABELS = 4;
 
 /** Ticks of the value axis: 0 to `max` in a round step (1, 2, 5, 10, …) with at most six steps, and `max` itself. */
 export function valueTicks(max: number): number[] {
@@ -49,7 +56,7 @@ function plotOf(spec: ChartSpec): Plot {
   const band = PLOT_W / n;
   // Category labels are thinned out when there are many; values are printed only where the
   // category is labelled (the data table has every value).
-  const every = Math.ceil(n / 6);
+  const every = Math.ceil(n / MAX_LABELS);
   return {
     max,
     y: (v) => round(MARGIN.top + PLOT_H - (Math.min(v, max) / max) * PLOT_H),
@@ -88,20 +95,20 @@ function axes(spec: ChartSpec, { max, y, cx, labelled }: Plot): string[] {
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd" stroke-width="1"/>`,
     );
     parts.push(
-      `<text x="${MARGIN.left - 4}" y="${y(t) + 3.5}" text-anchor="end" font-size="10" fill="#444">${formatNumberVi(t, 1)}</text>`,
+      `<text x="${MARGIN.left - 4}" y="${y(t) + 4.5}" text-anchor="end" font-size="${FONT}" fill="#444">${formatNumberVi(t, 1)}</text>`,
     );
   }
   parts.push(
-    `<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeMarkup(spec.valueTitle)}</text>`,
+    `<text x="2" y="${MARGIN.top - 8}" font-size="${FONT}" fill="#444">${escapeMarkup(spec.valueTitle)}</text>`,
   );
   spec.categories.forEach((c, i) => {
     if (labelled(i))
       parts.push(
-        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeMarkup(c.label)}</text>`,
+        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 17}" text-anchor="middle" font-size="${FONT}" fill="#222">${escapeMarkup(c.label)}</text>`,
       );
   });
   parts.push(
-    `<text x="${MARGIN.left + PLOT_W / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeMarkup(spec.categoryTitle)}</text>`,
+    `<text x="${MARGIN.left + PLOT_W / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="${FONT}" fill="#444">${escapeMarkup(spec.categoryTitle)}</text>`,
   );
   parts.push(
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`,
@@ -122,7 +129,7 @@ function lineMarks(spec: ChartSpec, { y, cx, labelled }: Plot): string[] {
       parts.push(`<circle cx="${cx(p.i)}" cy="${y(p.v)}" r="4" fill="${s.color}"/>`);
       if (labelled(p.i))
         parts.push(
-          `<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="10.5" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`,
+          `<text x="${cx(p.i)}" y="${y(p.v) - 7}" text-anchor="middle" font-size="${FONT}" font-weight="bold" fill="${s.color}">${formatNumberVi(p.v, spec.decimals)}</text>`,
         );
     }
   }
@@ -150,7 +157,7 @@ function stackedBarMarks(spec: ChartSpec, { max, y, cx, band, labelled }: Plot):
         : formatNumberVi(base, spec.decimals);
     if (labelled(i))
       parts.push(
-        `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeMarkup(label)}</text>`,
+        `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="${FONT_VALUE}" font-weight="bold" fill="#222">${escapeMarkup(label)}</text>`,
       );
   });
   return parts;
@@ -172,7 +179,7 @@ function groupedBarMarks(spec: ChartSpec, { y, cx, band, labelled }: Plot): stri
       );
       if (labelled(i))
         parts.push(
-          `<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`,
+          `<text x="${round(x + barW / 2)}" y="${y(v) - 5}" text-anchor="middle" font-size="${FONT_VALUE}" font-weight="bold" fill="#222">${formatNumberVi(v, spec.decimals)}</text>`,
         );
     });
   });

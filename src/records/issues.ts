@@ -1,4 +1,6 @@
 /** Validation issues: what is wrong, where, and what to do, worded for the clerk who must fix it. */
+import { fieldLabel } from '../i18n/field-labels.ts';
+import { COLLECTION_NAMES, folderOf, type CollectionName } from '../schemas/shared.ts';
 
 /** One problem found in the content folder. */
 export interface ValidationIssue {
@@ -20,11 +22,21 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line per issue: `file › field: message`. */
+/** The collection a record file belongs to, from the collection folder in its path. */
+function collectionOfFile(file: string): CollectionName | undefined {
+  const folders = file.split(/[\\/]/);
+  return COLLECTION_NAMES.find((name) => folders.includes(folderOf(name)));
+}
+
+/**
+ * One line per issue: `file › field (what the field is called): message`, the field's name
+ * in Vietnamese from the one dictionary the site also uses (`src/i18n/field-labels.ts`).
+ */
 export function formatIssue(issue: ValidationIssue): string {
-  return issue.field
-    ? `${issue.file} › ${issue.field}: ${issue.message}`
-    : `${issue.file}: ${issue.message}`;
+  if (!issue.field) return `${issue.file}: ${issue.message}`;
+  const label = fieldLabel(issue.field, collectionOfFile(issue.file));
+  const named = label ? `${issue.field} (${label})` : issue.field;
+  return `${issue.file} › ${named}: ${issue.message}`;
 }
 
 /** Sorts issues by file, then field, so a report reads in folder order and is stable between runs. */

@@ -11,6 +11,7 @@ import {
 import { PARTY_BODY_KINDS, type Body } from '../schemas/bodies.ts';
 import { PLACE_KINDS, PLACE_LEVEL, type Place, type PlaceKind } from '../schemas/places.ts';
 import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
+import { planAdoptionDate } from '../domain/plan-date.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
 import { foldLookalikes, oddIdCharacterClause } from './characters.ts';
 import { formatFieldPath, type ValidationIssue } from './issues.ts';
@@ -307,12 +308,12 @@ export function checkDistrictPartyDates(content: ContentSet): ValidationIssue[] 
   return issues;
 }
 
-/** The day a plan was adopted: its own `date`, else the date of the document that adopted it. */
+/** The day a plan was adopted, as the site also counts it (`planAdoptionDate`). */
 function planDate(
   plan: ContentSet['plans'][number]['data'],
   documents: ReadonlyMap<string, ContentSet['documents'][number]['data']>,
 ): string | undefined {
-  return plan.date ?? (plan.document ? documents.get(plan.document.id)?.date : undefined);
+  return planAdoptionDate(plan, (id) => documents.get(id)?.date);
 }
 
 /** Task statuses are reported on or after the day the task was given. */

@@ -43,7 +43,8 @@ const BODIES: Partial<Record<CollectionName, string>> = {
  * worth a clerk's look.
  */
 const FILLED_IN: Partial<Record<CollectionName, readonly string[]>> = {
-  documents: ['number'],
+  documents: ['number', 'title'],
+  plans: ['title'],
   meetings: ['chairs'],
   assessments: ['reportedIn'],
   statistics: ['reportedIn'],

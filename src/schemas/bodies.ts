@@ -7,6 +7,7 @@ export const BODY_KINDS = {
   'dai-hoi': 'Đại hội Đảng bộ',
   'ban-chap-hanh': 'Ban Chấp hành Đảng bộ (cấp ủy)',
   'bo-chinh-tri': 'Bộ Chính trị',
+  'ban-bi-thu': 'Ban Bí thư',
   'ban-thuong-vu': 'Ban Thường vụ',
   'thuong-truc': 'Thường trực cấp ủy',
   'dang-uy': 'Đảng ủy',
@@ -30,6 +31,7 @@ export const PARTY_BODY_KINDS: readonly BodyKind[] = [
   'dai-hoi',
   'ban-chap-hanh',
   'bo-chinh-tri',
+  'ban-bi-thu',
   'ban-thuong-vu',
   'thuong-truc',
   'dang-uy',
@@ -57,7 +59,7 @@ export function bodySchema(reference: ReferenceFactory) {
         })
         .meta({
           description:
-            'Loại cơ quan. Của Đảng: dai-hoi, ban-chap-hanh, bo-chinh-tri, ban-thuong-vu, thuong-truc, dang-uy, chi-bo, co-quan-dang; còn lại: ban-chi-dao, to-cong-tac, doan-cong-tac, ubnd, hdnd, co-quan-nha-nuoc, ban-quan-ly, chinh-phu, doan-the, ban-nhan-dan.',
+            'Loại cơ quan. Của Đảng: dai-hoi, ban-chap-hanh, bo-chinh-tri, ban-bi-thu, ban-thuong-vu, thuong-truc, dang-uy, chi-bo, co-quan-dang; còn lại: ban-chi-dao, to-cong-tac, doan-cong-tac, ubnd, hdnd, co-quan-nha-nuoc, ban-quan-ly, chinh-phu, doan-the, ban-nhan-dan.',
           examples: ['thuong-truc'],
         }),
       place: reference('places')

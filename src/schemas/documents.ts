@@ -66,17 +66,22 @@ function documentIdentity(reference: ReferenceFactory) {
     }),
     number: documentNumberSchema.optional().meta({
       description:
-        'Số, ký hiệu đúng như in (60-KH/HU, 89/KH-UBND, 51/2025/QĐ-TTg): "-" sau số là văn bản của Đảng, "/" là văn bản Nhà nước. Văn bản in không có số, hoặc chỉ được nhắc bằng số ("Quyết định số 1447"): bỏ trường này, ghi `kind` và ghi số vào tiêu đề trong ngoặc vuông. Mặc định: không có.',
+        'Số, ký hiệu đúng như in (60-KH/HU, 89/KH-UBND, 51/2025/QĐ-TTg): "-" sau số là văn bản của Đảng, "/" là văn bản Nhà nước. Văn bản in không có số, hoặc chỉ được nhắc bằng số ("Quyết định số 1447"): bỏ trường này, ghi `kind` và `knownAs`. Mặc định: không có.',
       examples: ['60-KH/HU'],
     }),
     kind: documentTypeCode.optional().meta({
       description: `Mã loại văn bản (${Object.keys(DOCUMENT_TYPE_NAMES).join(', ')}); phải khớp với loại trong \`number\`. Mặc định: lấy từ \`number\`; bắt buộc khi không có \`number\`.`,
       examples: ['KH'],
     }),
-    title: text.meta({
+    title: text.optional().meta({
       description:
-        'Trích yếu như in; khi chưa biết trích yếu, ghi mô tả trong ngoặc vuông và đặt cả giá trị trong ngoặc kép: "[Kế hoạch số 60-KH/HU của Huyện ủy Nam Giang — trích yếu không nêu trong bài]".',
+        'Trích yếu như in. Chưa biết trích yếu thì bỏ trường này (không viết mô tả thay): trang gọi văn bản theo loại và số, kèm dòng "trích yếu chưa có trong hồ sơ". Mặc định: không có.',
       examples: ['Về tiếp tục thực hiện Kế hoạch số 60-KH/HU, ngày 13/7/2017 của Huyện ủy'],
+    }),
+    knownAs: text.optional().meta({
+      description:
+        'Tên gọi văn bản khi không có `number`, đúng lời bài trích dẫn (vd "Quyết định số 1447 của Ban Thường vụ Huyện ủy", "Nghị quyết Đại hội đại biểu Đảng bộ xã khóa XXVI"); trang gọi văn bản bằng tên này. Mặc định: không có.',
+      examples: ['Quyết định số 1447 của Ban Thường vụ Huyện ủy'],
     }),
     issuer: reference('bodies').meta({
       description: 'Cơ quan ban hành (id trong content/bodies/).',
@@ -181,6 +186,11 @@ export function documentSchema(reference: ReferenceFactory) {
         ...d,
         kind: d.kind ?? d.number?.type,
       }))
+      .refine((d) => d.number !== undefined || d.title !== undefined || d.knownAs !== undefined, {
+        error:
+          'văn bản không có `number` thì phải có `title` (trích yếu) hoặc `knownAs` (tên gọi văn bản theo cách bài viết trích dẫn, ví dụ "Quyết định số 1447 của Ban Thường vụ Huyện ủy")',
+        path: ['knownAs'],
+      })
       .refine((d) => d.kind !== undefined, {
         error: 'văn bản không có `number` thì phải ghi `kind` (mã loại văn bản, ví dụ TB)',
         path: ['kind'],

@@ -51,8 +51,9 @@ function planIdentity(reference: ReferenceFactory) {
     type: z.literal('plan').default('plan').meta({
       description: 'Loại bản ghi; luôn là plan. Mặc định: plan.',
     }),
-    title: text.meta({
-      description: 'Tên như in, hoặc mô tả trong ngoặc vuông khi chưa biết tên.',
+    title: text.optional().meta({
+      description:
+        'Tên như in. Chưa biết tên thì bỏ trường này (không viết mô tả thay) và ghi `document`: trang gọi kế hoạch theo văn bản ban hành. Mặc định: không có.',
       examples: ['Kế hoạch thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2021–2025'],
     }),
     kind: z
@@ -168,6 +169,11 @@ export function planSchema(reference: ReferenceFactory) {
       ...planIdentity(reference),
       ...planContent(reference),
       ...commonFields(reference),
+    })
+    .refine((p) => p.title !== undefined || p.document !== undefined, {
+      error:
+        'kế hoạch cần `title` (tên như in) hoặc `document` (văn bản ban hành) để trang gọi được tên kế hoạch',
+      path: ['title'],
     })
     .refine((p) => !(p.periodFrom && p.periodTo && p.periodTo < p.periodFrom), {
       error: '`periodTo` nhỏ hơn `periodFrom`: kiểm tra lại hai năm',

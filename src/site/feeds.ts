@@ -12,6 +12,7 @@ import { PLACE_KINDS, PLACE_LEVEL } from '../schemas/places.ts';
 import type { DocumentRecord, Meeting } from '../schemas/index.ts';
 import { foldVietnamese } from '../domain/fold-vietnamese.ts';
 import { placeHierarchy } from '../domain/place-hierarchy.ts';
+import { documentName } from '../domain/document-name.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { documentUrl, meetingUrl } from './urls.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
@@ -100,7 +101,10 @@ export function renderAtom(feed: Feed): string {
 
 /** True for a conclusion document: a Kết luận (KL), or a Thông báo (TB) whose title says kết luận. */
 export function isConclusionDocument(doc: DocumentRecord): boolean {
-  return doc.kind === 'KL' || (doc.kind === 'TB' && foldVietnamese(doc.title).includes('ket luan'));
+  return (
+    doc.kind === 'KL' ||
+    (doc.kind === 'TB' && foldVietnamese(doc.title ?? doc.knownAs ?? '').includes('ket luan'))
+  );
 }
 
 const namesCache = new WeakMap<
@@ -157,8 +161,9 @@ function documentEntry(
   site: string,
 ): FeedEntry {
   const d = doc.data;
-  const title = d.number ? `${d.title} (${d.number.raw})` : d.title;
-  const summary = d.summary ?? d.title;
+  const name = documentName(d);
+  const title = d.title && d.number ? `${d.title} (${name})` : name;
+  const summary = d.summary ?? d.title ?? name;
   return {
     id: `${TAG_PREFIX}documents/${doc.id}`,
     title,

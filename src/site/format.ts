@@ -37,13 +37,22 @@ export function formatPerson(person: Person): string {
 }
 
 /**
- * Where in a record a task comes from: a section number ("2", "II.1") reads "Mục 2"; words
- * ("Kết luận của Bí thư Huyện ủy") are shown as written.
+ * Where in a record a task comes from: a section number ("2", "II.1") reads "Mục 2" at the start
+ * of a line, "mục 2" inside one (`inline`); words ("Kết luận của Bí thư Huyện ủy") are shown as
+ * written.
  */
-export function formatTaskSection(conclusion: string): string {
-  return /^[0-9IVXLCivxlc]+(?:[.)][0-9a-z]+)*[.)]?$/.test(conclusion.trim())
-    ? `Mục ${conclusion.trim()}`
-    : conclusion.trim();
+export function formatTaskSection(
+  conclusion: string,
+  position: 'start' | 'inline' = 'start',
+): string {
+  const section = conclusion.trim();
+  if (!/^[0-9IVXLCivxlc]+(?:[.)][0-9a-z]+)*[.)]?$/.test(section)) return section;
+  return `${position === 'start' ? 'Mục' : 'mục'} ${section}`;
+}
+
+/** Words quoted the Vietnamese way: “…”. */
+export function quote(words: string): string {
+  return `“${words}”`;
 }
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });

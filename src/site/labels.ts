@@ -3,8 +3,8 @@
  * "8/9/2020 · Thường trực Huyện ủy làm việc với xã Kỳ Lạc và xã Lâm Hợp".
  */
 import { PLAN_KINDS } from '../schemas/plans.ts';
-import type { CollectionName } from '../schemas/index.ts';
-import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
+import type { CollectionName, Plan } from '../schemas/index.ts';
+import { documentName } from '../domain/document-name.ts';
 import type { RecordIndex } from './record-index.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
 import { placeDisplayName } from './format.ts';
@@ -16,15 +16,18 @@ export interface RecordLabel {
   href: string | undefined;
 }
 
-/** How a document is named in a list: type and number as printed, or its title when it has no number. */
-export function documentLabel(doc: {
-  number?: { raw: string } | undefined;
-  kind?: string | undefined;
-  title: string;
-}): string {
-  const kind = doc.kind ? (DOCUMENT_TYPE_NAMES[doc.kind] ?? doc.kind) : '';
-  if (doc.number) return `${kind} ${doc.number.raw}`.trim();
-  return kind ? `${kind}: ${doc.title}` : doc.title;
+/** How a document is named in a list (`documentName` in src/domain/document-name.ts). */
+export const documentLabel = documentName;
+
+/**
+ * How a plan is named: its title (with its kind in front unless the title starts with it); a plan
+ * whose title no source gives, by the document that adopted it ("Kế hoạch 60-KH/HU").
+ */
+export function planLabel(index: RecordIndex, plan: Plan): string {
+  const kind = PLAN_KINDS[plan.kind];
+  if (plan.title) return plan.title.startsWith(kind) ? plan.title : `${kind}: ${plan.title}`;
+  const doc = plan.document ? index.byId.documents.get(plan.document.id)?.data : undefined;
+  return doc ? documentName(doc) : kind;
 }
 
 /** The label and link of the record `collection/id`; a missing record keeps its id as label. */
@@ -45,14 +48,7 @@ export function recordLabel(
     }
     case 'plans': {
       const p = index.byId.plans.get(id)?.data;
-      return {
-        label: p
-          ? p.title.startsWith(PLAN_KINDS[p.kind])
-            ? p.title
-            : `${PLAN_KINDS[p.kind]}: ${p.title}`
-          : id,
-        href: href(),
-      };
+      return { label: p ? planLabel(index, p) : id, href: href() };
     }
     case 'places': {
       const p = index.byId.places.get(id)?.data;
@@ -78,7 +74,7 @@ export function recordLabel(
       if (!s) return { label: id, href: undefined };
       const place = index.byId.places.get(s.place.id)?.data;
       return {
-        label: `Số liệu ${s.period}, ${place ? placeDisplayName(place) : s.place.id}`,
+        label: `Số liệu ${s.period} của ${place ? placeDisplayName(place) : s.place.id}`,
         href: href(s),
       };
     }

@@ -3,44 +3,29 @@
  * tasks with their derived state, places with their children. Pages read it through
  * `src/site/records.ts`; every lookup here is a map, so no page scans a whole collection.
  */
-import type { CollectionName, Deadline, Task } from '../schemas/index.ts';
+import type { CollectionName, Task } from '../schemas/index.ts';
 import type { ContentSet, ParsedRecord, RecordTypes } from '../records/content-set.ts';
 import { collectReferences } from '../records/references.ts';
+import { planAdoptionDate } from '../domain/plan-date.ts';
+import { daysPastDeadline, taskState, type TaskState } from '../domain/task-state.ts';
 
-/** A task with where it was given and its state on a given day. */
+/** A task with where it was given and what the records say of it on a given day. */
 export interface IndexedTask {
   /** Globally unique id: `<collection>/<record id>#<task id>`. */
   key: string;
   task: Task;
   /** The meeting or plan that gave it. */
   origin: { collection: 'meetings' | 'plans'; id: string };
-  /** Day it was given (the meeting's or plan's date), when known. */
+  /** Its place in its meeting's or plan's list of tasks (0 for the first). */
+  position: number;
+  /** Day it was given (the meeting's date, or the plan's adoption date), when known. */
   givenOn?: string;
   state: TaskState;
+  /** For an overdue task, how many days past its deadline it is on the index's day. */
+  daysOverdue?: number;
 }
 
-/** What a reader needs to know of a task today. */
-export type TaskState = 'done' | 'cancelled' | 'overdue' | 'due-soon' | 'open';
-
-/** Days before a deadline from which an open task counts as due soon. */
-export const DUE_SOON_DAYS = 30;
-
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
-
-/** The state of a task on `today` (YYYY-MM-DD): done and cancelled as reported, else by deadline. */
-export function taskState(
-  task: { status: Task['status']; deadline?: Deadline | undefined },
-  today: string,
-): TaskState {
-  if (task.status !== 'open') return task.status;
-  if (!task.deadline) return 'open';
-  if (task.deadline.due < today) return 'overdue';
-  if (task.deadline.due <= addDays(today, DUE_SOON_DAYS)) return 'due-soon';
-  return 'open';
-}
+export type { TaskState };
 
 export interface RecordIndex {
   byId: { [C in CollectionName]: Map<string, ParsedRecord<RecordTypes[C]>> };
@@ -83,28 +68,32 @@ export function buildRecordIndex(content: ContentSet, today: string): RecordInde
   }
 
   const tasks: IndexedTask[] = [];
-  for (const m of content.meetings) {
-    for (const task of m.data.tasks)
-      tasks.push({
-        key: `meetings/${m.id}#${task.id}`,
-        task,
-        origin: { collection: 'meetings', id: m.id },
-        givenOn: m.data.date,
-        state: taskState(task, today),
-      });
-  }
-  for (const p of content.plans) {
-    for (const task of p.data.tasks) {
+  const addTasks = (
+    origin: IndexedTask['origin'],
+    list: readonly Task[],
+    givenOn: string | undefined,
+  ): void =>
+    list.forEach((task, position) => {
       const entry: IndexedTask = {
-        key: `plans/${p.id}#${task.id}`,
+        key: `${origin.collection}/${origin.id}#${task.id}`,
         task,
-        origin: { collection: 'plans', id: p.id },
+        origin,
+        position,
         state: taskState(task, today),
       };
-      if (p.data.date) entry.givenOn = p.data.date;
+      if (givenOn) entry.givenOn = givenOn;
+      const late = daysPastDeadline(task, today);
+      if (late !== undefined) entry.daysOverdue = late;
       tasks.push(entry);
-    }
-  }
+    });
+  for (const m of content.meetings)
+    addTasks({ collection: 'meetings', id: m.id }, m.data.tasks, m.data.date);
+  for (const p of content.plans)
+    addTasks(
+      { collection: 'plans', id: p.id },
+      p.data.tasks,
+      planAdoptionDate(p.data, (id) => byId.documents.get(id)?.data.date),
+    );
 
   const childPlaces = new Map<string, string[]>();
   for (const p of content.places) {

@@ -12,13 +12,14 @@ import {
   citedArchives,
   readSourceFile,
 } from '../records/sources.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { folderOf, type CollectionName } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { linkDocumentNumbersInHtml } from '../domain/link-documents.ts';
 import { shiftHeadings } from './rendered-html.ts';
 import { documentUrl } from './urls.ts';
+import { lastChanged, readLastCommitDays } from './record-history.ts';
 
 /** What Astro keeps of a Markdown record to show its body: the HTML it rendered. */
 interface RenderedEntry {
@@ -31,6 +32,7 @@ let cached:
       index: RecordIndex;
       site: SiteIndex;
       entries: Map<string, RenderedEntry>;
+      lastCommitDays: Map<string, string>;
     }>
   | undefined;
 
@@ -70,7 +72,13 @@ async function load() {
   };
   const index = buildRecordIndex(content, buildDate());
   // The public site's lists and lookups (src/site/site-index.ts), built once like the record index.
-  return { content, index, site: buildSiteIndex(content, index), entries };
+  return {
+    content,
+    index,
+    site: buildSiteIndex(content, index),
+    entries,
+    lastCommitDays: readLastCommitDays(resolveContentDir()),
+  };
 }
 
 /** The validated records and their index, loaded once per build. */
@@ -81,6 +89,22 @@ export function getArchive() {
 
 /** Everything pages read: the records, the record index and the site index. */
 export type Archive = Awaited<ReturnType<typeof getArchive>>;
+
+/**
+ * The day the latest of `records` last changed (from git, else the build date): what a record
+ * page says under "cập nhật lần cuối". A page that shows several records (a commune with its
+ * assessments) names them all.
+ */
+export function recordLastChanged(
+  archive: Archive,
+  records: ReadonlyArray<{ collection: CollectionName; id: string }>,
+): string {
+  return lastChanged(
+    archive.lastCommitDays,
+    records.map((r) => `${folderOf(r.collection)}/${r.id}`),
+    archive.index.today,
+  );
+}
 
 /**
  * The archived source articles a record cites, sorted: only those are published. Validation has

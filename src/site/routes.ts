@@ -5,7 +5,7 @@
  */
 import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
 import { paginate, PAGE_SIZE, type ListPage } from './paging.ts';
-import type { IndexedTask, RecordIndex } from './record-index.ts';
+import type { IndexedTask, RecordIndex, TaskState } from './record-index.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { SiteIndex } from './site-index.ts';
 import {
@@ -33,6 +33,7 @@ import {
   programmesUrl,
   programmeUrl,
   sourceUrl,
+  RETIRED_TASK_STATE_SLUGS,
   TASK_STATE_SLUGS,
   tasksByBodyIndexUrl,
   tasksByBodyUrl,
@@ -142,6 +143,27 @@ export const taskStateRoutes = (site: SiteIndex) =>
         ],
     ),
   );
+/**
+ * /nhiem-vu/<old state word>/…: a redirect page for each page the retired lists would have today
+ * (`RETIRED_TASK_STATE_SLUGS`), to the same page of the list that replaced it, or to the tracker.
+ * Not in the sitemap and linked from nowhere: they exist only so old links keep working.
+ */
+export function taskStateRedirectRoutes(
+  site: SiteIndex,
+): Array<{ params: { path: string }; props: { redirectTo: string } }> {
+  const count = (states: TaskState[]) =>
+    states.reduce((n, s) => n + (site.tasksByState.get(s)?.length ?? 0), 0);
+  return Object.entries(RETIRED_TASK_STATE_SLUGS).flatMap(([slug, to]) => {
+    const pages = Math.max(
+      1,
+      Math.ceil(count(to === 'tracker' ? ['upcoming', 'undated'] : [to]) / PAGE_SIZE),
+    );
+    return Array.from({ length: pages }, (_, i) => ({
+      params: { path: pagedPath(slug, i + 1) },
+      props: { redirectTo: to === 'tracker' ? tasksUrl() : tasksByStateUrl(to, i + 1) },
+    }));
+  });
+}
 /** /nhiem-vu/co-quan/<body>/…: tasks given to each body. */
 export const taskBodyRoutes = (site: SiteIndex) =>
   family(

@@ -4,42 +4,23 @@
  * criteria status of each commune; which communes meet each criterion. Every list is sorted
  * here, so a page only looks things up and never scans a collection.
  */
-import type {
-  Assessment,
-  CollectionName,
-  CriteriaSet,
-  CriterionStatus,
-  Place,
-} from '../schemas/index.ts';
+import type { CollectionName, Place } from '../schemas/index.ts';
 import { compareVietnamese } from '../domain/collate.ts';
-import { placeHierarchy } from '../domain/place-hierarchy.ts';
-import { effectiveCriteria, tallyCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
-import {
-  indexDocumentsByNumber,
-  isNationalIssuer,
-  linkDocumentNumbers,
-  type LinkableDocument,
-  type LinkContext,
-} from '../domain/link-documents.ts';
+import type { EffectiveCriterion } from '../domain/criteria.ts';
+import type { LinkableDocument, LinkContext } from '../domain/link-documents.ts';
 import type { IndexedTask, RecordIndex, TaskState } from './record-index.ts';
-import { collectReferences } from '../records/references.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { checkRecordIds } from './urls.ts';
+import { indexPlaces } from './site-index/places.ts';
+import { indexDocuments, indexMeetings, indexPlansAndBodies } from './site-index/meetings.ts';
+import { indexTasks } from './site-index/tasks.ts';
+import { indexAssessments, indexStatistics } from './site-index/assessments.ts';
+import type { ResolvedAssessment } from './site-index/assessments.ts';
+import { indexCitations } from './site-index/citations.ts';
 
-/** One criterion's status in an assessment. */
-export interface CriterionResult {
-  criterion: EffectiveCriterion;
-  /** Undefined when the assessment neither lists the criterion nor says `otherwise`. */
-  status: CriterionStatus | undefined;
-}
-
-/** An assessment with the status of every criterion of its set resolved. */
-export interface ResolvedAssessment {
-  record: ParsedRecord<Assessment>;
-  results: CriterionResult[];
-  /** Criteria with status `dat`. */
-  metCount: number;
-}
+export { compareTasks } from './site-index/tasks.ts';
+export { resolveAssessment } from './site-index/assessments.ts';
+export type { CriterionResult, ResolvedAssessment } from './site-index/assessments.ts';
 
 export interface SiteIndex {
   /** Years that have meetings, newest first. */
@@ -76,17 +57,17 @@ export interface SiteIndex {
   bodiesAtoZ: string[];
   /** Tasks by key. */
   tasksByKey: Map<string, IndexedTask>;
-  /** Every task: overdue first (oldest deadline first), then due soon, open, done, cancelled. */
+  /** Every task in the one order of tasks (`compareTasks`): by state, then deadline. */
   tasksInOrder: IndexedTask[];
-  /** Every task, the most recently given first (tasks of the same record in the record's order; undated last). */
-  tasksNewestFirst: IndexedTask[];
-  /** Tasks per state, in the order above. */
+  /** The tasks given on the latest day any task was given, in the same order. */
+  tasksLatestGiven: IndexedTask[];
+  /** Tasks per state, in the same order. */
   tasksByState: Map<TaskState, IndexedTask[]>;
   /** Tasks given to a body. */
   tasksByBody: Map<string, IndexedTask[]>;
   /** Tasks concerning a place or a unit inside it (the task's places, else its meeting's or plan's). */
   tasksByPlace: Map<string, IndexedTask[]>;
-  /** Tasks given by a meeting or plan (`collection/id`). */
+  /** Tasks given by a meeting or plan (`collection/id`), in the same order. */
   tasksByOrigin: Map<string, IndexedTask[]>;
   /** Effective criteria of each set (a variant includes its base's). */
   criteriaBySet: Map<string, EffectiveCriterion[]>;
@@ -120,60 +101,6 @@ export interface SiteIndex {
   recordsBySource: Map<string, Array<{ collection: CollectionName; id: string }>>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
-}
-
-const newestFirst = (
-  a: { date?: string | undefined; title: string },
-  b: { date?: string | undefined; title: string },
-): number => {
-  if (a.date !== b.date) {
-    if (a.date === undefined) return 1;
-    if (b.date === undefined) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return compareVietnamese(a.title, b.title);
-};
-
-const STATE_ORDER: TaskState[] = ['overdue', 'due-soon', 'open', 'done', 'cancelled'];
-
-/** The order of the tracker: by state, then the nearest (or most overdue) deadline first, undated last. */
-export function compareTasks(a: IndexedTask, b: IndexedTask): number {
-  const s = STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state);
-  if (s !== 0) return s;
-  const da = a.task.deadline?.due;
-  const db = b.task.deadline?.due;
-  if (da !== db) {
-    if (da === undefined) return 1;
-    if (db === undefined) return -1;
-    return da < db ? -1 : 1;
-  }
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** The status of every criterion of `criteria` in `assessment`. */
-export function resolveAssessment(
-  record: ParsedRecord<Assessment>,
-  criteria: readonly EffectiveCriterion[],
-): ResolvedAssessment {
-  const { results, met } = tallyCriteria(record.data, criteria);
-  return { record, results, metCount: met };
-}
-
-/** The name a place is listed under ("Xã Lâm Hợp" sorts by "Lâm Hợp"). */
-function placeSortKey(p: Place): string {
-  return p.name;
-}
-
 /** Builds the site index. Throws when a record id cannot be published (see `checkRecordIds`). */
 export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteIndex {
   const idProblems = checkRecordIds({
@@ -188,304 +115,17 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
   if (idProblems.length > 0)
     throw new Error(`Some records cannot have a page:\n${idProblems.join('\n')}`);
 
-  // Places: ancestors, children A–Z.
-  const { ancestorsOf } = placeHierarchy(content.places);
-  const placeAncestors = new Map(content.places.map((p) => [p.id, ancestorsOf(p.id)]));
-  const byPlaceName = (a: string, b: string) =>
-    compareVietnamese(
-      placeSortKey(index.byId.places.get(a)!.data),
-      placeSortKey(index.byId.places.get(b)!.data),
-    ) || (a < b ? -1 : 1);
-  const placesAtoZ = content.places.map((p) => p.id).sort(byPlaceName);
-  const topPlaces = placesAtoZ.filter(
-    (id) =>
-      !index.byId.places.get(id)!.data.parent ||
-      !index.byId.places.has(index.byId.places.get(id)!.data.parent!.id),
-  );
-  const childPlacesAtoZ = new Map<string, string[]>();
-  for (const id of placesAtoZ) {
-    const parent = index.byId.places.get(id)!.data.parent?.id;
-    if (parent) push(childPlacesAtoZ, parent, id);
-  }
-  /** The place and every unit above it. */
-  const withAncestors = (placeId: string): string[] => [placeId, ...ancestorsOf(placeId)];
-
-  // Meetings.
-  const meetings = [...content.meetings].sort((a, b) => newestFirst(a.data, b.data));
-  const meetingsNewestFirst = meetings.map((m) => m.id);
-  const meetingsByYear = new Map<number, string[]>();
-  const meetingsByPlace = new Map<string, string[]>();
-  const meetingsByBody = new Map<string, string[]>();
-  for (const m of meetings) {
-    push(meetingsByYear, Number(m.data.date.slice(0, 4)), m.id);
-    const places = [m.data.place, ...m.data.places]
-      .filter((p) => p !== undefined)
-      .flatMap((p) => withAncestors(p.id));
-    for (const p of new Set(places)) push(meetingsByPlace, p, m.id);
-    for (const b of new Set(m.data.convenedBy.map((r) => r.id))) push(meetingsByBody, b, m.id);
-  }
-  const meetingYears = [...meetingsByYear.keys()].sort((a, b) => b - a);
-
-  // Documents.
-  const documents = [...content.documents].sort((a, b) => newestFirst(a.data, b.data));
-  const documentsNewestFirst = documents.map((d) => d.id);
-  const documentsByType = new Map<string, string[]>();
-  const documentsByIssuer = new Map<string, string[]>();
-  for (const d of documents) {
-    if (d.data.kind) push(documentsByType, d.data.kind, d.id);
-    push(documentsByIssuer, d.data.issuer.id, d.id);
-  }
-  const documentsByNumber = indexDocumentsByNumber(
-    content.documents
-      .filter((d) => d.data.number)
-      .map((d) => ({
-        id: d.id,
-        canonical: d.data.number!.canonical,
-        date: d.data.date,
-        national: isNationalIssuer(d.data.number!.issuer),
-        issuer: d.data.issuer.id,
-      })),
-  );
-
-  // Plans.
-  const plansNewestFirst = [...content.plans]
-    .sort((a, b) => newestFirst(a.data, b.data))
-    .map((p) => p.id);
-  const plansByBody = new Map<string, string[]>();
-  for (const id of plansNewestFirst)
-    push(plansByBody, index.byId.plans.get(id)!.data.adoptedBy.id, id);
-
-  const bodiesAtoZ = content.bodies
-    .map((b) => b.id)
-    .sort((a, b) =>
-      compareVietnamese(index.byId.bodies.get(a)!.data.name, index.byId.bodies.get(b)!.data.name),
-    );
-
-  // Tasks.
-  const tasksInOrder = [...index.tasks].sort(compareTasks);
-  const tasksByKey = new Map(tasksInOrder.map((t) => [t.key, t]));
-  // A stable sort keeps each record's tasks in the order the record gives them.
-  const tasksNewestFirst = [...index.tasks].sort((a, b) =>
-    a.givenOn === b.givenOn
-      ? 0
-      : a.givenOn === undefined
-        ? 1
-        : b.givenOn === undefined
-          ? -1
-          : a.givenOn < b.givenOn
-            ? 1
-            : -1,
-  );
-  const tasksByState = new Map<TaskState, IndexedTask[]>();
-  const tasksByBody = new Map<string, IndexedTask[]>();
-  const tasksByPlace = new Map<string, IndexedTask[]>();
-  const tasksByOrigin = new Map<string, IndexedTask[]>();
-  for (const t of tasksInOrder) {
-    push(tasksByState, t.state, t);
-    for (const b of new Set(t.task.assignees.map((r) => r.id))) push(tasksByBody, b, t);
-    let places = t.task.places.map((p) => p.id);
-    if (places.length === 0) {
-      if (t.origin.collection === 'meetings') {
-        const m = index.byId.meetings.get(t.origin.id)!.data;
-        places = [m.place, ...m.places].filter((p) => p !== undefined).map((p) => p.id);
-      } else places = index.byId.plans.get(t.origin.id)!.data.places.map((p) => p.id);
-    }
-    for (const p of new Set(places.flatMap(withAncestors))) push(tasksByPlace, p, t);
-  }
-  // Tasks on their own record's page keep the record's order, not the tracker's.
-  for (const t of index.tasks) push(tasksByOrigin, `${t.origin.collection}/${t.origin.id}`, t);
-
-  // Criteria and assessments.
-  const setsById = new Map<string, CriteriaSet>(content.criteriaSets.map((s) => [s.id, s.data]));
-  const criteriaBySet = new Map<string, EffectiveCriterion[]>();
-  for (const s of content.criteriaSets) {
-    const criteria = effectiveCriteria(s.id, setsById);
-    if (criteria) criteriaBySet.set(s.id, criteria);
-  }
-  const assessmentsByPlace = new Map<string, ResolvedAssessment[]>();
-  const assessmentsByReporter = new Map<string, ResolvedAssessment[]>();
-  const latest = new Map<string, ResolvedAssessment>(); // `${set}\n${place}`
-  const assessments = [...content.assessments].sort((a, b) =>
-    a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0,
-  );
-  for (const a of assessments) {
-    const resolved = resolveAssessment(a, criteriaBySet.get(a.data.criteriaSet.id) ?? []);
-    push(assessmentsByPlace, a.data.place.id, resolved);
-    if (a.data.reportedIn)
-      push(assessmentsByReporter, `meetings/${a.data.reportedIn.id}`, resolved);
-    if (a.data.reportedBy)
-      push(assessmentsByReporter, `documents/${a.data.reportedBy.id}`, resolved);
-    latest.set(`${a.data.criteriaSet.id}\n${a.data.place.id}`, resolved);
-  }
-  const placesMeetingCriterion = new Map<string, Map<number, string[]>>();
-  const placesAssessedBySet = new Map<string, string[]>();
-  for (const [key, resolved] of latest) {
-    const [setId, placeId] = key.split('\n') as [string, string];
-    pushUnique(placesAssessedBySet, setId, placeId);
-    const perCriterion = placesMeetingCriterion.get(setId) ?? new Map<number, string[]>();
-    placesMeetingCriterion.set(setId, perCriterion);
-    for (const r of resolved.results)
-      if (r.status === 'dat') push(perCriterion, r.criterion.number, placeId);
-  }
-  const placeKnown = (id: string) => index.byId.places.has(id);
-  for (const [setId, list] of placesAssessedBySet)
-    placesAssessedBySet.set(setId, list.filter(placeKnown).sort(byPlaceName));
-  for (const perCriterion of placesMeetingCriterion.values()) {
-    for (const [n, list] of perCriterion)
-      perCriterion.set(n, list.filter(placeKnown).sort(byPlaceName));
-  }
-
-  // Statistics.
-  const statisticsByPlace = new Map<string, string[]>();
-  const statisticsByReporter = new Map<string, string[]>();
-  const statistics = [...content.statistics].sort((a, b) =>
-    a.data.periodStart < b.data.periodStart ? -1 : a.data.periodStart > b.data.periodStart ? 1 : 0,
-  );
-  for (const s of statistics) {
-    push(statisticsByPlace, s.data.place.id, s.id);
-    if (s.data.reportedIn) push(statisticsByReporter, `meetings/${s.data.reportedIn.id}`, s.id);
-    if (s.data.reportedBy) push(statisticsByReporter, `documents/${s.data.reportedBy.id}`, s.id);
-  }
-
-  // Documents cited: by reference (the record index's backlinks) and by number in prose.
-  const citedBy = new Map<string, Array<{ collection: CollectionName; id: string }>>();
-  const citedKeys = new Set<string>();
-  const cite = (docId: string, collection: CollectionName, id: string) => {
-    const key = `${docId}\n${collection}/${id}`;
-    if (citedKeys.has(key)) return;
-    citedKeys.add(key);
-    push(citedBy, docId, { collection, id });
-  };
-  for (const d of content.documents)
-    for (const r of index.backlinks.get(`documents/${d.id}`) ?? []) cite(d.id, r.collection, r.id);
-  // How numbers in a record's prose resolve: by its date and the documents its fields reference.
-  const linkContexts = new Map<string, LinkContext>();
-  const addLinkContext = (
-    collection: CollectionName,
-    id: string,
-    date: string | undefined,
-    data: unknown,
-  ) => {
-    const refs = collectReferences(data).map((r) => r.ref);
-    const idsIn = (c: CollectionName) =>
-      new Set(refs.filter((r) => r.collection === c).map((r) => r.id));
-    linkContexts.set(`${collection}/${id}`, {
-      date,
-      referenced: idsIn('documents'),
-      bodies: idsIn('bodies'),
-    });
-  };
-  for (const m of content.meetings) addLinkContext('meetings', m.id, m.data.date, m.data);
-  for (const p of content.plans)
-    addLinkContext(
-      'plans',
-      p.id,
-      p.data.date ??
-        (p.data.document ? index.byId.documents.get(p.data.document.id)?.data.date : undefined),
-      p.data,
-    );
-  for (const d of content.documents) addLinkContext('documents', d.id, d.data.date, d.data);
-  const linkContext = (collection: CollectionName, id: string): LinkContext =>
-    linkContexts.get(`${collection}/${id}`) ?? {};
-  const citeProse = (
-    collection: CollectionName,
-    id: string,
-    _date: string | undefined,
-    texts: ReadonlyArray<string | undefined>,
-  ) => {
-    for (const text of texts) {
-      if (!text) continue;
-      for (const seg of linkDocumentNumbers(text, documentsByNumber, linkContext(collection, id)))
-        if (seg.documentId && !(collection === 'documents' && seg.documentId === id))
-          cite(seg.documentId, collection, id);
-    }
-  };
-  for (const m of content.meetings)
-    citeProse('meetings', m.id, m.data.date, [
-      m.data.summary,
-      m.body,
-      ...m.data.tasks.map((t) => t.text),
-    ]);
-  for (const p of content.plans)
-    citeProse('plans', p.id, p.data.date, [
-      p.data.summary,
-      p.body,
-      ...p.data.tasks.map((t) => t.text),
-      ...p.data.targets.map((t) => t.text),
-    ]);
-  for (const d of content.documents)
-    citeProse('documents', d.id, d.data.date, [d.data.title, d.data.summary, d.body]);
-
-  const recordsBySource = new Map<string, Array<{ collection: CollectionName; id: string }>>();
-  for (const m of content.meetings)
-    if (m.data.source.archive)
-      push(recordsBySource, m.data.source.archive, { collection: 'meetings', id: m.id });
-  for (const d of content.documents)
-    if (d.data.source?.archive)
-      push(recordsBySource, d.data.source.archive, { collection: 'documents', id: d.id });
-  for (const p of content.plans)
-    if (p.data.source?.archive)
-      push(recordsBySource, p.data.source.archive, { collection: 'plans', id: p.id });
-
-  const predecessors = new Map<string, string[]>();
-  for (const id of placesAtoZ)
-    for (const s of index.byId.places.get(id)!.data.successors) push(predecessors, s.id, id);
-
-  const meetingsOnPlan = new Map<string, string[]>();
-  for (const p of content.plans) {
-    const ids = new Set(
-      (index.backlinks.get(`plans/${p.id}`) ?? [])
-        .filter((r) => r.collection === 'meetings')
-        .map((r) => r.id),
-    );
-    if (p.data.document)
-      for (const r of citedBy.get(p.data.document.id) ?? [])
-        if (r.collection === 'meetings') ids.add(r.id);
-    if (ids.size > 0)
-      meetingsOnPlan.set(
-        p.id,
-        [...ids].sort((a, b) =>
-          newestFirst(index.byId.meetings.get(b)!.data, index.byId.meetings.get(a)!.data),
-        ),
-      );
-  }
-
+  const { byPlaceName, withAncestors, ...places } = indexPlaces(content, index);
+  const documents = indexDocuments(content);
   return {
-    meetingsOnPlan,
-    predecessors,
-    recordsBySource,
-    citedBy,
-    meetingYears,
-    meetingsByYear,
-    meetingsNewestFirst,
-    meetingsByPlace,
-    meetingsByBody,
-    documentsNewestFirst,
-    documentsByType,
-    documentsByIssuer,
-    documentsByNumber,
-    linkContext,
-    plansNewestFirst,
-    plansByBody,
-    placesAtoZ,
-    topPlaces,
-    childPlacesAtoZ,
-    bodiesAtoZ,
-    tasksByKey,
-    tasksInOrder,
-    tasksNewestFirst,
-    tasksByState,
-    tasksByBody,
-    tasksByPlace,
-    tasksByOrigin,
-    criteriaBySet,
-    assessmentsByPlace,
-    assessmentsByReporter,
-    placesMeetingCriterion,
-    placesAssessedBySet,
-    statisticsByPlace,
-    statisticsByReporter,
-    placeAncestors,
+    ...places,
+    ...indexMeetings(content, withAncestors),
+    ...documents,
+    ...indexPlansAndBodies(content, index),
+    ...indexTasks(index, withAncestors),
+    ...indexAssessments(content, index, byPlaceName),
+    ...indexStatistics(content),
+    ...indexCitations(content, index, documents.documentsByNumber),
   };
 }
 
@@ -514,6 +154,22 @@ export function placesByLatestAssessment(
       const b = y.latest.record.data.date;
       return a === b ? compareVietnamese(name(x.placeId), name(y.placeId)) : a < b ? 1 : -1;
     });
+}
+
+/**
+ * The day of the newest of the latest assessments against `setId` (one per place): what the
+ * set's "places that meet each criterion" rest on. Undefined when no place was assessed.
+ */
+export function newestLatestAssessment(
+  site: Pick<SiteIndex, 'placesAssessedBySet' | 'assessmentsByPlace'>,
+  setId: string,
+): string | undefined {
+  return (site.placesAssessedBySet.get(setId) ?? [])
+    .flatMap((p) => latestAssessmentPerSet(site.assessmentsByPlace.get(p) ?? []))
+    .filter((a) => a.record.data.criteriaSet.id === setId)
+    .map((a) => a.record.data.date)
+    .sort()
+    .at(-1);
 }
 
 /** A place followed by every unit above it, nearest first, as records (missing ones skipped). */

@@ -22,6 +22,7 @@
  */
 import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
 import { slugify } from '../domain/fold-vietnamese.ts';
+import type { TaskState } from '../domain/task-state.ts';
 
 /** The path of page `page` of a list whose first page is `base` (which ends with "/"). */
 export function withPage(base: string, page: number): string {
@@ -89,15 +90,27 @@ export const criterionUrl = (setId: string, criterionNumber: number, page = 1): 
 export const programmeUrl = (id: string): string => `/chuong-trinh/${id}/`;
 export const programmesUrl = (): string => '/chuong-trinh/';
 
-/** The task states a reader can list, with the URL word of each list. */
+/** The task states a reader can list, with the URL word of each list (named for what it holds). */
 export const TASK_STATE_SLUGS = {
   overdue: 'qua-han',
   'due-soon': 'sap-den-han',
-  open: 'dang-thuc-hien',
-  done: 'da-hoan-thanh',
-  cancelled: 'da-huy',
-} as const;
+  upcoming: 'chua-den-han',
+  undated: 'chua-co-thoi-han',
+  done: 'da-bao-cao-hoan-thanh',
+  cancelled: 'da-bao-cao-huy',
+} as const satisfies Record<TaskState, string>;
 export type ListedTaskState = keyof typeof TASK_STATE_SLUGS;
+
+/**
+ * Task lists published under an earlier name, and what each became: a state's list, or the
+ * tracker itself when the old list was split ("đang thực hiện" claimed more than the records say,
+ * and is now "chưa đến hạn" and "chưa có thời hạn"). Each old address keeps a redirect page.
+ */
+export const RETIRED_TASK_STATE_SLUGS: Record<string, ListedTaskState | 'tracker'> = {
+  'dang-thuc-hien': 'tracker',
+  'da-hoan-thanh': 'done',
+  'da-huy': 'cancelled',
+};
 
 /** The task tracker's front page. */
 export const tasksUrl = (): string => '/nhiem-vu/';

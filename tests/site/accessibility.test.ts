@@ -40,6 +40,9 @@ const PAGE_KINDS: Array<[string, string]> = [
   ['task tracker', '/nhiem-vu/'],
   ['overdue tasks', '/nhiem-vu/qua-han/'],
   ['source article', '/nguon/004_6aa71deb074a78cc/'],
+  ['search page', '/tim-kiem/'],
+  ['tasks without a deadline', '/nhiem-vu/chua-co-thoi-han/'],
+  ['open data', '/du-lieu/'],
   ['not found', '/khong-co-trang-nay/'],
   // Plans and bodies: whichever the content has first.
   ['plan', planUrl(content.plans[0]!.id)],

@@ -8,6 +8,8 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Person, Source } from '../../src/schemas/index.ts';
 import { validateContent } from '../../src/records/validate.ts';
 import { formatNumber } from '../../src/site/format.ts';
+import { capitalise, fieldLabel } from '../../src/i18n/field-labels.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import {
   documentUrl,
   meetingUrl,
@@ -16,6 +18,7 @@ import {
   bodyUrl,
   criteriaSetUrl,
   programmeUrl,
+  sourceUrl,
 } from '../../src/site/urls.ts';
 
 const siteDir = inject('siteDir');
@@ -51,11 +54,27 @@ function missing(text: string, values: ReadonlyArray<string | number | undefined
     .filter((v) => !text.includes(v));
 }
 
+/** The HTML of a built page, to check links (a link's address is not visible text). */
+function pageHtml(url: string): string {
+  return readFileSync(join(siteDir, url, 'index.html'), 'utf8');
+}
+
 const personTexts = (p: Person) => [p.name, p.description, p.role, ...p.positions];
+/** A source's texts; its address and archived copy are links, checked by `sourceLinks`. */
 const sourceTexts = (s: Source | undefined) =>
-  s ? [s.title, s.publisher, s.author, s.url, s.archive, s.publishedTime] : [];
-const inferenceNotes = (list: ReadonlyArray<{ field: string; note: string }>) =>
-  list.flatMap((i) => [i.field, i.note]);
+  s ? [s.title, s.publisher, s.author, s.publishedTime] : [];
+/** The links a source leads to that the page lacks: the original (when known) and the archived copy. */
+const missingSourceLinks = (url: string, s: Source | undefined) => {
+  const html = pageHtml(url);
+  return [s?.url, s?.archive ? sourceUrl(s.archive) : undefined].filter(
+    (href) => href !== undefined && !html.includes(`href="${href}"`),
+  );
+};
+/** An inference note and the name of its field, as a reader knows it (never the schema path). */
+const inferenceNotes = (
+  collection: CollectionName,
+  list: ReadonlyArray<{ field: string; note: string }>,
+) => list.flatMap((i) => [capitalise(fieldLabel(i.field, collection)!), i.note]);
 
 describe('every record shows everything it says', () => {
   test.each(content.meetings.map((m) => [m.id, m] as const))('meeting %s', (_, m) => {
@@ -74,9 +93,10 @@ describe('every record shows everything it says', () => {
         ...d.attendance.flatMap((g) => [g.group, `${g.present}/${g.expected}`, ...g.absent]),
         ...d.tasks.flatMap((task) => [task.text, task.deadline?.text, ...task.assigneesText]),
         ...sourceTexts(d.source),
-        ...inferenceNotes(d.inferences),
+        ...inferenceNotes('meetings', d.inferences),
       ]),
     ).toEqual([]);
+    expect(missingSourceLinks(meetingUrl(m.id), d.source)).toEqual([]);
   });
 
   test.each(content.documents.map((r) => [r.id, r] as const))('document %s', (_, r) => {
@@ -86,14 +106,16 @@ describe('every record shows everything it says', () => {
       missing(text, [
         d.number?.raw,
         d.title,
+        d.knownAs,
         d.summary,
         d.signedFor,
         ...d.recipients,
         ...(d.signer ? personTexts(d.signer) : []),
         ...sourceTexts(d.source),
-        ...inferenceNotes(d.inferences),
+        ...inferenceNotes('documents', d.inferences),
       ]),
     ).toEqual([]);
+    expect(missingSourceLinks(documentUrl(r.id), d.source)).toEqual([]);
   });
 
   test.each(content.plans.map((r) => [r.id, r] as const))('plan %s', (_, r) => {
@@ -103,12 +125,13 @@ describe('every record shows everything it says', () => {
       missing(text, [
         p.title,
         p.summary,
-        ...p.targets.flatMap((g) => [g.text, g.unit, g.metric]),
+        ...p.targets.flatMap((g) => [g.text, g.unit]),
         ...p.tasks.flatMap((task) => [task.text, task.deadline?.text]),
         ...sourceTexts(p.source),
-        ...inferenceNotes(p.inferences),
+        ...inferenceNotes('plans', p.inferences),
       ]),
     ).toEqual([]);
+    expect(missingSourceLinks(planUrl(r.id), p.source)).toEqual([]);
   });
 
   test.each(content.places.map((r) => [r.id, r] as const))('place %s', (_, r) => {
@@ -124,21 +147,15 @@ describe('every record shows everything it says', () => {
         ...p.aliases,
         ...assessments.flatMap((a) => [
           a.data.note,
-          ...inferenceNotes(a.data.inferences),
+          ...inferenceNotes('assessments', a.data.inferences),
           a.data.reportedMet !== undefined
             ? `${a.data.reportedMet}/${a.data.reportedTotal ?? '?'}`
             : undefined,
         ]),
         ...statistics.flatMap((s) => [
           s.data.period,
-          ...s.data.figures.flatMap((f) => [
-            f.label,
-            f.unit,
-            f.note,
-            f.metric,
-            formatNumber(f.value),
-          ]),
-          ...inferenceNotes(s.data.inferences),
+          ...s.data.figures.flatMap((f) => [f.label, f.unit, f.note, formatNumber(f.value)]),
+          ...inferenceNotes('statistics', s.data.inferences),
         ]),
       ]),
     ).toEqual([]);
@@ -165,7 +182,7 @@ describe('every record shows everything it says', () => {
           ...c.aliases,
           ...c.indicators.flatMap((i) => [i.code, i.name, i.target]),
         ]),
-        ...inferenceNotes(s.inferences),
+        ...inferenceNotes('criteriaSets', s.inferences),
       ]),
     ).toEqual([]);
   });

@@ -66,18 +66,20 @@ describe('navigation without JavaScript', () => {
     await page.goto(`${server.url}/cuoc-hop/2023/2023-07-11-to-cong-tac-so-01-nam-giang/`);
     const task = page.locator('li.task', { hasText: 'Mía cao sản' });
     expect(await task.count()).toBe(1);
-    expect(await task.locator('.state').innerText()).toBe('Quá hạn');
+    expect(await task.locator('.state').innerText()).toBe('Quá hạn, chưa có báo cáo kết quả');
     expect(await task.innerText()).toContain('15/8/2023');
+    // 15/8/2023 to the test build's date, 22/11/2026.
+    expect(await task.innerText()).toContain('(quá 1.195 ngày)');
 
     // On the page of the body it was given to, and in the tracker's list for that body.
     await task.getByRole('link', { name: /Chi bộ/ }).click();
     expect(
       await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText(),
-    ).toBe('Quá hạn');
+    ).toBe('Quá hạn, chưa có báo cáo kết quả');
     await page.goto(`${server.url}/nhiem-vu/co-quan/quang-nam/nam-giang/thanh-my/ha-ra/chi-bo/`);
     expect(
       await page.locator('li.task', { hasText: 'Mía cao sản' }).locator('.state').innerText(),
-    ).toBe('Quá hạn');
+    ).toBe('Quá hạn, chưa có báo cáo kết quả');
   });
 
   test('a meeting prints without navigation, search box or footer', async () => {

@@ -29,6 +29,8 @@ Chart.register(
   Tooltip,
   Legend,
 );
+// Labels at least 12 px, as in the static chart, so a phone reader can read them.
+Chart.defaults.font.size = 13;
 
 /** Renders `payload` into `canvas`: tooltips on hover and tap, series shown or hidden from the legend. */
 export function renderChart(canvas: HTMLCanvasElement, payload: ChartPayload): Chart {

@@ -5,10 +5,10 @@
 import { tSearch } from '../../i18n/t.ts';
 import type { SearchHit } from './search-client.ts';
 
-/** Formats YYYY-MM-DD as the Vietnamese dd/mm/yyyy. */
-function vietnameseDate(iso: string): string {
+/** Formats YYYY-MM-DD as the site writes dates everywhere, d/m/yyyy without zero padding ("18/5/2022"). */
+export function vietnameseDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
 }
 
 /** One result: title link, a line with type · date · place, and the excerpt. */

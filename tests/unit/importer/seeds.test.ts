@@ -46,7 +46,20 @@ function raw(name: CollectionName) {
 
 const { content } = validateContent(contentDir, { cwd: root });
 const setsById = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
-const rawDocuments = new Map(raw('documents').map((r) => [r.id, r.data]));
+/**
+ * A hand-made document as the article states it: a number or date the record works out from
+ * elsewhere (listed in its inferences, e.g. a national document identified from "Chỉ thị 05 của
+ * Bộ Chính trị") is not a fact of the article, so the importer is not asked to recover it.
+ */
+function asStated(data: Record<string, unknown>): Record<string, unknown> {
+  const inferred = new Set(
+    ((data.inferences ?? []) as Array<{ field: string }>).map((i) => i.field),
+  );
+  return Object.fromEntries(
+    Object.entries(data).filter(([k]) => !(inferred.has(k) && (k === 'number' || k === 'date'))),
+  );
+}
+const rawDocuments = new Map(raw('documents').map((r) => [r.id, asStated(r.data)]));
 const placeNames = new Map(content.places.map((p) => [p.id, p.data.name]));
 const rawMeetings = raw('meetings');
 const rawAssessments = raw('assessments');

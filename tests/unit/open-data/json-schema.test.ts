@@ -58,7 +58,8 @@ describe('exportRecordJsonSchema', () => {
       required: string[];
       properties: Record<string, { description?: string }>;
     };
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'issuer', 'body']));
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'issuer', 'body']));
+    expect(schema.required).not.toContain('title');
     expect(schema.properties.issuer?.description).toBe(
       'Cơ quan ban hành (id trong content/bodies/).',
     );

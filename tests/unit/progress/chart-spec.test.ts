@@ -145,7 +145,7 @@ describe('district charts', () => {
     // 15.5 names no set: drawn against the largest commune set in force in 2020 (20), never on the 19-criterion axis.
     expect(unnamed!.max).toBe(20);
     expect(unnamed!.series.map((s) => s.values)).toEqual([[15.5]]);
-    expect(unnamed!.title).toContain('bộ tiêu chí không được nêu');
+    expect(unnamed!.title).toContain('nguồn không nêu bộ tiêu chí');
   });
 
   test('communes reaching the standard: only sets where one did', () => {

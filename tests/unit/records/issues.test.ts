@@ -19,10 +19,16 @@ describe('formatFieldPath', () => {
 });
 
 describe('formatIssue', () => {
-  test('names the field when there is one', () => {
-    expect(formatIssue({ file: 'content/a.md', field: 'date', message: 'x' })).toBe(
-      'content/a.md › date: x',
+  test('names the field with its Vietnamese name from the dictionary the site uses', () => {
+    expect(formatIssue({ file: 'content/meetings/2023/a.md', field: 'date', message: 'x' })).toBe(
+      'content/meetings/2023/a.md › date (ngày họp): x',
     );
+    expect(formatIssue({ file: 'content/documents/a.md', field: 'date', message: 'x' })).toBe(
+      'content/documents/a.md › date (ngày ban hành): x',
+    );
+    expect(
+      formatIssue({ file: 'content/plans/a.md', field: 'tasks[1].deadline.date', message: 'x' }),
+    ).toBe('content/plans/a.md › tasks[1].deadline.date (thời hạn của nhiệm vụ): x');
     expect(formatIssue({ file: 'content/a.md', field: '', message: 'x' })).toBe('content/a.md: x');
   });
 });
@@ -40,15 +46,15 @@ describe('sortIssues and formatReport', () => {
   test('reports every issue, then the count and the next step', () => {
     expect(formatReport(issues)).toBe(
       [
-        'content/meetings/a.md › date: m1',
-        'content/meetings/a.md › title: m2',
-        'content/places/b.yaml › name: m3',
+        'content/meetings/a.md › date (ngày họp): m1',
+        'content/meetings/a.md › title (tiêu đề cuộc họp): m2',
+        'content/places/b.yaml › name (tên địa bàn): m3',
         '',
         'Có 3 lỗi trong 2 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
       ].join('\n'),
     );
     expect(formatReport([issues[0]!])).toBe(
-      'content/places/b.yaml › name: m3\n\nCó 1 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
+      'content/places/b.yaml › name (tên địa bàn): m3\n\nCó 1 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại `npm run validate`; trang web chưa được tạo.',
     );
     expect(formatReport([])).toBe('Tất cả bản ghi đều hợp lệ.');
   });

@@ -1,36 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildRecordIndex, taskState } from '../../../src/site/record-index.ts';
+import { buildRecordIndex } from '../../../src/site/record-index.ts';
 import { validateContent } from '../../../src/records/validate.ts';
-
-describe('taskState', () => {
-  const today = '2026-11-22';
-  test.each([
-    [{ status: 'open' as const }, 'open'],
-    [
-      { status: 'done' as const, deadline: { due: '2020-01-01', precision: 'day' as const } },
-      'done',
-    ],
-    [{ status: 'cancelled' as const }, 'cancelled'],
-    [
-      { status: 'open' as const, deadline: { due: '2026-11-21', precision: 'day' as const } },
-      'overdue',
-    ],
-    [
-      { status: 'open' as const, deadline: { due: '2026-11-22', precision: 'day' as const } },
-      'due-soon',
-    ],
-    [
-      { status: 'open' as const, deadline: { due: '2026-12-22', precision: 'day' as const } },
-      'due-soon',
-    ],
-    [
-      { status: 'open' as const, deadline: { due: '2026-12-23', precision: 'day' as const } },
-      'open',
-    ],
-  ])('%j on 2026-11-22 is %s', (task, state) => {
-    expect(taskState(task, today)).toBe(state);
-  });
-});
 
 describe('buildRecordIndex', () => {
   const { content, issues } = validateContent('tests/fixtures/minimal');
@@ -49,11 +19,12 @@ describe('buildRecordIndex', () => {
     ]);
   });
 
-  test('lists tasks with a global key and their state on the day', () => {
+  test('lists tasks with a global key, their state on the day and days past the deadline', () => {
     const index = buildRecordIndex(content, '2026-11-22');
-    expect(index.tasks.map((t) => [t.key, t.state, t.givenOn])).toEqual([
-      ['meetings/2020-09-08-hop#t1', 'overdue', '2020-09-08'],
+    expect(index.tasks.map((t) => [t.key, t.state, t.givenOn, t.daysOverdue])).toEqual([
+      ['meetings/2020-09-08-hop#t1', 'overdue', '2020-09-08', 2152],
     ]);
-    expect(buildRecordIndex(content, '2020-12-15').tasks[0]!.state).toBe('due-soon');
+    const before = buildRecordIndex(content, '2020-12-15').tasks[0]!;
+    expect([before.state, before.daysOverdue]).toEqual(['due-soon', undefined]);
   });
 });

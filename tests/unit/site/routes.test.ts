@@ -10,6 +10,7 @@ import {
   meetingYearRoutes,
   pagedPath,
   taskBodyIndexRoutes,
+  taskStateRedirectRoutes,
   taskStateRoutes,
 } from '../../../src/site/routes.ts';
 
@@ -37,9 +38,18 @@ describe('list routes', () => {
     expect(taskStateRoutes(site).map((r) => [r.params.path, r.props.page.itemCount])).toEqual([
       ['qua-han', 1],
       ['sap-den-han', 1],
-      ['dang-thuc-hien', 1],
-      ['da-hoan-thanh', 1],
-      ['da-huy', 0],
+      ['chua-den-han', 0],
+      ['chua-co-thoi-han', 1],
+      ['da-bao-cao-hoan-thanh', 1],
+      ['da-bao-cao-huy', 0],
+    ]);
+  });
+
+  test('the lists published under an earlier name redirect to what replaced them', () => {
+    expect(taskStateRedirectRoutes(site).map((r) => [r.params.path, r.props.redirectTo])).toEqual([
+      ['dang-thuc-hien', '/nhiem-vu/'],
+      ['da-hoan-thanh', '/nhiem-vu/da-bao-cao-hoan-thanh/'],
+      ['da-huy', '/nhiem-vu/da-bao-cao-huy/'],
     ]);
   });
 

@@ -27,14 +27,40 @@ describe('buildSiteIndex', () => {
     expect(site.tasksInOrder.map((t) => [t.key, t.state])).toEqual([
       ['meetings/2023-07-11-hop#t1', 'overdue'],
       ['meetings/2023-07-11-hop#t2', 'due-soon'],
-      ['plans/kh-thu#p1', 'open'],
+      ['plans/kh-thu#p1', 'undated'],
       ['meetings/2023-07-11-hop#t3', 'done'],
     ]);
     expect(site.tasksByBody.get('ubnd')!.map((t) => t.task.id)).toEqual(['t1', 'p1', 't3']);
-    // The plan has no date: its task comes after the meeting's, which keep their order.
-    expect(site.tasksNewestFirst.map((t) => t.task.id)).toEqual(['t1', 't2', 't3', 'p1']);
     // Tasks without places of their own take their meeting's place and places.
     expect(site.tasksByPlace.get('tinh-a/huyen-b/dong-ha')!.length).toBe(3);
+  });
+
+  test("every list of tasks follows the one order, a record's own list included", () => {
+    const order = site.tasksInOrder.map((t) => t.key);
+    const inOrder = (list: ReadonlyArray<{ key: string }>) =>
+      expect(list.map((t) => t.key)).toEqual(order.filter((k) => list.some((t) => t.key === k)));
+    for (const list of [
+      ...site.tasksByBody.values(),
+      ...site.tasksByPlace.values(),
+      ...site.tasksByOrigin.values(),
+      ...site.tasksByState.values(),
+      site.tasksLatestGiven,
+    ])
+      inOrder(list);
+  });
+
+  test("a plan without a date of its own gives its tasks on its adopting document's date, as the validator counts it", () => {
+    // kh-thu has no `date`; the document that adopted it (kh-89) is dated 2021-01-07.
+    expect(site.tasksByKey.get('plans/kh-thu#p1')!.givenOn).toBe('2021-01-07');
+    expect(index.tasks.find((t) => t.key === 'plans/kh-thu#p1')!.givenOn).toBe('2021-01-07');
+  });
+
+  test('the latest tasks are those given on the latest day, not every task', () => {
+    expect(site.tasksLatestGiven.map((t) => t.key)).toEqual([
+      'meetings/2023-07-11-hop#t1',
+      'meetings/2023-07-11-hop#t2',
+      'meetings/2023-07-11-hop#t3',
+    ]);
   });
 
   test('sorts places in Vietnamese order and keeps children under their parent', () => {

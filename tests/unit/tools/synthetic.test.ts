@@ -94,9 +94,11 @@ describe('generateArchive', () => {
       expect(m.data.summary.startsWith(SYNTHETIC_MARK)).toBe(true);
       expect(m.data.source.publisher).toBe(SYNTHETIC_PUBLISHER);
     }
-    for (const d of content.documents) expect(d.data.title.startsWith(SYNTHETIC_MARK)).toBe(true);
+    for (const d of content.documents) expect(d.data.title?.startsWith(SYNTHETIC_MARK)).toBe(true);
     for (const p of content.plans)
-      expect([p.data.title, p.data.summary].every((t) => t.startsWith(SYNTHETIC_MARK))).toBe(true);
+      expect([p.data.title ?? '', p.data.summary].every((t) => t.startsWith(SYNTHETIC_MARK))).toBe(
+        true,
+      );
   });
 
   test('writes Party and State document numbers in their conventions', () => {
