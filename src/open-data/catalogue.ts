@@ -106,6 +106,7 @@ export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures' | 'criter
   plans: 'Kế hoạch, chương trình, đề án',
   assessments: 'Đánh giá tiêu chí của xã, thôn',
   statistics: 'Số liệu theo kỳ',
+  recognitions: 'Mức đạt chuẩn nông thôn mới của xã, thôn, huyện: mục tiêu, đề nghị, bỏ phiếu, công nhận',
   tasks: 'Nhiệm vụ (mỗi dòng một nhiệm vụ của một cuộc họp hoặc kế hoạch)',
   figures: 'Số liệu (mỗi dòng một chỉ tiêu)',
   criteria: 'Tình trạng tiêu chí (mỗi dòng một tiêu chí của một lần đánh giá)',

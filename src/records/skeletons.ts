@@ -93,6 +93,11 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
         'Đơn vị tiếp nhận sau validTo (sáp nhập, chia tách). Mặc định: không có.',
         '[]',
       ),
+      opt(
+        'predecessors',
+        'Các đơn vị cũ hợp thành đơn vị này (xã mới thành lập do sáp nhập), id trong content/places/. Mặc định: không có.',
+        '[]',
+      ),
       opt('aliases', 'Cách viết khác, tên cũ, để tìm kiếm. Mặc định: không có.', '[]'),
       opt('note', 'Ghi chú cho người đọc. Mặc định: không có.', '«Ghi chú»'),
     ],
@@ -240,6 +245,16 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
         '\n  - number: «1»\n    name: «Quy hoạch»\n    group: «I»',
       ),
       opt(
+        'criteriaCount',
+        'Số tiêu chí của bộ, khi chưa liệt kê đủ các tiêu chí (vd bộ tiêu chí thôn của tỉnh chỉ biết là "16 tiêu chí"). Mặc định: số tiêu chí đã liệt kê.',
+        '19',
+      ),
+      opt(
+        'indicatorCount',
+        'Tổng số chỉ tiêu của bộ (vd 57), nếu biết. Mặc định: không ghi.',
+        '57',
+      ),
+      opt(
         'note',
         'Ghi chú cho người đọc (vd tên tiêu chí chưa đối chiếu với quyết định). Mặc định: không có.',
         '«Ghi chú»',
@@ -270,7 +285,7 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
       opt('partOfDay', 'Buổi: sáng, chiều hoặc tối, nếu bài ghi. Mặc định: không ghi.', 'chiều'),
       req(
         'kind',
-        'Hình thức: hoi-nghi (hội nghị), cuoc-hop (cuộc họp) hoặc buoi-lam-viec (buổi làm việc).',
+        'Hình thức: hoi-nghi (hội nghị), cuoc-hop (cuộc họp), buoi-lam-viec (buổi làm việc), giam-sat (giám sát của HĐND), kiem-tra (đoàn kiểm tra) hoặc le (lễ, vd lễ đón nhận Bằng công nhận).',
         '«cuoc-hop»',
       ),
       opt(
@@ -333,6 +348,11 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
         'tasks',
         'Nhiệm vụ được giao: id (chữ thường, số, gạch nối), text, assignees (id cơ quan) hoặc assigneesText, deadline (một trong date, month, quarter, year, kèm text là lời trong bài), conclusion (số mục kết luận), status (open, done, cancelled; mặc định open). Mặc định: không có.',
         '\n  - id: t1\n    text: «Việc phải làm»\n    assigneesText: [«Người nhận việc»]\n    deadline: {date: 2023-08-15, text: hoàn thành trước 15/8/2023}\n    conclusion: "1"',
+      ),
+      opt(
+        'votes',
+        'Kết quả bỏ phiếu (vd của Hội đồng thẩm định), chỉ ghi những gì bài nêu: subject (nội dung biểu quyết), places (id các xã), for (số phiếu đồng ý), against, abstain, present (số thành viên có mặt), members (tổng số thành viên), percent (tỷ lệ đồng ý bài ghi), percentOf (present hoặc members), note. Mặc định: không có.',
+        '\n  - subject: Đề nghị công nhận 4 xã đạt chuẩn nông thôn mới\n    for: 25\n    present: 25\n    percent: 100\n    percentOf: present',
       ),
       req(
         'source',
@@ -407,15 +427,40 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
         'Tổng số tiêu chí bài tính ("16/20": 20). Mặc định: bài không ghi.',
         '20',
       ),
+      opt(
+        'indicatorsMet',
+        'Số chỉ tiêu đạt như bài ghi ("46/57 chỉ tiêu": 46). Mặc định: bài không ghi.',
+        '46',
+      ),
+      opt(
+        'indicatorsTotal',
+        'Tổng số chỉ tiêu bài tính ("46/57 chỉ tiêu": 57). Mặc định: bài không ghi.',
+        '57',
+      ),
+      opt(
+        'indicatorStatuses',
+        'Tình trạng từng chỉ tiêu bài nêu, theo mã (vd "17.8": Chưa đạt). Mặc định: không có.',
+        '\n  "17.8": Chưa đạt',
+      ),
+      opt(
+        'reportedLost',
+        'Số tiêu chí bài nói đơn vị không còn đạt so với khi được công nhận ("rớt 2 tiêu chí": 2). Mặc định: bài không ghi.',
+        '2',
+      ),
       req(
         'reportedIn',
-        'Cuộc họp báo cáo (id trong content/meetings/). Cần reportedIn hoặc reportedBy: xoá dòng này nếu dùng reportedBy.',
+        'Cuộc họp báo cáo (id trong content/meetings/). Cần reportedIn, reportedBy hoặc source: xoá dòng này nếu dùng cách khác.',
         '«id cuộc họp»',
       ),
       opt(
         'reportedBy',
-        'Văn bản báo cáo (id trong content/documents/); cần reportedIn hoặc reportedBy.',
+        'Văn bản báo cáo (id trong content/documents/); cần reportedIn, reportedBy hoặc source.',
         'ha-tinh/ky-anh/bao-cao',
+      ),
+      opt(
+        'source',
+        'Bài báo đưa tin, khi không có cuộc họp hay văn bản nào báo cáo (tin tiến độ). Mặc định: không có.',
+        SOURCE_VALUE,
       ),
       opt(
         'note',
@@ -435,18 +480,85 @@ export const SKELETONS: Record<CollectionName, Skeleton> = {
       req('periodEnd', 'Ngày cuối kỳ (hoặc ngày báo cáo, với số lũy kế).', '«2017-03-31»'),
       req(
         'reportedIn',
-        'Cuộc họp báo cáo (id). Cần reportedIn hoặc reportedBy: xoá dòng này nếu dùng reportedBy.',
+        'Cuộc họp báo cáo (id). Cần reportedIn, reportedBy hoặc source: xoá dòng này nếu dùng cách khác.',
         '«id cuộc họp»',
       ),
       opt(
         'reportedBy',
-        'Văn bản báo cáo (id); cần reportedIn hoặc reportedBy.',
+        'Văn bản báo cáo (id); cần reportedIn, reportedBy hoặc source.',
         'ha-tinh/ky-anh/bao-cao',
+      ),
+      opt(
+        'source',
+        'Bài báo đưa tin, khi không có cuộc họp hay văn bản nào báo cáo (tin tiến độ). Mặc định: không có.',
+        SOURCE_VALUE,
       ),
       req(
         'figures',
-        'Các số liệu: metric (id ổn định, vd dien-tich-lua), label (lời trong bài), value (số, dấu chấm thập phân: 5.466,32 viết 5466.32), unit, estimate (true khi bài ghi "ước"), atLeast (true khi bài ghi "trên"), criteriaSet, note.',
+        'Các số liệu: metric (id ổn định, vd dien-tich-lua), label (lời trong bài), value (số, dấu chấm thập phân: 5.466,32 viết 5466.32), unit (đúng như bài: tỷ đồng, triệu đồng/người/năm, %, % kế hoạch), estimate (true khi bài ghi "ước"), atLeast (true khi bài ghi "trên"), change (true khi là mức tăng, giảm chứ không phải mức đạt), partOf (metric của số liệu tổng mà số này là một phần, "trong đó"), criteriaSet, note.',
         '\n  - metric: «dien-tich-lua»\n    label: «Diện tích gieo cấy lúa»\n    value: «5466.32»\n    unit: «ha»',
+      ),
+      ...COMMON,
+    ],
+  },
+  recognitions: {
+    collection: 'recognitions',
+    fields: [
+      opt('type', 'Loại bản ghi; luôn là recognition. Mặc định: recognition.', 'recognition'),
+      req(
+        'place',
+        'Xã, thôn hoặc huyện (id trong content/places/), đúng như vào ngày ghi ở date.',
+        '«id xã»',
+      ),
+      req(
+        'level',
+        'Mức chuẩn: xa-ntm, xa-ntm-nang-cao, xa-ntm-kieu-mau, thon-ntm, khu-dan-cu-kieu-mau hoặc huyen-ntm.',
+        '«xa-ntm»',
+      ),
+      req(
+        'status',
+        'Giai đoạn: target (mục tiêu), proposed (đề nghị xét công nhận), considered (hội đồng xem xét hồ sơ, chưa nêu kết quả), voted (hội đồng thẩm định bỏ phiếu), recognised (đã có quyết định, đã nhận Bằng), reached (bài báo cáo đạt chuẩn, không nêu quyết định), re-recognised (thừa nhận đạt chuẩn sau sáp nhập).',
+        '«recognised»',
+      ),
+      req(
+        'date',
+        'Ngày của giai đoạn đó (ngày bỏ phiếu, ngày quyết định, ngày báo cáo), YYYY-MM-DD.',
+        '«2022-06-28»',
+      ),
+      opt(
+        'year',
+        'Năm đạt chuẩn như bài ghi ("đạt chuẩn nông thôn mới năm 2023"; với mục tiêu, năm phấn đấu). Mặc định: bài không ghi.',
+        '2022',
+      ),
+      opt(
+        'round',
+        'Đợt xét, như bài ghi (vd "đợt 1 năm 2022"). Mặc định: không ghi.',
+        'đợt 1 năm 2022',
+      ),
+      opt(
+        'decision',
+        'Quyết định công nhận (id trong content/documents/), chỉ khi status là recognised hoặc re-recognised. Mặc định: không ghi.',
+        'ha-tinh/ubnd/2022-07-15-1234-qd-ubnd',
+      ),
+      req(
+        'reportedIn',
+        'Cuộc họp báo cáo (id). Cần reportedIn, reportedBy hoặc source: xoá dòng này nếu dùng cách khác.',
+        '«id cuộc họp»',
+      ),
+      opt(
+        'reportedBy',
+        'Văn bản báo cáo (id); cần reportedIn, reportedBy hoặc source.',
+        'ha-tinh/ubnd/bao-cao',
+      ),
+      opt(
+        'source',
+        'Bài báo đưa tin, khi không có cuộc họp hay văn bản nào báo cáo (tin tiến độ). Mặc định: không có.',
+        SOURCE_VALUE,
+      ),
+      opt(
+        'note',
+        'Ghi chú cho người đọc (vd "hồ sơ còn phải qua thẩm định của tỉnh"). Mặc định: không có.',
+        '«Ghi chú»',
       ),
       ...COMMON,
     ],
@@ -483,6 +595,9 @@ export const SKELETON_ALIASES: Record<string, CollectionName> = {
   statistics: 'statistics',
   statistic: 'statistics',
   'so-lieu': 'statistics',
+  recognition: 'recognitions',
+  recognitions: 'recognitions',
+  'dat-chuan': 'recognitions',
 };
 
 /** The placeholders «…» left in a text. */

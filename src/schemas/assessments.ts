@@ -1,7 +1,14 @@
 /** Assessments: one commune (or village) on one date scored against one criteria set. */
 import { z } from 'astro/zod';
 import { foldVietnamese } from '../domain/fold-vietnamese.ts';
-import { commonFields, isoDate, text, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  reportedByOneOf,
+  reportingFields,
+  text,
+  type ReferenceFactory,
+} from './shared.ts';
 
 /** Status of one criterion, as official reports word it. */
 export const CRITERION_STATUSES = {
@@ -39,22 +46,56 @@ export function assessmentSchema(reference: ReferenceFactory) {
         .default({}),
       /** Status of every criterion not listed in `statuses` (e.g. Đạt when the source names only the unmet ones). Default: none, so every criterion must be listed. */
       otherwise: criterionStatusSchema.optional(),
-      /** The number of criteria met as the source states it ("đạt 16/20": 16). Checked against `statuses`. Default: not stated. */
+      /** The number of criteria met as the source states it ("đạt 16/20": 16). Checked against `statuses`; with it, criteria the source does not name may be left out (not stated). Default: not stated. */
       reportedMet: z.number().int().nonnegative().optional(),
       /** The number of criteria the source counts out of ("16/20": 20). Checked against the set's size. Default: not stated. */
       reportedTotal: z.number().int().positive().optional(),
-      /** The meeting that reported it (id in content/meetings/). Default: none. */
-      reportedIn: reference('meetings').optional(),
-      /** The document that reported it (id in content/documents/). Default: none. */
-      reportedBy: reference('documents').optional(),
+      /** The number of indicators (chỉ tiêu) met as the source states it ("46/57 chỉ tiêu": 46). Default: not stated. */
+      indicatorsMet: z.number().int().nonnegative().optional(),
+      /** The number of indicators the source counts out of ("46/57 chỉ tiêu": 57). Checked against the set's `indicatorCount`. Default: not stated. */
+      indicatorsTotal: z.number().int().positive().optional(),
+      /** Status per indicator code the source names (`"17.8": Chưa đạt`). Default: none. */
+      indicatorStatuses: z
+        .record(
+          z.string().regex(/^\d+\.\d+$/, {
+            error: 'chỉ tiêu được ghi bằng mã số tiêu chí.số chỉ tiêu, ví dụ 17.8',
+          }),
+          criterionStatusSchema,
+        )
+        .default({}),
+      /** The number of criteria the source says the unit no longer meets since it was recognised ("rớt 2 tiêu chí": 2). Default: not stated. */
+      reportedLost: z.number().int().positive().optional(),
+      ...reportingFields(reference),
       /** A note for readers (e.g. the target "về đích cuối năm 2020"). Default: none. */
       note: text.optional(),
       ...commonFields(reference),
     })
-    .refine((a) => a.reportedIn !== undefined || a.reportedBy !== undefined, {
-      error:
-        'ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
-      path: ['reportedIn'],
-    });
+    .refine(...reportedByOneOf('kết quả đánh giá này'))
+    .refine(
+      (a) =>
+        !(
+          a.reportedMet !== undefined &&
+          a.reportedTotal !== undefined &&
+          a.reportedMet > a.reportedTotal
+        ),
+      {
+        error:
+          '`reportedMet` lớn hơn `reportedTotal`: kiểm tra lại hai con số (bài ghi "đạt 16/20" thì reportedMet: 16, reportedTotal: 20)',
+        path: ['reportedMet'],
+      },
+    )
+    .refine(
+      (a) =>
+        !(
+          a.indicatorsMet !== undefined &&
+          a.indicatorsTotal !== undefined &&
+          a.indicatorsMet > a.indicatorsTotal
+        ),
+      {
+        error:
+          '`indicatorsMet` lớn hơn `indicatorsTotal`: kiểm tra lại hai con số (bài ghi "46/57 chỉ tiêu" thì indicatorsMet: 46, indicatorsTotal: 57)',
+        path: ['indicatorsMet'],
+      },
+    );
 }
 export type Assessment = z.output<ReturnType<typeof assessmentSchema>>;

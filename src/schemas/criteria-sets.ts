@@ -65,8 +65,12 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
       province: reference('places').optional(),
       /** Criterion groups (I … V). Default: none (a variant may reuse its base's groups). */
       groups: z.array(z.strictObject({ code: text, name: text })).default([]),
-      /** The criteria this record defines (a variant lists only those it adds). */
-      criteria: z.array(criterionSchema).min(1, { error: 'cần liệt kê ít nhất một tiêu chí' }),
+      /** The criteria this record defines (a variant lists only those it adds). Default: none, only with `criteriaCount`. */
+      criteria: z.array(criterionSchema).default([]),
+      /** How many criteria the set has, when the record does not list them all (a provincial village set known only as "16 tiêu chí"). Default: the number listed. */
+      criteriaCount: z.number().int().positive().optional(),
+      /** How many indicators (chỉ tiêu) the set has in all (e.g. 57), when known. Default: not stated. */
+      indicatorCount: z.number().int().positive().optional(),
       /** A note for readers (e.g. wording not yet checked against the decision). Default: none. */
       note: text.optional(),
       /** Values worked out rather than stated. Default: none. */
@@ -92,6 +96,22 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
           }
         });
       });
+      if (s.criteria.length === 0 && s.criteriaCount === undefined && s.extends === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria'],
+          message:
+            'cần liệt kê ít nhất một tiêu chí, hoặc ghi `criteriaCount` (số tiêu chí của bộ) khi chưa có danh sách tiêu chí',
+        });
+      if (s.criteriaCount !== undefined) {
+        const beyond = s.criteria.filter((c) => c.number > s.criteriaCount!);
+        if (beyond.length > 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteriaCount'],
+            message: `bộ có ${s.criteriaCount} tiêu chí nhưng lại liệt kê tiêu chí số ${beyond.map((c) => c.number).join(', ')}: sửa \`criteriaCount\` hoặc số tiêu chí`,
+          });
+      }
       if (s.periodTo < s.periodFrom)
         ctx.addIssue({
           code: 'custom',

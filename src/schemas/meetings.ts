@@ -15,6 +15,9 @@ export const MEETING_KINDS = {
   'hoi-nghi': 'Hội nghị',
   'cuoc-hop': 'Cuộc họp',
   'buoi-lam-viec': 'Buổi làm việc',
+  'giam-sat': 'Giám sát',
+  'kiem-tra': 'Kiểm tra',
+  le: 'Lễ',
 } as const;
 export type MeetingKind = keyof typeof MEETING_KINDS;
 
@@ -40,6 +43,71 @@ export const attendanceGroupSchema = z
     path: ['absent'],
   });
 
+/** What a share of votes is counted out of: the members present, or all members of the body. */
+export const VOTE_BASES = { present: 'thành viên có mặt', members: 'tổng số thành viên' } as const;
+
+/**
+ * One vote at a meeting (an appraisal council's ballot on recognising communes): only what the
+ * source states; a count or a percentage it does not give is left out, never computed.
+ */
+export function voteSchema(reference: ReferenceFactory) {
+  return z
+    .strictObject({
+      /** What was voted on, in the source's words (e.g. "Đề nghị công nhận 4 xã đạt chuẩn nông thôn mới"). */
+      subject: text,
+      /** The units the vote concerns (ids in content/places/). Default: none. */
+      places: z.array(reference('places')).default([]),
+      /** Votes in favour. Default: not stated. */
+      for: z.number().int().nonnegative().optional(),
+      /** Votes against. Default: not stated. */
+      against: z.number().int().nonnegative().optional(),
+      /** Abstentions. Default: not stated. */
+      abstain: z.number().int().nonnegative().optional(),
+      /** Members present. Default: not stated. */
+      present: z.number().int().positive().optional(),
+      /** Members of the body. Default: not stated. */
+      members: z.number().int().positive().optional(),
+      /** Share in favour, in per cent, as the source states it (100 for "100% thành viên đồng ý"). Default: not stated. */
+      percent: z.number().min(0).max(100).optional(),
+      /** What `percent` is out of: `present` or `members`. Default: not stated. */
+      percentOf: z
+        .enum(['present', 'members'], { error: 'phải là present hoặc members' })
+        .optional(),
+      /** A note for readers. Default: none. */
+      note: text.optional(),
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if (v.for === undefined && v.against === undefined && v.percent === undefined)
+        issue(
+          'for',
+          'ghi kết quả bỏ phiếu như bài nêu: `for` (số phiếu đồng ý) hoặc `percent` (tỷ lệ đồng ý); bài chỉ nói "thống nhất cao" thì không ghi phiếu, chỉ ghi trong tóm tắt',
+        );
+      const cast = (v.for ?? 0) + (v.against ?? 0) + (v.abstain ?? 0);
+      if (v.present !== undefined && cast > v.present)
+        issue(
+          'present',
+          `số phiếu (${cast}) nhiều hơn số thành viên có mặt (${v.present}): kiểm tra lại các con số`,
+        );
+      if (v.members !== undefined && (v.present ?? cast) > v.members)
+        issue(
+          'members',
+          `số thành viên có mặt hoặc số phiếu (${v.present ?? cast}) nhiều hơn tổng số thành viên (${v.members}): kiểm tra lại các con số`,
+        );
+      const base = v.percentOf === undefined ? undefined : v[v.percentOf];
+      if (v.percent !== undefined && v.for !== undefined && base !== undefined) {
+        const computed = (v.for / base) * 100;
+        if (Math.abs(computed - v.percent) > 1)
+          issue(
+            'percent',
+            `${v.for}/${base} ${VOTE_BASES[v.percentOf!]} là ${computed.toFixed(1)}%, không phải ${v.percent}%: kiểm tra lại số phiếu hoặc tỷ lệ`,
+          );
+      }
+    });
+}
+export type Vote = z.output<ReturnType<typeof voteSchema>>;
+
 export function meetingSchema(reference: ReferenceFactory) {
   const person = personSchema(reference);
   return z
@@ -58,7 +126,7 @@ export function meetingSchema(reference: ReferenceFactory) {
       partOfDay: z
         .enum(['sáng', 'chiều', 'tối'], { error: 'phải là sáng, chiều hoặc tối' })
         .optional(),
-      /** Its form: hoi-nghi, cuoc-hop or buoi-lam-viec. */
+      /** Its form: hoi-nghi, cuoc-hop, buoi-lam-viec, giam-sat (an HĐND supervision), kiem-tra (an inspection) or le (a ceremony). */
       kind: z.enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]], {
         error: `phải là một trong các giá trị: ${Object.keys(MEETING_KINDS).join(', ')}`,
       }),
@@ -90,6 +158,8 @@ export function meetingSchema(reference: ReferenceFactory) {
       plans: z.array(reference('plans')).default([]),
       /** Tasks assigned in the conclusions. Default: none. */
       tasks: z.array(taskSchema(reference)).default([]),
+      /** Votes taken (an appraisal council's ballot), as the source states them. Default: none. */
+      votes: z.array(voteSchema(reference)).default([]),
       /** The published article. */
       source: sourceSchema,
       /** Two or three sentences in our words for lists and search results. */

@@ -71,6 +71,8 @@ export function placeSchema(reference: ReferenceFactory) {
       validTo: isoDate.optional(),
       /** Units that took it over after `validTo` (a merger or split). Default: none. */
       successors: z.array(reference('places')).default([]),
+      /** Units it was formed from (a commune formed by merging communes). Default: none stated. */
+      predecessors: z.array(reference('places')).default([]),
       /** Other spellings and earlier names, for search. Default: none. */
       aliases: z.array(text).default([]),
       /** A note for readers (e.g. how the name was confirmed). Default: none. */

@@ -18,6 +18,7 @@ export const COLLECTION_NAMES = [
   'plans',
   'assessments',
   'statistics',
+  'recognitions',
 ] as const;
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
@@ -179,4 +180,32 @@ export function commonFields(reference: ReferenceFactory) {
     /** Programmes the record concerns (ids in content/programmes/). Default: none. */
     programmes: z.array(reference('programmes')).default([]),
   };
+}
+
+/**
+ * Who reported a count, figure or recognition: a meeting, a document, or (for news that reports
+ * progress with no meeting and no document) the published article itself. At least one is
+ * required; `reportedByOneOf` says so in a clerk's words.
+ */
+export function reportingFields(reference: ReferenceFactory) {
+  return {
+    /** The meeting that reported it (id in content/meetings/). Default: none. */
+    reportedIn: reference('meetings').optional(),
+    /** The document that reported it (id in content/documents/). Default: none. */
+    reportedBy: reference('documents').optional(),
+    /** The article that reported it, when no meeting or document did (progress news). Default: none. */
+    source: sourceSchema.optional(),
+  };
+}
+
+/** The refinement that a record names who reported it, with its message. */
+export function reportedByOneOf(what: string) {
+  return [
+    (r: { reportedIn?: unknown; reportedBy?: unknown; source?: unknown }) =>
+      r.reportedIn !== undefined || r.reportedBy !== undefined || r.source !== undefined,
+    {
+      error: `ghi rõ ai báo cáo ${what}: \`reportedIn\` (một cuộc họp), \`reportedBy\` (một văn bản), hoặc \`source\` (bài báo, khi bài chỉ đưa tin mà không có cuộc họp hay văn bản nào)`,
+      path: ['reportedIn'] as PropertyKey[],
+    },
+  ] as const;
 }

@@ -1,6 +1,14 @@
 /** Statistics: figures a record reports for a place and period (hectares planted, criteria per commune, …). */
 import { z } from 'astro/zod';
-import { commonFields, isoDate, slug, text, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  reportedByOneOf,
+  reportingFields,
+  slug,
+  text,
+  type ReferenceFactory,
+} from './shared.ts';
 
 /** One reported figure. */
 export function figureSchema(reference: ReferenceFactory) {
@@ -13,12 +21,16 @@ export function figureSchema(reference: ReferenceFactory) {
     value: z.number({
       error: 'ghi số liệu bằng chữ số, dùng dấu chấm cho phần thập phân, ví dụ 5466.32',
     }),
-    /** Unit (e.g. "ha", "tấn", "tỷ đồng", "tiêu chí/xã", "người"). */
+    /** Unit exactly as meant (e.g. "ha", "tấn", "tỷ đồng", "triệu đồng/người/năm", "%", "% kế hoạch", "tiêu chí/xã"). */
     unit: text,
     /** True when the source calls it an estimate (ước đạt, ước tính). Default: false. */
     estimate: z.boolean().default(false),
     /** True when the source gives it as a lower bound ("trên 1.000 lượt người"). Default: false. */
     atLeast: z.boolean().default(false),
+    /** True when the figure is a change from an earlier level ("tăng 4,5 triệu đồng so với năm 2022"), not a level. Default: false. */
+    change: z.boolean().default(false),
+    /** The `metric` of the figure in the same record that this one is part of ("trong đó vốn nhân dân đóng góp 216 tỷ đồng"). Default: none. */
+    partOf: slug.optional(),
     /** For a count of criteria, the set it counts against. Default: none. */
     criteriaSet: reference('criteriaSets').optional(),
     /** A note (e.g. "giá trị ước tính của sản lượng hải sản"). Default: none. */
@@ -40,10 +52,7 @@ export function statisticsSchema(reference: ReferenceFactory) {
       periodStart: isoDate,
       /** Last day of the period (or the day the figures were reported, for a running total). */
       periodEnd: isoDate,
-      /** The meeting that reported them. Default: none. */
-      reportedIn: reference('meetings').optional(),
-      /** The document that reported them. Default: none. */
-      reportedBy: reference('documents').optional(),
+      ...reportingFields(reference),
       /** The figures. */
       figures: z
         .array(figureSchema(reference))
@@ -54,10 +63,33 @@ export function statisticsSchema(reference: ReferenceFactory) {
       error: '`periodEnd` trước `periodStart`: kiểm tra lại hai ngày',
       path: ['periodEnd'],
     })
-    .refine((s) => s.reportedIn !== undefined || s.reportedBy !== undefined, {
-      error:
-        'ghi rõ bản ghi nào báo cáo các số liệu này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
-      path: ['reportedIn'],
+    .refine(...reportedByOneOf('các số liệu này'))
+    .superRefine((s, ctx) => {
+      const byMetric = new Map(s.figures.map((f) => [f.metric, f]));
+      s.figures.forEach((f, i) => {
+        if (f.partOf === undefined) return;
+        const whole = byMetric.get(f.partOf);
+        if (!whole || f.partOf === f.metric) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'partOf'],
+            message: `không có số liệu nào khác trong bản ghi này có metric "${f.partOf}": \`partOf\` ghi metric của số liệu tổng mà số liệu này là một phần`,
+          });
+          return;
+        }
+        if (
+          whole.unit === f.unit &&
+          !whole.atLeast &&
+          !f.change &&
+          !whole.change &&
+          f.value > whole.value
+        )
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'value'],
+            message: `${f.value} ${f.unit} lớn hơn tổng ${whole.value} ${whole.unit} (${whole.label}) mà nó là một phần: kiểm tra lại hai số liệu hoặc \`partOf\``,
+          });
+      });
     });
 }
 export type Statistics = z.output<ReturnType<typeof statisticsSchema>>;

@@ -3,6 +3,7 @@
  * "8/9/2020 · Thường trực Huyện ủy làm việc với xã Kỳ Lạc và xã Lâm Hợp".
  */
 import { PLAN_KINDS } from '../schemas/plans.ts';
+import { RECOGNITION_LEVELS } from '../schemas/recognitions.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
 import type { RecordIndex } from './record-index.ts';
@@ -80,6 +81,15 @@ export function recordLabel(
       return {
         label: `Số liệu ${s.period}, ${place ? placeDisplayName(place) : s.place.id}`,
         href: href(s),
+      };
+    }
+    case 'recognitions': {
+      const r = index.byId.recognitions.get(id)?.data;
+      if (!r) return { label: id, href: undefined };
+      const place = index.byId.places.get(r.place.id)?.data;
+      return {
+        label: `${RECOGNITION_LEVELS[r.level]}: ${place ? placeDisplayName(place) : r.place.id}, ${formatVietnameseDate(r.date)}`,
+        href: href(r),
       };
     }
   }
