@@ -10,6 +10,7 @@ import {
   plainReference,
   type CollectionName,
   type RecordRef,
+  type Source,
 } from '../schemas/index.ts';
 import { effectiveCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
@@ -61,6 +62,9 @@ export function recordsToCsv(
 }
 
 const idOf = (ref: RecordRef | undefined): string | undefined => ref?.id;
+/** A reporting article in one cell: its address, else its archived copy's file name, else its title. */
+const sourceLabel = (source: Source | undefined): string | undefined =>
+  source ? (source.url ?? source.archive ?? source.title) : undefined;
 const idsOf = (refs: readonly RecordRef[]): string[] => refs.map((r) => r.id);
 
 /** Columns of `tasks.csv`, one row per task of every meeting and plan. */
@@ -143,11 +147,15 @@ export const FIGURE_COLUMNS = [
   'periodEnd',
   'reportedIn',
   'reportedBy',
+  'source',
   'metric',
   'label',
   'value',
   'unit',
   'estimate',
+  'atLeast',
+  'change',
+  'partOf',
   'criteriaSet',
   'note',
 ] as const;
@@ -167,11 +175,15 @@ export function flattenFigures(content: ContentSet): FlatFigure[] {
         periodEnd: s.data.periodEnd,
         reportedIn: idOf(s.data.reportedIn),
         reportedBy: idOf(s.data.reportedBy),
+        source: sourceLabel(s.data.source),
         metric: f.metric,
         label: f.label,
         value: f.value,
         unit: f.unit,
         estimate: f.estimate,
+        atLeast: f.atLeast,
+        change: f.change,
+        partOf: f.partOf,
         criteriaSet: idOf(f.criteriaSet),
         note: f.note,
       }),
@@ -191,6 +203,7 @@ export const CRITERION_STATUS_COLUMNS = [
   'explicit',
   'reportedIn',
   'reportedBy',
+  'source',
 ] as const;
 
 /** One criterion's status in one assessment. */
@@ -223,6 +236,7 @@ export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStat
           explicit: listed !== undefined,
           reportedIn: idOf(d.reportedIn),
           reportedBy: idOf(d.reportedBy),
+          source: sourceLabel(d.source),
         }),
       ];
     });

@@ -9,7 +9,8 @@ import { DOCUMENT_TYPE_NAMES } from '../domain/document-number.ts';
 import type { RecordIndex } from './record-index.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
 import { placeDisplayName } from './format.ts';
-import { recordUrl } from './urls.ts';
+import { recordUrl, sourceUrl } from './urls.ts';
+import type { Source } from '../schemas/index.ts';
 
 /** A link to a record: its label and address (undefined when the record has no page). */
 export interface RecordLabel {
@@ -93,4 +94,27 @@ export function recordLabel(
       };
     }
   }
+}
+
+/**
+ * Who reported a count, figure or recognition: the meeting, the document, or the article itself
+ * (linked to its archived copy, else to its address).
+ */
+export function reporterLabels(
+  index: RecordIndex,
+  data: {
+    reportedIn?: { id: string } | undefined;
+    reportedBy?: { id: string } | undefined;
+    source?: Source | undefined;
+  },
+): RecordLabel[] {
+  const out: RecordLabel[] = [];
+  if (data.reportedIn) out.push(recordLabel(index, 'meetings', data.reportedIn.id));
+  if (data.reportedBy) out.push(recordLabel(index, 'documents', data.reportedBy.id));
+  if (data.source)
+    out.push({
+      label: data.source.title,
+      href: data.source.archive ? sourceUrl(data.source.archive) : data.source.url,
+    });
+  return out;
 }

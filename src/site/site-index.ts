@@ -12,7 +12,7 @@ import type {
   Place,
 } from '../schemas/index.ts';
 import { compareVietnamese } from '../domain/collate.ts';
-import { effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
+import { criteriaSetSize, effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
 import {
   indexDocumentsByNumber,
   isNationalIssuer,
@@ -34,9 +34,17 @@ export interface CriterionResult {
 /** An assessment with the status of every criterion of its set resolved. */
 export interface ResolvedAssessment {
   record: ParsedRecord<Assessment>;
+  /** The listed criteria of the set, each with its status (undefined when not stated). */
   results: CriterionResult[];
-  /** Criteria with status `dat`. */
-  metCount: number;
+  /** How many criteria the set has (its `criteriaCount`, or the number listed). */
+  total: number;
+  /** True when the record gives a status for every criterion of the set. */
+  complete: boolean;
+  /**
+   * Criteria met: counted from the statuses when they are complete, else the count the source
+   * reported (`reportedMet`); undefined when neither is known.
+   */
+  metCount: number | undefined;
 }
 
 export interface SiteIndex {
@@ -116,6 +124,10 @@ export interface SiteIndex {
   predecessors: Map<string, string[]>;
   /** For each archived article (file name in `content/sources/`), the records read from it. */
   recordsBySource: Map<string, Array<{ collection: CollectionName; id: string }>>;
+  /** Recognition ids of a place, oldest first. */
+  recognitionsByPlace: Map<string, string[]>;
+  /** Recognition ids a meeting or document reported, or a decision made (`collection/id`), oldest first. */
+  recognitionsByReporter: Map<string, string[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -158,16 +170,24 @@ export function compareTasks(a: IndexedTask, b: IndexedTask): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** The status of every criterion of `criteria` in `assessment`. */
+/**
+ * The status of every criterion of `criteria` in `assessment`; `size` is the set's number of
+ * criteria when it lists fewer (default: as many as listed).
+ */
 export function resolveAssessment(
   record: ParsedRecord<Assessment>,
   criteria: readonly EffectiveCriterion[],
+  size: number = criteria.length,
 ): ResolvedAssessment {
   const results = criteria.map((criterion) => ({
     criterion,
     status: record.data.statuses[String(criterion.number)] ?? record.data.otherwise,
   }));
-  return { record, results, metCount: results.filter((r) => r.status === 'dat').length };
+  const complete = criteria.length >= size && results.every((r) => r.status !== undefined);
+  const metCount = complete
+    ? results.filter((r) => r.status === 'dat').length
+    : record.data.reportedMet;
+  return { record, results, total: size, complete, metCount };
 }
 
 /** The name a place is listed under ("Xã Lâm Hợp" sorts by "Lâm Hợp"). */
@@ -324,7 +344,13 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0,
   );
   for (const a of assessments) {
-    const resolved = resolveAssessment(a, criteriaBySet.get(a.data.criteriaSet.id) ?? []);
+    const setId = a.data.criteriaSet.id;
+    const criteria = criteriaBySet.get(setId) ?? [];
+    const resolved = resolveAssessment(
+      a,
+      criteria,
+      criteriaSetSize(setId, setsById) ?? criteria.length,
+    );
     push(assessmentsByPlace, a.data.place.id, resolved);
     if (a.data.reportedIn)
       push(assessmentsByReporter, `meetings/${a.data.reportedIn.id}`, resolved);
@@ -443,9 +469,45 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     if (p.data.source?.archive)
       push(recordsBySource, p.data.source.archive, { collection: 'plans', id: p.id });
 
+  for (const [collection, records] of [
+    ['assessments', content.assessments],
+    ['statistics', content.statistics],
+    ['recognitions', content.recognitions],
+  ] as const)
+    for (const r of records)
+      if (r.data.source?.archive)
+        push(recordsBySource, r.data.source.archive, { collection, id: r.id });
+
+  // Recognitions: by place, and by the meeting or document that reported or decided them.
+  const recognitionsByPlace = new Map<string, string[]>();
+  const recognitionsByReporter = new Map<string, string[]>();
+  const recognitions = [...content.recognitions].sort((a, b) =>
+    a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0,
+  );
+  for (const r of recognitions) {
+    push(recognitionsByPlace, r.data.place.id, r.id);
+    if (r.data.reportedIn)
+      pushUnique(recognitionsByReporter, `meetings/${r.data.reportedIn.id}`, r.id);
+    if (r.data.reportedBy)
+      pushUnique(recognitionsByReporter, `documents/${r.data.reportedBy.id}`, r.id);
+    if (r.data.decision)
+      pushUnique(recognitionsByReporter, `documents/${r.data.decision.id}`, r.id);
+  }
+
+  // Predecessors: the places that name a place among their successors, and those it names itself.
   const predecessors = new Map<string, string[]>();
-  for (const id of placesAtoZ)
-    for (const s of index.byId.places.get(id)!.data.successors) push(predecessors, s.id, id);
+  for (const id of placesAtoZ) {
+    for (const s of index.byId.places.get(id)!.data.successors) pushUnique(predecessors, s.id, id);
+    for (const p of index.byId.places.get(id)!.data.predecessors)
+      pushUnique(predecessors, id, p.id);
+  }
+  for (const [id, list] of predecessors)
+    predecessors.set(
+      id,
+      [...list].sort((a, b) =>
+        placeKnown(a) && placeKnown(b) ? byPlaceName(a, b) : a < b ? -1 : 1,
+      ),
+    );
 
   const meetingsOnPlan = new Map<string, string[]>();
   for (const p of content.plans) {
@@ -470,6 +532,8 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     meetingsOnPlan,
     predecessors,
     recordsBySource,
+    recognitionsByPlace,
+    recognitionsByReporter,
     citedBy,
     meetingYears,
     meetingsByYear,

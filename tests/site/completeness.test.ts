@@ -8,6 +8,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Person, Source } from '../../src/schemas/index.ts';
 import { validateContent } from '../../src/records/validate.ts';
 import { formatNumber } from '../../src/site/format.ts';
+import { RECOGNITION_LEVELS, RECOGNITION_STATUSES } from '../../src/schemas/recognitions.ts';
 import {
   documentUrl,
   meetingUrl,
@@ -56,6 +57,14 @@ const sourceTexts = (s: Source | undefined) =>
   s ? [s.title, s.publisher, s.author, s.url, s.archive, s.publishedTime] : [];
 const inferenceNotes = (list: ReadonlyArray<{ field: string; note: string }>) =>
   list.flatMap((i) => [i.field, i.note]);
+const recognitionTexts = (r: (typeof content.recognitions)[number]['data']) => [
+  RECOGNITION_LEVELS[r.level],
+  RECOGNITION_STATUSES[r.status],
+  r.year === undefined ? undefined : `năm ${r.year}`,
+  r.round,
+  r.note,
+  ...inferenceNotes(r.inferences),
+];
 
 describe('every record shows everything it says', () => {
   test.each(content.meetings.map((m) => [m.id, m] as const))('meeting %s', (_, m) => {
@@ -75,6 +84,10 @@ describe('every record shows everything it says', () => {
         ...d.tasks.flatMap((task) => [task.text, task.deadline?.text, ...task.assigneesText]),
         ...sourceTexts(d.source),
         ...inferenceNotes(d.inferences),
+        ...d.votes.flatMap((v) => [v.subject, v.note]),
+        ...content.recognitions
+          .filter((r) => r.data.reportedIn?.id === m.id)
+          .flatMap((r) => recognitionTexts(r.data)),
       ]),
     ).toEqual([]);
   });
@@ -116,6 +129,7 @@ describe('every record shows everything it says', () => {
     const text = pageText(placeUrl(r.id));
     const assessments = content.assessments.filter((a) => a.data.place.id === r.id);
     const statistics = content.statistics.filter((s) => s.data.place.id === r.id);
+    const recognitions = content.recognitions.filter((x) => x.data.place.id === r.id);
     expect(
       missing(text, [
         p.name,
@@ -140,6 +154,7 @@ describe('every record shows everything it says', () => {
           ]),
           ...inferenceNotes(s.data.inferences),
         ]),
+        ...recognitions.flatMap((x) => recognitionTexts(x.data)),
       ]),
     ).toEqual([]);
   });
