@@ -183,7 +183,10 @@ export function findCounts(paragraphs: readonly string[], ctx: CountContext): Co
   const found: CountsFound = { counts: [], criteria: [], otherwise: [], indicators: [] };
   for (const paragraph of paragraphs) {
     const units = findUnits(paragraph);
-    for (const s of sentencesWithOffsets(paragraph)) readSentence(paragraph, s, units, ctx, found);
+    for (const s of sentencesWithOffsets(paragraph)) {
+      const before = found.counts.filter((c) => c.kind === 'criteria').at(-1);
+      readSentence(paragraph, s, units, ctx, found, before);
+    }
   }
   return found;
 }
@@ -194,11 +197,15 @@ function readSentence(
   units: readonly UnitMention[],
   ctx: CountContext,
   found: CountsFound,
+  previous: ExtractedCount | undefined,
 ): void {
   const time = sentenceTime(s.text);
   const year = time.year ?? ctx.year;
-  const base = (index: number, kinds?: UnitMention['kind'][]) => {
-    const { unit, review } = unitBefore(paragraph, s.start + index, units, kinds ? { kinds } : {});
+  const base = (index: number, kinds?: UnitMention['kind'][], lookBack = false) => {
+    const { unit, review } = unitBefore(paragraph, s.start + index, units, {
+      ...(kinds ? { kinds } : {}),
+      lookBack,
+    });
     return { unit, review };
   };
   const unitOf = (u: UnitMention | undefined): Pick<ExtractedCount, 'unit' | 'within'> =>
@@ -255,6 +262,8 @@ function readSentence(
     const of = Number(m[2]);
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
+    // "phấn đấu đạt được 20/20 tiêu chí để về đích": a target, not a status (see levels).
+    if (/(?:phấn đấu|mục tiêu|để đạt|cần đạt)[^,.;]*$/iu.test(before)) continue;
     const isAverage = !Number.isInteger(met) || /bình quân[^.;]*$/iu.test(before);
     if (m[3] === 'chỉ tiêu') {
       const { unit, review } = base(m.index);
@@ -407,7 +416,12 @@ function readSentence(
           ? 'model-villages-added'
           : 'villages-ntm-added'
         : 'villages-ntm';
-    const { unit, review } = base(m.index, [ofUnit as UnitMention['kind']]);
+    // Communes are counted for a district; villages for a commune or a whole district.
+    const owners: Array<UnitMention['kind']> =
+      ofUnit === 'huyen'
+        ? ['huyen', 'thi-xa', 'thanh-pho']
+        : ['xa', 'phuong', 'thi-tran', 'huyen', 'thi-xa', 'thanh-pho'];
+    const { unit, review } = base(m.index, owners, true);
     const c: ExtractedCount = { ...unitOf(unit), kind, evidence: `${m[0]}`.trim() };
     if (ratio) {
       c.met = Number(m[1]);
@@ -456,7 +470,7 @@ function readSentence(
     }
   }
 
-  readNamedCriteria(paragraph, s, units, ctx, found, sentenceCounts, year);
+  readNamedCriteria(paragraph, s, units, ctx, found, sentenceCounts, year, previous);
 }
 
 /** The set clues of the last criteria count of the sentence (a list after "đạt 14/19 tiêu chí" belongs to its set). */
@@ -673,6 +687,7 @@ function readNamedCriteria(
   found: CountsFound,
   sentenceCounts: readonly ExtractedCount[],
   year: number | undefined,
+  previous: ExtractedCount | undefined,
 ): void {
   const text = s.text;
   // "Chỉ tiêu 17.8 … của xã Gia Hòa vẫn chưa đạt."
@@ -680,10 +695,22 @@ function readNamedCriteria(
     /[Cc]hỉ tiêu\s+(\d{1,2})\.(\d{1,2})(?!\d)[^.]*?(chưa đạt|cơ bản đạt|đã đạt|đạt)/u.exec(text);
   const lists = namedLists(text);
   if (lists.length === 0 && !code) return;
-  const ratio = sentenceCounts.filter((c) => c.kind === 'criteria').at(-1);
+  const own = sentenceCounts.filter((c) => c.kind === 'criteria').at(-1);
+  // "Xã Lâm Hợp đạt 16/20 tiêu chí. Các tiêu chí chưa đạt đó là: …": a list opening its own sentence
+  // with "Các tiêu chí" belongs to the count of the sentence before, said of the same unit.
+  const carried =
+    !own && previous && previous.unit?.name && /^(?:Các|Những|\d{1,2})\s+tiêu chí/u.test(text)
+      ? previous
+      : undefined;
+  const ratio = own ?? carried;
   for (const l of lists) {
     const { unit, review: unitReview } = ratio
-      ? { unit: ratio.unit, review: undefined }
+      ? {
+          unit: ratio.unit,
+          review: carried
+            ? `danh sách ở câu sau câu nêu ${carried.met}/${carried.of}: gán cho ${carried.unit ? carried.unit.name : ''}`
+            : undefined,
+        }
       : (() => {
           const r = unitBefore(paragraph, s.start + l.index, units);
           // "Tiêu chí trường học của xã Thọ Lập cơ bản đạt": the unit named right after the list.

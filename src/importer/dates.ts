@@ -304,6 +304,11 @@ export function findEventDate(
     if (!mention) continue;
     return resolveMention(mention, p, text, published);
   }
+  // "Huyện ủy Kỳ Anh … vừa tổ chức Hội nghị": no day, the event had happened by the publication day.
+  const recent = /vừa\s+(?:tổ chức|họp|có buổi|làm việc|diễn ra)/u.exec(
+    paragraphs.slice(0, 2).join(' '),
+  );
+  if (recent) return resolveMention({ vuaQua: true, evidence: recent[0] }, '', text, published);
   return {};
 }
 

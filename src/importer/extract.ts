@@ -14,7 +14,13 @@ import {
   type ExtractedIndicator,
   type ExtractedOtherwise,
 } from './counts.ts';
-import { findEventDate, findPublished, type EventDate, type Published } from './dates.ts';
+import {
+  findEventDate,
+  findPublished,
+  yearsInText,
+  type EventDate,
+  type Published,
+} from './dates.ts';
 import {
   findCitations,
   findNumberOnlyCitations,
@@ -37,7 +43,7 @@ import { findPlaces, type ExtractedPlace } from './places.ts';
 import { findShape, type ArticleShape } from './shape.ts';
 import { findRequests, findTasks, type ExtractedTask } from './tasks.ts';
 import { normaliseArticle, sentences, type Found } from './text.ts';
-import { findUnits, sameUnit, unitWords, type UnitRef } from './units.ts';
+import { findUnits, unitWords, type UnitRef } from './units.ts';
 import { PLACE_LEVEL } from '../schemas/places.ts';
 
 export type { Found } from './text.ts';
@@ -96,8 +102,8 @@ export interface ExtractedArticle {
 function leadOf(paragraphs: readonly string[], evidence: string | undefined): string | undefined {
   const p = evidence ? paragraphs.find((x) => x.includes(evidence)) : paragraphs[0];
   if (!p) return undefined;
-  const at = evidence ? p.indexOf(evidence) : 0;
-  return sentences(p.slice(at))[0] ?? sentences(p)[0];
+  const list = sentences(p);
+  return (evidence ? list.find((x) => x.includes(evidence)) : undefined) ?? list[0];
 }
 
 /** Reads an article. */
@@ -128,6 +134,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   });
   const day = event?.value.date ?? published?.value.date;
   const year = day ? Number(day.slice(0, 4)) : undefined;
+  // With no date at all, the year the text states ("6 tháng đầu năm 2023") still decides a criteria set.
+  const countYear = year ?? yearsInText(bodyText)[0]?.year;
   const knowledge = options.knowledge ?? { sets: [] };
   const province =
     options.province ??
@@ -135,7 +143,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     undefined;
   const counts = findCounts(paragraphs, {
     knowledge,
-    ...(year !== undefined ? { year } : {}),
+    ...(countYear !== undefined ? { year: countYear } : {}),
     ...(day ? { date: day } : {}),
     ...(province ? { province } : {}),
     council: shape.shape === 'appraisal-council',
@@ -156,7 +164,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       const numbered = findTasks(bodyText, year);
       return numbered.length > 0 ? numbered : findRequests(bodyText, year);
     })(),
-    places: findPlaces(paragraphs, day),
+    places: findPlaces(page.headline ? [page.headline.value, ...paragraphs] : paragraphs, day),
     ...counts,
     levels,
     votes,
@@ -174,7 +182,10 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   if (lead) result.lead = lead;
   nameUnnamedUnits(result);
   if (shape.meeting) {
-    const convener = findConvener(lead) ?? convenerFromChair(result.chairs);
+    const convener =
+      findConvener(lead) ??
+      convenerFromChair(result.chairs) ??
+      convenerOfConference(bodyText, shape);
     if (convener) result.convenedBy = convener;
     const venue = findVenue(lead);
     if (venue) result.venue = venue;
@@ -199,6 +210,22 @@ function convenerFromChair(chairs: readonly ExtractedPerson[]): Found<string> | 
   return undefined;
 }
 
+/** A Party committee conference known only from the body ("báo cáo với Hội nghị … Ban Chấp hành Đảng bộ huyện"). */
+function convenerOfConference(body: string, shape: ArticleShape): Found<string> | undefined {
+  if (shape.shape !== 'party-conference') return undefined;
+  const m =
+    /Ban Chấp hành Đảng bộ (?:huyện|xã|tỉnh|thị xã|thành phố)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*/u.exec(
+      body,
+    );
+  return m
+    ? {
+        value: m[0],
+        evidence: m[0],
+        review: 'bài không có câu mở đầu; cơ quan tổ chức đọc từ câu nhắc hội nghị Ban Chấp hành',
+      }
+    : undefined;
+}
+
 /**
  * Figures said of no named unit, and units named only by their kind ("huyện có 30/32 xã"): the
  * one commune the article names, or the unit the page's source line or banner names, with why.
@@ -209,10 +236,15 @@ function nameUnnamedUnits(a: ExtractedArticle): void {
     .flatMap((f) => findUnits(f.value).map((u) => ({ unit: u, evidence: f.evidence })))
     .filter((x) => x.unit.name);
   const communes = a.places.filter((p) => PLACE_LEVEL[p.kind] === 3 && !p.predecessors);
+  const districts = a.places.filter((p) => PLACE_LEVEL[p.kind] === 2);
+  const only = (kind: UnitRef['kind']) => {
+    const same = a.places.filter((p) => p.kind === kind);
+    return same.length === 1 ? same[0] : undefined;
+  };
   const note = (item: { review?: string }, why: string) => {
     item.review = item.review ? `${item.review}; ${why}` : why;
   };
-  const name = (item: { unit: UnitRef | null; review?: string }, allowCommune: boolean) => {
+  const name = (item: { unit: UnitRef | null; review?: string }, allowUnnamed: boolean) => {
     if (item.unit?.name) return;
     const page = fromPage.find((x) => !item.unit || x.unit.kind === item.unit.kind);
     if (item.unit && page) {
@@ -223,22 +255,30 @@ function nameUnnamedUnits(a: ExtractedArticle): void {
       );
       return;
     }
-    if (
-      !item.unit &&
-      allowCommune &&
-      communes.length === 1 &&
-      !item.review?.includes('không biết')
-    ) {
-      item.unit = { kind: communes[0]!.kind, name: communes[0]!.name };
+    // "toàn huyện" in an article that names one district: that district.
+    const single = item.unit ? only(item.unit.kind) : undefined;
+    if (item.unit && single) {
+      item.unit = { kind: single.kind, name: single.name };
       note(
         item,
-        `câu không nêu đơn vị: gán cho ${unitWords(communes[0]!)}, đơn vị duy nhất bài nêu`,
+        `bài chỉ ghi "${unitWords({ kind: single.kind })}": gán cho ${unitWords(single)}, đơn vị duy nhất cùng cấp bài nêu`,
       );
+      return;
+    }
+    if (item.unit || !allowUnnamed || item.review?.includes('không biết')) return;
+    const one =
+      communes.length === 1
+        ? communes[0]
+        : communes.length === 0 && districts.length === 1
+          ? districts[0]
+          : undefined;
+    if (one) {
+      item.unit = { kind: one.kind, name: one.name };
+      note(item, `câu không nêu đơn vị: gán cho ${unitWords(one)}, đơn vị duy nhất bài nêu`);
     }
   };
   for (const f of a.figures) name(f, true);
   for (const c of a.counts) name(c, false);
-  void sameUnit;
 }
 
 const SECTION_HEADING = /^(?:Huyện ủy|Huyện|Thị xã|Thành phố|Đảng ủy xã|Xã) \p{Lu}[\p{L} ]{1,30}$/u;

@@ -130,7 +130,7 @@ export function factHasEvidence(
     case 'deadline': {
       const due = rest[0]!;
       const [y, m] = due.split('-').map(Number);
-      const monthEnd = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10) === due;
+      const monthEnd = new Date(Date.UTC(y!, m, 0)).toISOString().slice(0, 10) === due;
       return (
         dayMonth(due, true) ||
         (monthEnd && new RegExp(`tháng 0?${m}\\s*/\\s*${y}`).test(text)) ||

@@ -224,7 +224,12 @@ function readFigure(
     /(?:giai đoạn|năm)\s+(\d{4}(?:\s*[–-]\s*\d{4})?)/u.exec(sentence) ??
     /(\d+\s+tháng đầu năm\s+\d{4})/u.exec(sentence);
   if (period) f.period = period[1]!.replace(/\s*[–-]\s*/u, '–');
-  const { unit, review } = unitBefore(paragraph, index, units);
+  else {
+    // A half-year or quarter that opens the paragraph ("6 tháng đầu năm 2023, …") holds for its figures.
+    const opening = /^(\d+\s+tháng đầu năm\s+\d{4})/u.exec(paragraph);
+    if (opening) f.period = opening[1]!;
+  }
+  const { unit, review } = unitBefore(paragraph, index, units, { lookBack: true });
   if (unit) f.unit = { kind: unit.kind, ...(unit.name ? { name: unit.name } : {}) };
   if (review) notes.push(review);
   // "…, của xã Tân Hà ước đạt 45 …" repeats the predicate of the clause before.

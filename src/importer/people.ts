@@ -36,7 +36,9 @@ function person(words: string, evidence: string): ExtractedPerson | undefined {
   const positions = cleaned
     .slice(name.length)
     .replace(/^\s*[–-]\s*|^\s*,\s*/u, '')
-    .split(/\s+[–-]\s+(?=\p{Lu})|,\s*/u)
+    .split(
+      /\s+[–-]\s+(?=(?:Bí thư|Phó|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổ trưởng|Tổ phó|Đại biểu|Chánh|Thành viên)(?![\p{L}]))|,\s*/u,
+    )
     .map((s) => s.trim().replace(/[.;]$/, ''))
     .filter((s) => s.length > 0);
   return { name, positions, evidence };
@@ -168,8 +170,12 @@ export function findAttendance(text: string): ExtractedAttendance[] {
 }
 
 /** The verbs that end the subject of the lead sentence (who convened). */
-const LEAD_VERB =
-  /(?<!Đoàn|đoàn)\s+(?:đã\s+)?(?:long trọng\s+)?(?:tổ chức|họp|có buổi làm việc|có cuộc giám sát|làm việc|giám sát|kiểm tra|đi kiểm tra|nghe|ban hành|thẩm định|thẩm tra|bỏ phiếu)(?![\p{L}])/u;
+const VERBS = String.raw`(?:long trọng\s+)?(?:tổ chức|họp|có buổi làm việc|có cuộc giám sát|làm việc|giám sát|kiểm tra|đi kiểm tra|nghe|ban hành|thẩm định|thẩm tra|bỏ phiếu)(?![\p{L}])`;
+/** The verb after the subject: one after "đã" first ("Hội đồng thẩm định … đã tổ chức"), else the first not inside a body's name. */
+const LEAD_VERBS = [
+  new RegExp(String.raw`\s+(?:đã|vừa)\s+${VERBS}`, 'u'),
+  new RegExp(String.raw`(?<!Đoàn|đoàn|Hội đồng|hội đồng)\s+${VERBS}`, 'u'),
+];
 
 /** The convening body in words: the subject of the lead sentence after its date ("Sáng 8/6, Ban Chỉ đạo … tổ chức hội nghị"). */
 export function findConvener(lead: string | undefined): Found<string> | undefined {
@@ -179,13 +185,23 @@ export function findConvener(lead: string | undefined): Found<string> | undefine
   s = s.replace(/^[^,]*?\d[^,]*,\s*/u, '');
   s = s.replace(/^(?:tại\s+[^,]+,\s*)+/iu, '');
   s = s.replace(/^(?:thực hiện|theo|căn cứ)\s+[^,]+,\s*/iu, '');
-  const verb = LEAD_VERB.exec(s);
+  const verb = LEAD_VERBS.map((re) => re.exec(s)).find((m) => m !== null);
   if (!verb) return undefined;
-  let subject = s.slice(0, verb.index).trim();
+  let subject = s
+    .slice(0, verb.index)
+    .trim()
+    .replace(/\s+(?:vừa|đã|mới|cũng)$/u, '');
   // A person is the chair, not the convening body.
   if (new RegExp(`^${TITLE}\\s`, 'u').test(subject)) return undefined;
   subject = subject.replace(/\s+do\s+(?:Đ\/c|đồng chí)\s.+$/u, '').trim();
   if (subject.length < 3 || subject.split(' ').length > 16) return undefined;
+  // A subject with no body or place word is not a body ("Vừa", "Sau đó").
+  if (
+    !/\p{Lu}{2,}|Ban|Huyện ủy|Tỉnh ủy|Đảng ủy|Hội đồng|Tổ|Đoàn|Thường trực|Văn phòng|Sở|Phòng|UBND|HĐND|[Xx]ã|[Hh]uyện|[Tt]ỉnh/u.test(
+      subject,
+    )
+  )
+    return undefined;
   return {
     value: capitalise(subject),
     evidence: lead.slice(0, lead.indexOf(subject) + subject.length),

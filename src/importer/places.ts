@@ -87,6 +87,14 @@ export function findPlaces(
       }
     }
   }
+  // Districts the article names without their province, when it names one province only.
+  const provinces = out.filter((p) => p.kind === 'tinh');
+  if (provinces.length === 1)
+    for (const p of out)
+      if (PLACE_LEVEL[p.kind] === 2 && !p.parent) {
+        p.parent = { kind: 'tinh', name: provinces[0]!.name };
+        note(p, `thuộc tỉnh ${provinces[0]!.name} suy từ tỉnh duy nhất bài nêu`);
+      }
   if (after2025) {
     for (const p of out) {
       if (PLACE_LEVEL[p.kind] !== 3) continue;

@@ -19,7 +19,7 @@ export function normaliseArticle(raw: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
-    .replace(/[\u200B\u200C\u200D\uFEFF]/g, '')
+    .replace(/\u200B|\u200C|\u200D|\uFEFF/g, '')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n');

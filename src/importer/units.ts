@@ -149,12 +149,38 @@ export function findUnits(text: string): UnitMention[] {
     out.push({ kind: COMMITTEE_KIND[m[1]!]!, name, index: at, end: at + name.length });
   }
   out.push(...listItems(text, out));
+  out.push(...bareNames(text, out));
   out.sort((a, b) => a.index - b.index || b.end - a.end);
   // A mention inside another (the list item a plain mention already found) is kept once.
   const kept: UnitMention[] = [];
   for (const u of out) if (!kept.some((k) => k.index === u.index && sameUnit(k, u))) kept.push(u);
   attachParents(text, kept);
   return kept;
+}
+
+/**
+ * A name written alone ("Xuân Phú đã đạt được 10/19 tiêu chí") that the text gives elsewhere with
+ * its kind word ("xã Xuân Phú"): the same unit, when only one unit has that name.
+ */
+function bareNames(text: string, found: readonly UnitMention[]): UnitMention[] {
+  const out: UnitMention[] = [];
+  const named = found.filter((u) => u.name && u.name.includes(' ') && !/^\d/.test(u.name));
+  for (const u of named) {
+    if (named.some((o) => o.name === u.name && o.kind !== u.kind)) continue;
+    if (out.some((o) => o.name === u.name)) continue;
+    const re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}]\s?)(?<![\p{L}])${u.name!.replace(/\s+/g, '\\s+')}(?![\p{L}])`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      if (found.some((f) => f.index <= m.index && m.index < f.end + 1)) continue;
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (/(?:xã|thôn|huyện|tỉnh|phường|ủy|UBND|HĐND|\p{Lu}[\p{Ll}\p{M}]*)\s*$/u.test(before))
+        continue;
+      out.push({ kind: u.kind, name: u.name!, index: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
 }
 
 /** The items of lists of units that share one kind word. */
@@ -280,7 +306,7 @@ export function unitBefore(
   text: string,
   index: number,
   units: readonly UnitMention[],
-  options: { kinds?: readonly PlaceKind[] } = {},
+  options: { kinds?: readonly PlaceKind[]; lookBack?: boolean } = {},
 ): { unit: UnitMention | undefined; review?: string } {
   const fits = (u: UnitMention) => !options.kinds || options.kinds.includes(u.kind);
   const sentenceStart = Math.max(
@@ -307,7 +333,7 @@ export function unitBefore(
       (u) =>
         u.name &&
         u.kind === last.kind &&
-        u.end <= clauseStart &&
+        u.end <= last.index &&
         sameParagraph(text, u.index, index),
     );
     const distinct = uniqueUnits(earlier);
@@ -331,6 +357,15 @@ export function unitBefore(
     ),
   );
   if (inSentence.length === 1) return { unit: inSentence[0] };
+  // A sentence naming no unit at all ("Có 3 xã đạt NTM nâng cao"): the last unit of the paragraph before it.
+  if (options.lookBack && !units.some((u) => u.index >= sentenceStart && u.end <= index)) {
+    const before = units.filter((u) => u.end <= sentenceStart && fits(u) && !enclosed(u)).at(-1);
+    if (before)
+      return {
+        unit: before,
+        review: `câu không nêu đơn vị: gán cho ${unitWords(before)} nêu ở câu trước`,
+      };
+  }
   return { unit: undefined };
 }
 
