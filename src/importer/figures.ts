@@ -229,7 +229,21 @@ function readFigure(
     const opening = /^(\d+\s+tháng đầu năm\s+\d{4})/u.exec(paragraph);
     if (opening) f.period = opening[1]!;
   }
-  const { unit, review } = unitBefore(paragraph, index, units, { lookBack: true });
+  const found = unitBefore(paragraph, index, units, { lookBack: true });
+  // "100% tuyến đường trong xã …": the unit written right after the figure, in its clause.
+  const trailing =
+    /^[^,.;]*?(?<![\p{L}])(?:trong|của|toàn)\s+(xã|huyện|thôn)(?![\p{L}]|\s+\p{Lu})/u.exec(after);
+  const { unit, review } =
+    found.unit || !trailing
+      ? found
+      : {
+          unit: {
+            kind: trailing[1] === 'xã' ? 'xa' : trailing[1] === 'huyện' ? 'huyen' : 'thon',
+            index,
+            end: index,
+          } as UnitMention,
+          review: undefined,
+        };
   if (unit) f.unit = { kind: unit.kind, ...(unit.name ? { name: unit.name } : {}) };
   if (review) notes.push(review);
   // "…, của xã Tân Hà ước đạt 45 …" repeats the predicate of the clause before.

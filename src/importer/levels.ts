@@ -358,7 +358,7 @@ function readLevels(
     ],
     [
       new RegExp(
-        String.raw`(?:phấn đấu|mục tiêu)\s+[^.]{0,40}?(?:về đích|đạt chuẩn|xây dựng)\s+(?:xã\s+)?(${LEVEL_WORDS})`,
+        String.raw`(?:phấn đấu|mục tiêu(?!\s+quốc gia))\s+[^.]{0,40}?(?:về đích|đạt chuẩn|xây dựng)\s+(?:xã\s+)?(${LEVEL_WORDS})`,
         'u',
       ),
       'target',

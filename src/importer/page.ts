@@ -131,7 +131,7 @@ function isCaption(text: string): boolean {
   if (DATE_LEAD.test(text)) return false;
   // A short line that names who is shown, with no figure and no date: "Đoàn giám sát làm việc tại xã Tam Đa."
   const n = words(text);
-  if (n <= 14 && CAPTION_OPENER.test(text) && !/\d/.test(text) && !/[;:]/.test(text)) return true;
+  if (n <= 16 && CAPTION_OPENER.test(text) && !/\d/.test(text) && !/[;:]/.test(text)) return true;
   // A longer caption has a verb of the photo and no full stop: "Đ/c Lê Đình Hải – … phát biểu tại buổi làm việc".
   return (
     n <= 45 &&

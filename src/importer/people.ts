@@ -185,6 +185,8 @@ export function findConvener(lead: string | undefined): Found<string> | undefine
   s = s.replace(/^[^,]*?\d[^,]*,\s*/u, '');
   s = s.replace(/^(?:tại\s+[^,]+,\s*)+/iu, '');
   s = s.replace(/^(?:thực hiện|theo|căn cứ)\s+[^,]+,\s*/iu, '');
+  // "Đoàn giám sát của HĐND huyện …": the delegation is the body's.
+  s = s.replace(/^Đoàn\s+(?:giám sát|kiểm tra|công tác)\s+(?:của\s+)?(?=\p{Lu})/u, '');
   const verb = LEAD_VERBS.map((re) => re.exec(s)).find((m) => m !== null);
   if (!verb) return undefined;
   let subject = s

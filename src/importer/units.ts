@@ -357,13 +357,18 @@ export function unitBefore(
     ),
   );
   if (inSentence.length === 1) return { unit: inSentence[0] };
-  // A sentence naming no unit at all ("Có 3 xã đạt NTM nâng cao"): the last unit of the paragraph before it.
-  if (options.lookBack && !units.some((u) => u.index >= sentenceStart && u.end <= index)) {
-    const before = units.filter((u) => u.end <= sentenceStart && fits(u) && !enclosed(u)).at(-1);
+  // A clause naming no unit ("…; 15 thôn đạt chuẩn", "Có 3 xã đạt NTM nâng cao"): the nearest unit
+  // before it in the paragraph, a named one before an unnamed one of the same kind.
+  if (options.lookBack) {
+    const earlier = units.filter((u) => u.end <= clauseStart && fits(u) && !enclosed(u));
+    const last = earlier.at(-1);
+    const named =
+      last && !last.name ? earlier.filter((u) => u.name && u.kind === last.kind).at(-1) : last;
+    const before = named ?? last;
     if (before)
       return {
         unit: before,
-        review: `câu không nêu đơn vị: gán cho ${unitWords(before)} nêu ở câu trước`,
+        review: `${before.index >= sentenceStart ? 'vế này' : 'câu'} không nêu đơn vị: gán cho ${unitWords(before)} nêu ở trước`,
       };
   }
   return { unit: undefined };

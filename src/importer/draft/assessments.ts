@@ -67,7 +67,7 @@ export function assessmentDrafts(
     criteriaFields(data, review, count, criteria, article, unit);
     otherFields(data, review, counts);
     Object.assign(data, reporter);
-    const id = `${place.id ?? `nhap/${slugify(unitWords(unit) || 'chua-ro-dia-ban')}`}/${day ?? 'chua-ro-ngay'}-${stem}-nhap`;
+    const id = `${place.id ?? `nhap/${slugify(unitWords(unit) || 'chua-ro-dia-ban')}`}/${day ?? `chua-ro-ngay-${stem}`}-nhap`;
     return [{ collection: 'assessments' as const, id, data, review }];
   });
 }

@@ -108,7 +108,11 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
     ...links.places,
     ...links.bodies,
   );
-  return { records, ...(meetingIdOf ? { meetingId: meetingIdOf } : {}), linked };
+  // Two readings of one fact (a level said twice, a place written two ways) make one record.
+  const unique = records.filter(
+    (r, i) => records.findIndex((o) => o.collection === r.collection && o.id === r.id) === i,
+  );
+  return { records: unique, ...(meetingIdOf ? { meetingId: meetingIdOf } : {}), linked };
 }
 
 /** In a part of a round-up ("Huyện ủy Kỳ Anh"), figures and counts said of no unit are the part's unit's. */

@@ -64,6 +64,18 @@ export class DraftLinks {
       return {
         review: `có ${Math.max(fitting.length, same.length)} nơi tên "${unit.name}" (${(fitting.length > 0 ? fitting : same).map((p) => p.id).join(', ')}): ghi id đúng`,
       };
+    // A one-letter slip ("xã Kỳ Lạ" for Kỳ Lạc) names the place the archive has, for a clerk to confirm.
+    const near = this.content.places.filter(
+      (p) =>
+        p.data.kind === unit.kind &&
+        name.length >= 4 &&
+        editDistance(foldKey(p.data.name), name) === 1,
+    );
+    if (same.length === 0 && near.length === 1)
+      return {
+        id: near[0]!.id,
+        review: `bài viết "${unit.name}", gần với "${near[0]!.data.name}" (${near[0]!.id}): có thể là lỗi chính tả, kiểm tra`,
+      };
     const drafted = this.places.find(
       (r) => r.data.kind === unit.kind && foldKey(String(r.data.name)) === name,
     );
@@ -159,6 +171,21 @@ export class DraftLinks {
     this.bodies.push({ collection: 'bodies', id, data, review });
     return { id, review: `cơ quan chưa có trong content/: bản nháp ${id}` };
   }
+}
+
+/** Levenshtein distance between two short keys. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
 }
 
 /** The kind of a body from its name. */

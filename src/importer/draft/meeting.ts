@@ -162,8 +162,16 @@ export function meetingConvener(
   ]
     .filter(Boolean)
     .join('; ');
+  // "HĐND huyện" in an article about huyện Sơn Dương is drafted as "HĐND huyện Sơn Dương".
+  const fullName =
+    bare && unit?.name
+      ? words.value.replace(
+          new RegExp(`(?<![\\p{L}])(${bare})(?![\\p{L}]|\\s+\\p{Lu})`, 'u'),
+          `$1 ${unit.name}`,
+        )
+      : words.value;
   const body = links.draftBody(
-    words.value,
+    fullName,
     { ...(place.id ? { id: place.id } : {}), ...(unit ? { unit } : {}) },
     note || undefined,
   );

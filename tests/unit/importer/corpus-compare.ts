@@ -8,6 +8,14 @@ import { foldVietnamese } from '../../../src/domain/fold-vietnamese.ts';
 import type { ExtractedArticle } from '../../../src/importer/extract.ts';
 import { unitWords, type UnitRef } from '../../../src/importer/units.ts';
 
+/** A value as text for a message or a key (numbers and strings as written, anything else as JSON). */
+const str = (x: unknown): string =>
+  typeof x === 'string'
+    ? x
+    : typeof x === 'number' || typeof x === 'boolean'
+      ? `${x}`
+      : JSON.stringify(x);
+
 type Json = Record<string, unknown>;
 const fold = (s: unknown) =>
   typeof s === 'string'
@@ -78,13 +86,13 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
   if (e.author !== undefined) {
     const want = e.author as Json;
     if (want.value !== a.author?.value)
-      out.push(`author: want ${String(want.value)}, got ${a.author?.value}`);
+      out.push(`author: want ${str(want.value)}, got ${a.author?.value}`);
     else if (want.review && !a.author?.review) out.push('author: no review note');
   }
   if ((e.source as Json | undefined)?.originalPublisher !== undefined) {
     const want = (e.source as Json).originalPublisher;
     if (want !== a.originalPublisher?.value)
-      out.push(`originalPublisher: want ${String(want)}, got ${a.originalPublisher?.value}`);
+      out.push(`originalPublisher: want ${str(want)}, got ${a.originalPublisher?.value}`);
   }
   if (e.published !== undefined && e.published !== null) {
     const want = e.published as Json;
@@ -94,7 +102,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
       (want.time !== undefined && !same(want.time, got?.value.time))
     )
       out.push(
-        `published: want ${String(want.date)} ${String(want.time)}, got ${got?.value.date} ${got?.value.time}`,
+        `published: want ${str(want.date)} ${str(want.time)}, got ${got?.value.date} ${got?.value.time}`,
       );
     if ((want.review !== undefined || want.inferred) && !got?.review)
       out.push('published: no review note');
@@ -106,14 +114,14 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
     const v = got?.value;
     for (const f of ['date', 'partOfDay', 'endDate', 'month', 'qualifier'] as const)
       if ((f === 'date' || want[f] !== undefined || v?.[f] !== undefined) && !same(want[f], v?.[f]))
-        out.push(`${key}.${f}: want ${String(want[f])}, got ${String(v?.[f])}`);
+        out.push(`${key}.${f}: want ${str(want[f])}, got ${str(v?.[f])}`);
     if ((want.review !== undefined || want.inferred) && !got?.review)
       out.push(`${key}: no review note`);
   }
   if (e.shape !== undefined && e.shape !== a.shape.shape)
-    out.push(`shape: want ${String(e.shape)}, got ${a.shape.shape}`);
+    out.push(`shape: want ${str(e.shape)}, got ${a.shape.shape}`);
   if (e.meeting !== undefined && e.meeting !== a.shape.meeting)
-    out.push(`meeting: want ${String(e.meeting)}, got ${a.shape.meeting}`);
+    out.push(`meeting: want ${str(e.meeting)}, got ${a.shape.meeting}`);
   if (
     e.shape !== undefined &&
     e.meeting === undefined &&
@@ -122,17 +130,17 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
   )
     out.push('meeting: want a meeting, got none');
   if (e.meetingKind !== undefined && e.meetingKind !== a.shape.kind?.value)
-    out.push(`meetingKind: want ${String(e.meetingKind)}, got ${a.shape.kind?.value}`);
+    out.push(`meetingKind: want ${str(e.meetingKind)}, got ${a.shape.kind?.value}`);
   if ((e.convenedBy as Json | undefined)?.name) {
-    const want = fold(String((e.convenedBy as Json).name).replace(/\s*\(.*\)\s*$/u, ''));
+    const want = fold(str((e.convenedBy as Json).name).replace(/\s*\(.*\)\s*$/u, ''));
     const got = fold(a.convenedBy?.value);
     if (!got || !(want.includes(got) || got.includes(want)))
       out.push(
-        `convenedBy: want "${String((e.convenedBy as Json).name)}", got "${a.convenedBy?.value}"`,
+        `convenedBy: want "${str((e.convenedBy as Json).name)}", got "${a.convenedBy?.value}"`,
       );
   }
   if (e.venue !== undefined && fold(e.venue) !== fold(a.venue?.value))
-    out.push(`venue: want ${String(e.venue)}, got ${a.venue?.value}`);
+    out.push(`venue: want ${str(e.venue)}, got ${a.venue?.value}`);
   if (e.chairs !== undefined)
     out.push(
       ...matchLists(
@@ -140,8 +148,8 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         e.chairs as Json[],
         a.chairs.filter((c) => c.name),
         (w, f) => fold(w.name) === fold(f.name),
-        (w) => String(w.name),
-        (f) => String(f.name),
+        (w) => str(w.name),
+        (f) => str(f.name),
         (w, f) => [
           ...(JSON.stringify((w.positions as string[] | undefined) ?? f.positions) !==
           JSON.stringify(f.positions)
@@ -167,7 +175,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         e.attendance as Json[],
         a.attendance,
         (w, f) => w.present === f.present && w.expected === f.expected,
-        (w) => `${String(w.present)}/${String(w.expected)}`,
+        (w) => `${str(w.present)}/${str(w.expected)}`,
         (f) => `${f.present}/${f.expected}`,
         () => [],
       ),
@@ -176,7 +184,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
     for (const w of e.places as Json[]) {
       const f = a.places.find((p) => p.kind === w.kind && fold(p.name) === fold(w.name));
       if (!f) {
-        out.push(`place: missing ${String(w.kind)} ${String(w.name)}`);
+        out.push(`place: missing ${str(w.kind)} ${str(w.name)}`);
         continue;
       }
       if (
@@ -184,22 +192,22 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         !unitMatches(w.parent, f.parent ?? null) &&
         !(w.parent === 'tỉnh' && f.parent?.kind === 'tinh')
       )
-        out.push(`place ${String(w.name)}: parent ${unitWords(f.parent)}`);
+        out.push(`place ${str(w.name)}: parent ${unitWords(f.parent)}`);
       if (w.predecessors === null && f.predecessors !== null && f.predecessors !== undefined)
-        out.push(`place ${String(w.name)}: predecessors ${JSON.stringify(f.predecessors)}`);
+        out.push(`place ${str(w.name)}: predecessors ${JSON.stringify(f.predecessors)}`);
       if (Array.isArray(w.predecessors)) {
         const got = (f.predecessors ?? []).map((p) => fold(unitWords(p)));
         if (JSON.stringify(got) !== JSON.stringify(w.predecessors.map(fold)))
-          out.push(`place ${String(w.name)}: predecessors ${JSON.stringify(got)}`);
+          out.push(`place ${str(w.name)}: predecessors ${JSON.stringify(got)}`);
       }
       for (const k of ['validFrom', 'validTo'] as const)
-        if (w[k] !== undefined && w[k] !== f[k]) out.push(`place ${String(w.name)}: ${k} ${f[k]}`);
+        if (w[k] !== undefined && w[k] !== f[k]) out.push(`place ${str(w.name)}: ${k} ${f[k]}`);
       if (
         w.formerDistrict !== undefined &&
         !unitMatches(w.formerDistrict, f.formerDistrict ?? null)
       )
-        out.push(`place ${String(w.name)}: formerDistrict ${unitWords(f.formerDistrict)}`);
-      out.push(...needsReview(w, f).map((d) => `place ${String(w.name)}: ${d}`));
+        out.push(`place ${str(w.name)}: formerDistrict ${unitWords(f.formerDistrict)}`);
+      out.push(...needsReview(w, f).map((d) => `place ${str(w.name)}: ${d}`));
     }
   }
   if (e.counts !== undefined)
@@ -214,10 +222,10 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
           same(w.met, f.met) &&
           (w.of === undefined || same(w.of, f.of)) &&
           same(w.value, f.value),
-        (w) => `${String(w.kind)} ${String(w.unit)} ${String(w.met ?? w.value)}/${String(w.of)}`,
+        (w) => `${str(w.kind)} ${str(w.unit)} ${str(w.met ?? w.value)}/${str(w.of)}`,
         (f) => `${f.kind} ${unitWords(f.unit) || 'null'} ${f.met ?? f.value}/${f.of}`,
         (w, f) => [
-          ...('set' in w && !same(w.set, f.set) ? [`set ${String(f.set)}`] : []),
+          ...('set' in w && !same(w.set, f.set) ? [`set ${str(f.set)}`] : []),
           ...(w.within !== undefined && !unitMatches(w.within, f.within ?? null)
             ? [`within ${unitWords(f.within)}`]
             : []),
@@ -233,10 +241,10 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         e.criteria as Json[],
         a.criteria,
         (w, f) => unitMatches(w.unit, f.unit) && w.number === f.number && w.status === f.status,
-        (w) => `${String(w.unit)} ${String(w.number)} ${String(w.status)} ("${String(w.written)}")`,
+        (w) => `${str(w.unit)} ${str(w.number)} ${str(w.status)} ("${str(w.written)}")`,
         (f) => `${unitWords(f.unit) || 'null'} ${f.number} ${f.status} ("${f.written}")`,
         (w, f) => [
-          ...('set' in w && !same(w.set, f.set) ? [`set ${String(f.set)}`] : []),
+          ...('set' in w && !same(w.set, f.set) ? [`set ${str(f.set)}`] : []),
           ...needsReview(w, f),
         ],
       ),
@@ -246,7 +254,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
     const f = a.otherwise[0];
     if (!f || f.status !== w.status || a.otherwise.length !== 1)
       out.push(
-        `otherwise: want ${String(w.status)}, got ${JSON.stringify(a.otherwise.map((o) => o.status))}`,
+        `otherwise: want ${str(w.status)}, got ${JSON.stringify(a.otherwise.map((o) => o.status))}`,
       );
     else if (Array.isArray(w.numbers) && JSON.stringify(w.numbers) !== JSON.stringify(f.numbers))
       out.push(`otherwise numbers: ${JSON.stringify(f.numbers)}`);
@@ -258,7 +266,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         e.indicators as Json[],
         a.indicators,
         (w, f) => w.code === f.code && w.status === f.status && unitMatches(w.unit, f.unit),
-        (w) => String(w.code),
+        (w) => str(w.code),
         (f) => f.code,
         () => [],
       ),
@@ -270,11 +278,11 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         e.levels as Json[],
         a.levels,
         (w, f) => unitMatches(w.unit, f.unit) && w.level === f.level && w.status === f.status,
-        (w) => `${String(w.unit)} ${String(w.level)} ${String(w.status)}`,
+        (w) => `${str(w.unit)} ${str(w.level)} ${str(w.status)}`,
         (f) => `${unitWords(f.unit) || 'null'} ${f.level} ${f.status}`,
         (w, f) => [
-          ...(w.year !== undefined && w.year !== null && String(w.year) !== String(f.year)
-            ? [`year ${String(f.year)}`]
+          ...(w.year !== undefined && w.year !== null && str(w.year) !== str(f.year)
+            ? [`year ${str(f.year)}`]
             : []),
           ...(w.parent !== undefined && !unitMatches(w.parent, f.parent ?? null)
             ? [`parent ${unitWords(f.parent)}`]
@@ -305,7 +313,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
             (w.present === undefined || same(w.present, f.present))
           );
         },
-        (w) => `for ${String(w.for)} of ${String(w.of)} ${String(w.percent)}%`,
+        (w) => `for ${str(w.for)} of ${str(w.of)} ${str(w.percent)}%`,
         (f) => `for ${f.for} present ${f.present} members ${f.members} ${f.percent}%`,
         (w, f) => needsReview(w, f),
       ),
@@ -317,7 +325,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
         e.figures as Json[],
         a.figures,
         (w, f) => same(w.value, f.value) && w.measure === f.measure,
-        (w) => `${String(w.value)} ${String(w.measure)}`,
+        (w) => `${str(w.value)} ${str(w.measure)}`,
         (f) => `${f.value} ${f.measure} ("${f.label}")`,
         (w, f) => [
           ...(Boolean(w.atLeast) !== f.atLeast ? [`atLeast ${f.atLeast}`] : []),
@@ -333,14 +341,14 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
     const found = [
       ...a.citations.map((c) => ({
         type: c.parsed.type,
-        number: String(c.parsed.number).padStart(String(c.parsed.number).length, '0'),
-        symbol: c.raw as string | null,
+        number: str(c.parsed.number).padStart(str(c.parsed.number).length, '0'),
+        symbol: c.raw,
         date: c.date,
         review: c.review,
       })),
       ...a.numberOnlyCitations.map((c) => ({
         type: c.type,
-        number: String(c.number),
+        number: str(c.number),
         symbol: null as string | null,
         date: c.date,
         review: 'bài chỉ ghi số, không có ký hiệu đầy đủ',
@@ -355,7 +363,7 @@ export function compareCase(a: ExtractedArticle, expected: Json): string[] {
           w.type === f.type &&
           Number(w.number) === Number(f.number) &&
           (w.symbol ?? null) === f.symbol,
-        (w) => `${String(w.type)} ${String(w.symbol ?? w.number)}`,
+        (w) => `${str(w.type)} ${str(w.symbol ?? w.number)}`,
         (f) => `${f.type} ${f.symbol ?? f.number}`,
         (w, f) => [...(!same(w.date, f.date) ? [`date ${f.date}`] : []), ...needsReview(w, f)],
       ),
