@@ -58,7 +58,7 @@ const browser = await launchChromium();
 const measureSearch = async (siteDir: string, query: string) => {
   const { report, total } = await measureFirstQuery(browser, siteDir, query);
   const byKind = Object.fromEntries(
-    Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k!.count, gzip: k!.gzip }]),
+    Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k.count, gzip: k.gzip }]),
   );
   return { query, found: total.trim(), bytes: report.total, byKind };
 };

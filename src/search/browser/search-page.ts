@@ -134,7 +134,7 @@ export function startSearchPage(host: HTMLElement): void {
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) void run();
   });
-  more.addEventListener('click', async () => {
+  const showMore = async () => {
     if (!outcome) return;
     const ticket = latest;
     const hits = await outcome.hits(shown, PAGE_SIZE);
@@ -142,7 +142,8 @@ export function startSearchPage(host: HTMLElement): void {
     results.querySelector('ol')?.append(...hits.map(renderHit));
     shown += hits.length;
     more.hidden = shown >= outcome.total;
-  });
+  };
+  more.addEventListener('click', () => void showMore());
 
   if (input.value.trim() || Object.keys(initial.filters ?? {}).length > 0) void run();
 }

@@ -38,14 +38,14 @@ export function processTree(pid: number): number[] {
   const out: number[] = [];
   const visit = (p: number) => {
     out.push(p);
-    let tasks: string[] = [];
+    let tasks: string[];
     try {
       tasks = readdirSync(`/proc/${p}/task`);
     } catch {
       return;
     }
     for (const tid of tasks) {
-      let children = '';
+      let children: string;
       try {
         children = readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8');
       } catch {
