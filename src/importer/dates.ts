@@ -441,7 +441,13 @@ function inferYear(
       year === pubYear
         ? `bài ghi ${written}, không có năm; năm ${year} là năm đăng bài${published.inferred ? ' (năm đăng cũng là suy luận)' : ''}`
         : `bài đăng ngày ${formatVietnameseDate(published.date)} nhưng ${written} không có năm: lấy năm trước năm đăng (${year})`;
-    return { year, from: 'published', note };
+    // The paragraph names another year ("… năm 2022" in an article posted in 2024): say so.
+    const stated = yearsInText(paragraph).find((y) => /^năm/iu.test(y.evidence));
+    const other =
+      stated && Math.abs(stated.year - year) > 1
+        ? `; đoạn văn nhắc "${stated.evidence}": kiểm tra năm`
+        : '';
+    return { year, from: 'published', note: note + other };
   }
   const inParagraph = yearsInText(paragraph)[0] ?? yearsInText(text)[0];
   if (inParagraph)

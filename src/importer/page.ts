@@ -66,6 +66,9 @@ export const DATELINE = new RegExp(
 const SKIP_LINK = /^(?:skip to (?:main )?content|bỏ qua nội dung|chuyển đến nội dung chính)$/iu;
 const BANNER =
   /^(?:(?:nhiệt liệt )?chào mừng\b|cổng thông tin|trang thông tin|báo điện tử|tạp chí|đài phát thanh|vietnam\.vn\b)|nền tảng quảng bá việt nam/iu;
+/** A greeting slogan a site runs above every article ("Nhiệt liệt chào mừng Ngày bầu cử …"), however long. */
+const SLOGAN =
+  /^(?:nhiệt liệt )?chào mừng\s+(?:kỷ niệm|ngày|đại hội|thành công|năm mới|mừng xuân|xuân|tết|lễ|\d)/iu;
 const FOOTER =
   /^(?:bản quyền|©|copyright|chịu trách nhiệm|ghi rõ nguồn|giấy phép|địa chỉ\s*:|điện thoại\s*:|email\s*:|fax\s*:|cơ quan chủ quản|trưởng ban biên tập|tổng biên tập\s*:)/iu;
 const BUTTONS =
@@ -184,7 +187,11 @@ function classify(rawLines: string[]): PageLine[] {
       mark(l, 'clutter', 'related-articles heading');
       inRelated = true;
     } else if (SKIP_LINK.test(t)) mark(l, 'clutter', 'skip link');
-    else if (BANNER.test(t) && (isUpper(t) || words(t) <= 12)) mark(l, 'clutter', 'site banner');
+    else if (
+      (BANNER.test(t) && (isUpper(t) || words(t) <= 12)) ||
+      (SLOGAN.test(t) && !/[.!?]$/u.test(t))
+    )
+      mark(l, 'clutter', 'site banner');
     else if (FOOTER.test(t)) mark(l, 'clutter', 'footer');
     else if (/^trang chủ\b/iu.test(t) || /\s(?:>|»|›)\s/.test(t)) {
       mark(l, 'clutter', t.includes('|') ? 'menu' : 'breadcrumb');
