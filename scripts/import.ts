@@ -15,6 +15,7 @@ import {
 } from '../src/importer/import-article.ts';
 import { resolveContentDir } from '../src/records/content-dir.ts';
 import { formatIssue, sortIssues } from '../src/records/issues.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 const USAGE =
   'Cách dùng: npm run import -- ARTICLE.txt [--out DRAFTS_FOLDER] [--url ĐỊA_CHỈ_BÀI]\n' +
@@ -37,6 +38,8 @@ if (positional.length !== 1 || (out && !out.value) || (url && !url.value)) {
 const outDir = resolve(out?.value ?? 'drafts');
 const target = resolve(positional[0]!);
 const contentDir = resolveContentDir();
+
+handleUnexpectedErrors({ input: target });
 
 function printOne(result: ImportResult): void {
   console.log(`Đã ghi ${result.written.length} tệp nháp vào ${outDir}:`);

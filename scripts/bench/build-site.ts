@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildSite } from '../../src/build/pipeline.ts';
+import { handleUnexpectedErrors } from '../../src/commands/unexpected-errors.ts';
 
 const [contentDir, distDir, stagingDir, cacheDir, reportFile] = process.argv.slice(2);
 if (!reportFile) {
@@ -15,6 +16,7 @@ if (!reportFile) {
   );
   process.exit(2);
 }
+handleUnexpectedErrors({ input: contentDir! });
 const report = await buildSite({
   contentDir: contentDir!,
   root: process.cwd(),

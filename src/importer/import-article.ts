@@ -10,7 +10,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -23,6 +22,7 @@ import { criteriaKnowledge, type CriteriaKnowledge } from './criteria-sets.ts';
 import { buildDraft, mergeDrafts, type Draft, type DraftOptions } from './draft/index.ts';
 import { articleSections, extractArticle } from './extract.ts';
 import { draftPath, renderDraftFile } from './write.ts';
+import { draftTargetProblems, makeDraftFolder, readArticleText } from './boundaries.ts';
 
 export interface ImportOptions {
   /** The article (plain text). */
@@ -76,21 +76,25 @@ export function draftArticle(
     : buildDraft(read(text), options);
 }
 
-/** The files of a draft that would overwrite something, in `outDir` or in `content/`. */
+/**
+ * Why a draft's files cannot be written: one would replace a file (in `outDir` or in `content/`)
+ * or land outside the drafts folder.
+ */
 function conflictsOf(draft: Draft, outDir: string, contentDir: string): string[] {
-  return draft.records.flatMap((r) => {
-    const path = draftPath(r);
-    return [join(outDir, path), join(contentDir, path)]
-      .filter((p) => existsSync(p))
-      .map((p) => `${p} already exists`);
-  });
+  const paths = draft.records.map((r) => draftPath(r));
+  return [
+    ...draftTargetProblems(outDir, paths),
+    ...paths
+      .filter((path) => existsSync(join(contentDir, path)))
+      .map((path) => `${join(contentDir, path)} đã có`),
+  ];
 }
 
 function writeDraft(draft: Draft, outDir: string, sourceName: string): string[] {
   const paths = draft.records.map((r) => draftPath(r));
   draft.records.forEach((record, i) => {
     const target = join(outDir, paths[i]!);
-    mkdirSync(dirname(target), { recursive: true });
+    makeDraftFolder(outDir, target);
     writeFileSync(target, renderDraftFile(record, sourceName), { flag: 'wx' });
   });
   return paths;
@@ -98,15 +102,22 @@ function writeDraft(draft: Draft, outDir: string, sourceName: string): string[] 
 
 const refuse = (conflicts: readonly string[]) =>
   new ImportRefused(
-    `Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`,
+    `Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có hoặc ghi ra ngoài thư mục bản nháp:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`,
   );
+
+/** The article's text, or `ImportRefused` naming why it is not a text article. */
+function articleText(file: string): string {
+  const article = readArticleText(file);
+  if ('error' in article) throw new ImportRefused(`Chưa ghi tệp nào: ${article.error}`);
+  return article.text;
+}
 
 /** Reads `file`, writes its drafts into `outDir`, validates them. Throws `ImportRefused` rather than overwrite. */
 export function importArticle(options: ImportOptions): ImportResult {
   const { content } = validateContent(options.contentDir, { cwd: options.contentDir });
   const knowledge = criteriaKnowledge(content);
   const name = basename(options.file);
-  const draft = draftArticle(readFileSync(options.file, 'utf8'), name, {
+  const draft = draftArticle(articleText(options.file), name, {
     content,
     knowledge,
     contentDir: options.contentDir,
@@ -157,21 +168,24 @@ export function addressesIn(text: string): Map<string, string> {
 
 /**
  * Drafts every `.txt` article of `folder`, each into its own sub-folder of `outDir` (named after
- * the article), refusing before writing anything when one file would be overwritten.
+ * the article), refusing before writing anything when one article is not a text article or one
+ * file would be overwritten.
  */
 export function importFolder(options: ImportFolderOptions): ImportResult[] {
   const { content } = validateContent(options.contentDir, { cwd: options.contentDir });
   const knowledge = criteriaKnowledge(content);
   const readme = join(options.folder, 'README.md');
+  // The README is read like an article (a regular text file of bounded size), or not at all.
+  const listed = existsSync(readme) ? readArticleText(readme) : undefined;
   const urls =
     options.urls ??
-    (existsSync(readme) ? addressesIn(readFileSync(readme, 'utf8')) : new Map<string, string>());
+    (listed && 'text' in listed ? addressesIn(listed.text) : new Map<string, string>());
   const files = readdirSync(options.folder)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const drafts = files.map((name) => {
     const url = urls.get(name);
-    const draft = draftArticle(readFileSync(join(options.folder, name), 'utf8'), name, {
+    const draft = draftArticle(articleText(join(options.folder, name)), name, {
       content,
       knowledge,
       contentDir: options.contentDir,
