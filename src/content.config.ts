@@ -47,4 +47,8 @@ export const collections = {
     loader: recordsLoader('statistics'),
     schema: COLLECTIONS.statistics.schema(astroReference),
   }),
+  recognitions: defineCollection({
+    loader: recordsLoader('recognitions'),
+    schema: COLLECTIONS.recognitions.schema(astroReference),
+  }),
 };

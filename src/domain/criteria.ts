@@ -84,3 +84,17 @@ export function tallyCriteria<C extends { number: number }>(
   }
   return tally;
 }
+
+/**
+ * How many criteria the set `setId` has: its `criteriaCount` when the record gives one (a set
+ * whose criteria are not all listed), else the number of its effective criteria. Undefined when
+ * the set or a base it extends is missing.
+ */
+export function criteriaSetSize(
+  setId: string,
+  setsById: ReadonlyMap<string, CriteriaSet>,
+): number | undefined {
+  const set = setsById.get(setId);
+  if (set?.criteriaCount !== undefined) return set.criteriaCount;
+  return effectiveCriteria(setId, setsById)?.length;
+}

@@ -89,6 +89,7 @@ const LABELS: Record<string, string> = {
   'places:validFrom': 'ngày thành lập',
   'places:validTo': 'ngày giải thể hoặc sáp nhập',
   'places:successors': 'đơn vị kế thừa',
+  'places:predecessors': 'các đơn vị hợp thành',
   'places:aliases': 'tên gọi khác',
 
   // Bodies.
@@ -127,6 +128,8 @@ const LABELS: Record<string, string> = {
   'criteriaSets:tier': 'mức chuẩn',
   'criteriaSets:extends': 'bộ tiêu chí được bổ sung',
   'criteriaSets:province': 'tỉnh áp dụng',
+  criteriaCount: 'số tiêu chí của bộ',
+  indicatorCount: 'số chỉ tiêu của bộ',
   groups: 'các nhóm tiêu chí',
   'groups.*.code': 'số hiệu nhóm tiêu chí',
   'groups.*.name': 'tên nhóm tiêu chí',
@@ -162,6 +165,17 @@ const LABELS: Record<string, string> = {
   'meetings:cites': 'văn bản được viện dẫn',
   'meetings:produces': 'văn bản ghi kết quả cuộc họp',
   'meetings:plans': 'kế hoạch được xem xét',
+  votes: 'kết quả biểu quyết',
+  'votes.*.subject': 'nội dung biểu quyết',
+  'votes.*.places': 'đơn vị được biểu quyết',
+  'votes.*.for': 'số phiếu đồng ý',
+  'votes.*.against': 'số phiếu không đồng ý',
+  'votes.*.abstain': 'số phiếu không biểu quyết',
+  'votes.*.present': 'số thành viên có mặt',
+  'votes.*.members': 'tổng số thành viên',
+  'votes.*.percent': 'tỷ lệ đồng ý',
+  'votes.*.percentOf': 'cách tính tỷ lệ đồng ý',
+  'votes.*.note': 'ghi chú về biểu quyết',
 
   // Plans.
   'plans:title': 'tên kế hoạch',
@@ -189,6 +203,20 @@ const LABELS: Record<string, string> = {
   otherwise: 'kết quả của các tiêu chí không liệt kê riêng',
   reportedMet: 'số tiêu chí đạt mà nguồn nêu',
   reportedTotal: 'tổng số tiêu chí mà nguồn nêu',
+  indicatorsMet: 'số chỉ tiêu đạt mà nguồn nêu',
+  indicatorsTotal: 'tổng số chỉ tiêu mà nguồn nêu',
+  indicatorStatuses: 'kết quả từng chỉ tiêu',
+  'indicatorStatuses.*': 'kết quả chỉ tiêu',
+  reportedLost: 'số tiêu chí không còn đạt mà nguồn nêu',
+
+  // Recognitions.
+  'recognitions:place': 'đơn vị được xét công nhận',
+  'recognitions:date': 'ngày của bước xét công nhận',
+  level: 'mức đạt chuẩn',
+  'recognitions:status': 'bước xét công nhận',
+  year: 'năm đạt chuẩn',
+  round: 'đợt xét công nhận',
+  decision: 'quyết định công nhận',
 
   // Statistics.
   'statistics:place': 'địa bàn của số liệu',
@@ -202,6 +230,8 @@ const LABELS: Record<string, string> = {
   'figures.*.unit': 'đơn vị của số liệu',
   'figures.*.estimate': 'số liệu ước tính',
   'figures.*.atLeast': 'số liệu tối thiểu',
+  'figures.*.change': 'số liệu là mức tăng, giảm',
+  'figures.*.partOf': 'số liệu tổng chứa số liệu này',
   'figures.*.criteriaSet': 'bộ tiêu chí của số liệu',
   'figures.*.note': 'ghi chú của số liệu',
 };
@@ -218,6 +248,8 @@ const KEYED = new Set([
   'chairs',
   'participants',
   'attendance',
+  'votes',
+  'indicatorStatuses',
   'groups',
   'criteria',
   'indicators',

@@ -32,44 +32,69 @@ const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ').trim();
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** The facts of an article's records, e.g. `date 2023-07-11`, `chair le van huong`, `deadline 2023-08-15`. */
-export function collectFacts(records: ArticleRecords, context: FactContext): Set<string> {
-  const facts = new Set<string>();
-  for (const m of records.meetings) {
-    const held = asString(m.date);
-    if (held) facts.add(`date ${held}`);
+/** Where a fact comes from in a record: its kind, its index among that kind, and the field. */
+export interface FactSource {
+  collection: keyof ArticleRecords;
+  index: number;
+  /** Field paths whose review note covers the fact. */
+  fields: string[];
+}
+
+/** The facts of an article's records, each with where it comes from (the last source kept). */
+export function factSources(
+  records: ArticleRecords,
+  context: FactContext,
+): Map<string, FactSource> {
+  const facts = new Map<string, FactSource>();
+  const add = (
+    fact: string,
+    collection: keyof ArticleRecords,
+    index: number,
+    ...fields: string[]
+  ) => facts.set(fact, { collection, index, fields });
+  records.meetings.forEach((m, index) => {
+    const date = asString(m.date);
+    if (date) add(`date ${date}`, 'meetings', index, 'date');
     for (const id of asArray(m.cites)) {
       const doc = typeof id === 'string' ? context.document(id) : undefined;
       const raw = asString(doc?.number);
       const parsed = raw ? parseDocumentNumber(raw) : undefined;
       if (!parsed?.ok) continue;
-      facts.add(`document ${parsed.value.canonical}`);
+      add(`document ${parsed.value.canonical}`, 'meetings', index, 'cites');
       const issued = asString(doc?.date);
-      if (issued) facts.add(`document-date ${parsed.value.canonical} ${issued}`);
+      if (issued)
+        add(`document-date ${parsed.value.canonical} ${issued}`, 'meetings', index, 'cites');
     }
-    for (const chair of asArray(m.chairs)) {
+    asArray(m.chairs).forEach((chair, i) => {
       const name = asString((chair as Data).name);
-      if (name) facts.add(`chair ${fold(name)}`);
-    }
-    for (const group of asArray(m.attendance)) {
+      if (name) add(`chair ${fold(name)}`, 'meetings', index, `chairs.${i}`, 'chairs');
+    });
+    asArray(m.attendance).forEach((group, i) => {
       const g = group as Data;
       if (typeof g.present === 'number' && typeof g.expected === 'number')
-        facts.add(`attendance ${g.present}/${g.expected}`);
-    }
-    for (const task of asArray(m.tasks)) {
+        add(`attendance ${g.present}/${g.expected}`, 'meetings', index, `attendance.${i}`);
+    });
+    asArray(m.tasks).forEach((task, i) => {
       const deadline = deadlineSchema.safeParse((task as Data).deadline);
-      if (deadline.success) facts.add(`deadline ${deadline.data.due}`);
-    }
-  }
-  for (const a of records.assessments) {
-    const place = asString(a.place) ? context.placeName(a.place as string) : undefined;
-    if (!place) continue;
+      if (deadline.success)
+        add(`deadline ${deadline.data.due}`, 'meetings', index, `tasks.${i}.deadline`, 'tasks');
+    });
+  });
+  records.assessments.forEach((a, index) => {
+    const placeId = asString(a.place);
+    const place = placeId ? context.placeName(placeId) : undefined;
+    if (!place) return;
     const name = fold(place);
     if (typeof a.reportedMet === 'number' && typeof a.reportedTotal === 'number')
-      facts.add(`criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`);
-    const numbers = asString(a.criteriaSet)
-      ? context.criteriaNumbers(a.criteriaSet as string)
-      : undefined;
+      add(
+        `criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`,
+        'assessments',
+        index,
+        'place',
+        'reportedMet',
+      );
+    const setId = asString(a.criteriaSet);
+    const numbers = setId ? context.criteriaNumbers(setId) : undefined;
     const statuses = (a.statuses ?? {}) as Record<string, unknown>;
     const status = (v: unknown) => {
       const parsed = criterionStatusSchema.safeParse(v);
@@ -77,17 +102,30 @@ export function collectFacts(records: ArticleRecords, context: FactContext): Set
     };
     const listed = numbers ?? Object.keys(statuses).map(Number);
     for (const n of listed) {
-      const s = status(statuses[String(n)]) ?? status(a.otherwise);
-      if (s) facts.add(`criterion ${name} ${n} ${s}`);
+      const own = status(statuses[String(n)]);
+      const s = own ?? status(a.otherwise);
+      if (s)
+        add(
+          `criterion ${name} ${n} ${s}`,
+          'assessments',
+          index,
+          'place',
+          own ? 'statuses' : 'otherwise',
+        );
     }
-  }
-  for (const s of records.statistics) {
-    for (const f of asArray(s.figures)) {
+  });
+  records.statistics.forEach((s, index) => {
+    asArray(s.figures).forEach((f, i) => {
       const value = (f as Data).value;
-      if (typeof value === 'number') facts.add(`figure ${value}`);
-    }
-  }
+      if (typeof value === 'number') add(`figure ${value}`, 'statistics', index, `figures.${i}`);
+    });
+  });
   return facts;
+}
+
+/** The facts of an article's records, e.g. `date 2023-07-11`, `chair le van huong`, `deadline 2023-08-15`. */
+export function collectFacts(records: ArticleRecords, context: FactContext): Set<string> {
+  return new Set(factSources(records, context).keys());
 }
 
 /** A number the way Vietnamese text writes it: 5466.32 → "5.466,32", 3089 → "3.089". */

@@ -66,12 +66,16 @@ const FIGURE_MEANINGS: Record<string, string> = {
   periodEnd: 'Ngày cuối kỳ.',
   reportedIn: 'Id cuộc họp báo cáo.',
   reportedBy: 'Id văn bản báo cáo.',
+  source:
+    'Bài báo đưa tin, khi không có cuộc họp hay văn bản báo cáo: địa chỉ bài, hoặc tên tệp bản lưu, hoặc tiêu đề.',
   metric: 'Id chỉ tiêu.',
   label: 'Tên chỉ tiêu như bài viết.',
   value: 'Giá trị (dấu chấm thập phân).',
   unit: 'Đơn vị.',
   estimate: 'true khi là số ước tính.',
   atLeast: 'true khi bài ghi "trên", "hơn" (số tối thiểu).',
+  change: 'true khi là mức tăng, giảm so với trước, không phải mức đạt.',
+  partOf: 'Id chỉ tiêu (metric) của số liệu tổng mà số liệu này là một phần ("trong đó").',
   criteriaSet: 'Bộ tiêu chí mà số đếm tiêu chí dựa theo.',
   note: 'Ghi chú.',
 };
@@ -88,6 +92,8 @@ const CRITERION_MEANINGS: Record<string, string> = {
     'true khi nguồn nêu riêng tiêu chí này; false khi tình trạng lấy theo "các tiêu chí còn lại" (otherwise).',
   reportedIn: 'Id cuộc họp báo cáo.',
   reportedBy: 'Id văn bản báo cáo.',
+  source:
+    'Bài báo đưa tin, khi không có cuộc họp hay văn bản báo cáo: địa chỉ bài, hoặc tên tệp bản lưu, hoặc tiêu đề.',
 };
 
 /** Vietnamese names of the collections' tables. */
@@ -101,6 +107,8 @@ export const TABLE_TITLES: Record<CollectionName | 'tasks' | 'figures' | 'criter
   plans: 'Kế hoạch, chương trình, đề án',
   assessments: 'Đánh giá tiêu chí của xã, thôn',
   statistics: 'Số liệu theo kỳ',
+  recognitions:
+    'Mức đạt chuẩn nông thôn mới của xã, thôn, huyện: mục tiêu, đề nghị, bỏ phiếu, công nhận',
   tasks: 'Nhiệm vụ (mỗi dòng một nhiệm vụ của một cuộc họp hoặc kế hoạch)',
   figures: 'Số liệu (mỗi dòng một chỉ tiêu)',
   criteria: 'Tình trạng tiêu chí (mỗi dòng một tiêu chí của một lần đánh giá)',

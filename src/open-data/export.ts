@@ -9,6 +9,7 @@ import {
   folderOf,
   type CollectionName,
   type RecordRef,
+  type Source,
 } from '../schemas/index.ts';
 import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
@@ -60,6 +61,9 @@ export function recordsToCsv(
 }
 
 const idOf = (ref: RecordRef | undefined): string | undefined => ref?.id;
+/** A reporting article in one cell: its address, else its archived copy's file name, else its title. */
+const sourceLabel = (source: Source | undefined): string | undefined =>
+  source ? (source.url ?? source.archive ?? source.title) : undefined;
 const idsOf = (refs: readonly RecordRef[]): string[] => refs.map((r) => r.id);
 
 /** Columns of `tasks.csv`, one row per task of every meeting and plan. */
@@ -142,11 +146,15 @@ export const FIGURE_COLUMNS = [
   'periodEnd',
   'reportedIn',
   'reportedBy',
+  'source',
   'metric',
   'label',
   'value',
   'unit',
   'estimate',
+  'atLeast',
+  'change',
+  'partOf',
   'criteriaSet',
   'note',
 ] as const;
@@ -166,11 +174,15 @@ export function flattenFigures(content: ContentSet): FlatFigure[] {
         periodEnd: s.data.periodEnd,
         reportedIn: idOf(s.data.reportedIn),
         reportedBy: idOf(s.data.reportedBy),
+        source: sourceLabel(s.data.source),
         metric: f.metric,
         label: f.label,
         value: f.value,
         unit: f.unit,
         estimate: f.estimate,
+        atLeast: f.atLeast,
+        change: f.change,
+        partOf: f.partOf,
         criteriaSet: idOf(f.criteriaSet),
         note: f.note,
       }),
@@ -190,6 +202,7 @@ export const CRITERION_STATUS_COLUMNS = [
   'explicit',
   'reportedIn',
   'reportedBy',
+  'source',
 ] as const;
 
 /** One criterion's status in one assessment. */
@@ -220,6 +233,7 @@ export function flattenCriterionStatuses(content: ContentSet): FlatCriterionStat
           explicit: listed,
           reportedIn: idOf(d.reportedIn),
           reportedBy: idOf(d.reportedBy),
+          source: sourceLabel(d.source),
         }),
       ];
     });

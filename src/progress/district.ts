@@ -115,7 +115,7 @@ export function distributionOverTime(
 ): DistributionSeries[] {
   const communes = communesOf(index, districtId);
   return districtSets(index, districtId).map((set) => {
-    const total = index.criteria.get(set)?.length ?? 0;
+    const total = index.sizes.get(set) ?? 0;
     const bands = criteriaBands(total);
     const years = new Set<number>();
     for (const c of communes)
@@ -185,7 +185,7 @@ export function averageOverTime(index: ProgressIndex, districtId: string): Avera
       s = { fromAssessments: [], reported: [], communes: communes.length };
       if (set !== undefined) {
         s.set = set;
-        const total = index.criteria.get(set)?.length;
+        const total = index.sizes.get(set);
         if (total !== undefined) s.total = total;
       }
       series.set(set, s);
@@ -272,7 +272,7 @@ export function communesReachingStandard(
     }
     return {
       set,
-      total: index.criteria.get(set)?.length ?? 0,
+      total: index.sizes.get(set) ?? 0,
       years: [...byYear.keys()]
         .sort((a, b) => a - b)
         .map((year) => ({ year, communes: byYear.get(year)! })),

@@ -5,7 +5,7 @@
  * instead of a scan of every assessment.
  */
 import type { CriteriaSet, Place, Plan, Statistics } from '../schemas/index.ts';
-import { effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
+import { criteriaSetSize, effectiveCriteria, type EffectiveCriterion } from '../domain/criteria.ts';
 import { documentName } from '../domain/document-name.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { scoreAssessment, type ScoredAssessment } from './scoring.ts';
@@ -20,6 +20,8 @@ export interface ProgressIndex {
   sets: ReadonlyMap<string, CriteriaSet>;
   /** Effective criteria of each set (base set's criteria plus a variant's own), in number order. */
   criteria: ReadonlyMap<string, EffectiveCriterion[]>;
+  /** How many criteria each set has (its `criteriaCount`, else the number of its effective criteria). */
+  sizes: ReadonlyMap<string, number>;
   places: ReadonlyMap<string, Place>;
   /** Child place ids of each place id. */
   children: ReadonlyMap<string, string[]>;
@@ -49,9 +51,12 @@ export function progressIndex(records: ProgressRecords): ProgressIndex {
   if (cached) return cached;
   const sets = new Map(records.criteriaSets.map((r) => [r.id, r.data]));
   const criteria = new Map<string, EffectiveCriterion[]>();
+  const sizes = new Map<string, number>();
   for (const id of sets.keys()) {
     const list = effectiveCriteria(id, sets);
     if (list) criteria.set(id, list);
+    const size = criteriaSetSize(id, sets);
+    if (size !== undefined) sizes.set(id, size);
   }
   const places = new Map(records.places.map((r) => [r.id, r.data]));
   const children = new Map<string, string[]>();
@@ -62,7 +67,11 @@ export function progressIndex(records: ProgressRecords): ProgressIndex {
     const list = criteria.get(a.data.criteriaSet.id);
     // An assessment against a missing set is a validation error; it cannot be counted.
     if (!list) continue;
-    push(assessmentsByPlace, a.data.place.id, scoreAssessment(a.id, a.data, list));
+    push(
+      assessmentsByPlace,
+      a.data.place.id,
+      scoreAssessment(a.id, a.data, list, sizes.get(a.data.criteriaSet.id)),
+    );
   }
   for (const list of assessmentsByPlace.values())
     list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -81,6 +90,7 @@ export function progressIndex(records: ProgressRecords): ProgressIndex {
   const index: ProgressIndex = {
     sets,
     criteria,
+    sizes,
     places,
     children,
     assessmentsByPlace,

@@ -17,13 +17,13 @@ export interface ScoredAssessment {
   set: string;
   /** Number of criteria in the set. */
   total: number;
-  /** Criteria with status Đạt. */
+  /** Criteria with status Đạt; when the record does not give every status, the count the source reported (`reportedMet`). */
   met: number;
   /** Criteria with status Cơ bản đạt. */
   basicallyMet: number;
   /** Criteria with status Chưa đạt. */
   notMet: number;
-  /** Criteria the record gives no status for (none when the record validates). */
+  /** Criteria whose status is not known: neither listed nor counted by the source. */
   unknown: number;
   /** Status of each criterion by number; undefined when the record gives none. */
   statuses: ReadonlyMap<number, CriterionStatus | undefined>;
@@ -35,25 +35,37 @@ export interface ScoredAssessment {
   reportedBy?: string;
 }
 
-/** Scores `assessment` (record `id`) against `criteria`, the effective criteria of its set. */
+/**
+ * Scores `assessment` (record `id`) against `criteria`, the effective criteria of its set, out of
+ * `size` criteria (default: as many as listed). When the record leaves some statuses out, the
+ * source's own count (`reportedMet`) stands for the criteria met.
+ */
 export function scoreAssessment(
   id: string,
   assessment: Assessment,
   criteria: readonly EffectiveCriterion[],
+  size: number = criteria.length,
 ): ScoredAssessment {
-  const { results, met, basicallyMet, notMet, unknown } = tallyCriteria(assessment, criteria);
+  const tally = tallyCriteria(assessment, criteria);
+  const { results, basicallyMet, notMet } = tally;
+  let { met, unknown } = tally;
+  unknown += Math.max(0, size - criteria.length);
+  if (unknown > 0 && assessment.reportedMet !== undefined && assessment.reportedMet >= met) {
+    unknown = Math.max(0, unknown - (assessment.reportedMet - met));
+    met = assessment.reportedMet;
+  }
   const scored: ScoredAssessment = {
     id,
     place: assessment.place.id,
     date: assessment.date,
     set: assessment.criteriaSet.id,
-    total: criteria.length,
+    total: size,
     met,
     basicallyMet,
     notMet,
     unknown,
     statuses: new Map(results.map((r) => [r.criterion.number, r.status])),
-    meetsStandard: criteria.length > 0 && met === criteria.length,
+    meetsStandard: size > 0 && met === size,
   };
   if (assessment.reportedIn) scored.reportedIn = assessment.reportedIn.id;
   if (assessment.reportedBy) scored.reportedBy = assessment.reportedBy.id;

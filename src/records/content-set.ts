@@ -9,6 +9,7 @@ import type {
   Place,
   Plan,
   Programme,
+  Recognition,
   Statistics,
 } from '../schemas/index.ts';
 
@@ -23,6 +24,7 @@ export interface RecordTypes {
   plans: Plan;
   assessments: Assessment;
   statistics: Statistics;
+  recognitions: Recognition;
 }
 
 /** One record after its schema was applied. */

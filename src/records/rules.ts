@@ -6,12 +6,25 @@ import {
   COLLECTION_NAMES,
   folderOf,
   type CollectionName,
+  type Assessment,
+  type CriteriaSet,
   type RecordRef,
 } from '../schemas/index.ts';
 import { PARTY_BODY_KINDS, type Body } from '../schemas/bodies.ts';
 import { PLACE_KINDS, PLACE_LEVEL, type Place, type PlaceKind } from '../schemas/places.ts';
-import { effectiveCriteria, tallyCriteria } from '../domain/criteria.ts';
+import {
+  criteriaSetSize,
+  effectiveCriteria,
+  tallyCriteria,
+  type CriteriaTally,
+} from '../domain/criteria.ts';
 import { planAdoptionDate } from '../domain/plan-date.ts';
+import {
+  DECIDED_STATUSES,
+  RECOGNITION_LEVELS,
+  RECOGNITION_PLACE_LEVEL,
+  RECOGNITION_STATUSES,
+} from '../schemas/recognitions.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
 import { foldLookalikes, oddIdCharacterClause } from './characters.ts';
 import { formatFieldPath, type ValidationIssue } from './issues.ts';
@@ -157,67 +170,161 @@ export function checkDocumentIdentity(content: ContentSet): ValidationIssue[] {
   return issues;
 }
 
-/** Assessments name only criteria of their set, and their reported counts agree with the set and the statuses. */
+/** The criterion numbers a set scores: its listed criteria, or 1…`criteriaCount` when it does not list them all. */
+function scoredNumbers(
+  setId: string,
+  sets: ReadonlyMap<string, ContentSet['criteriaSets'][number]['data']>,
+): number[] | undefined {
+  const criteria = effectiveCriteria(setId, sets);
+  const size = criteriaSetSize(setId, sets);
+  if (!criteria || size === undefined) return undefined;
+  const listed = criteria.map((c) => c.number);
+  if (listed.length >= size) return listed;
+  const all = new Set(listed);
+  for (let n = 1; all.size < size && n <= size + listed.length; n++) all.add(n);
+  return [...all].sort((x, y) => x - y);
+}
+
+/**
+ * Assessments name only criteria (and indicators) of their set, and what they report agrees:
+ * the counts with the set's size and with the statuses, indicators with their criteria. The
+ * statuses may be left incomplete only when the source gives a count instead (`reportedMet`,
+ * `reportedLost` or `indicatorsMet`): the criteria not listed are then "not stated".
+ */
 export function checkAssessments(content: ContentSet): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const sets = new Map(content.criteriaSets.map((s) => [s.id, s.data]));
   const places = new Map(content.places.map((p) => [p.id, p.data]));
   for (const a of content.assessments) {
-    const { data } = a;
-    const criteria = effectiveCriteria(data.criteriaSet.id, sets);
-    if (!criteria) continue; // a missing set is reported by checkReferences
-    const numbers = new Set(criteria.map((c) => c.number));
-    const setName = sets.get(data.criteriaSet.id)!.shortName;
-    for (const key of Object.keys(data.statuses)) {
-      if (!numbers.has(Number(key))) {
-        issues.push({
-          file: a.file,
-          field: `statuses.${key}`,
-          message: `tiêu chí ${key} không có trong bộ "${setName}" (bộ này có các tiêu chí ${Math.min(...numbers)}–${Math.max(...numbers)}): kiểm tra lại số tiêu chí hoặc bộ tiêu chí`,
-        });
-      }
-    }
-    const tally = tallyCriteria(data, criteria);
-    const missing = tally.results.filter((r) => r.status === undefined).map((r) => r.criterion);
-    if (missing.length > 0) {
-      issues.push({
-        file: a.file,
-        field: 'statuses',
-        message: `tiêu chí ${missing.map((c) => c.number).join(', ')} chưa có kết quả: ghi kết quả cho từng tiêu chí, hoặc thêm \`otherwise:\` cho mọi tiêu chí không liệt kê`,
-      });
-    }
-    if (data.reportedTotal !== undefined && data.reportedTotal !== criteria.length) {
-      issues.push({
-        file: a.file,
-        field: 'reportedTotal',
-        message: `nguồn tính trên tổng số ${data.reportedTotal} tiêu chí nhưng bộ "${setName}" có ${criteria.length} tiêu chí: chọn đúng bộ tiêu chí mà nguồn dùng`,
-      });
-    }
-    if (data.reportedMet !== undefined) {
-      const { met } = tally;
-      if (met !== data.reportedMet) {
-        issues.push({
-          file: a.file,
-          field: 'reportedMet',
-          message: `nguồn ghi ${data.reportedMet} tiêu chí đạt nhưng theo kết quả từng tiêu chí thì có ${met}: kiểm tra lại tiêu chí nào ghi Đạt / Chưa đạt`,
-        });
-      }
-    }
-    const place = places.get(data.place.id);
-    const set = sets.get(data.criteriaSet.id)!;
-    if (place) {
-      const level = PLACE_LEVEL[place.kind];
-      const expected = set.level === 'xa' ? 3 : set.level === 'thon' ? 4 : 2;
-      if (level !== expected) {
-        issues.push({
-          file: a.file,
-          field: 'place',
-          message: `bộ "${setName}" dùng để đánh giá ${LEVEL_WORDS[set.level]} nhưng ${place.name} là ${kindWord(place.kind)}: chọn bộ tiêu chí của cấp đó`,
-        });
-      }
-    }
+    const numbers = scoredNumbers(a.data.criteriaSet.id, sets);
+    if (!numbers) continue; // a missing set is reported by checkReferences
+    const issue = (field: string, message: string) => issues.push({ file: a.file, field, message });
+    const scored: ScoredCounts = {
+      data: a.data,
+      set: sets.get(a.data.criteriaSet.id)!,
+      numbers,
+      tally: tallyCriteria(
+        a.data,
+        numbers.map((number) => ({ number })),
+      ),
+    };
+    checkCriterionStatuses(scored, issue);
+    checkReportedCounts(scored, issue);
+    checkIndicators(scored, issue);
+    const place = places.get(a.data.place.id);
+    const expected = scored.set.level === 'xa' ? 3 : scored.set.level === 'thon' ? 4 : 2;
+    if (place && PLACE_LEVEL[place.kind] !== expected)
+      issue(
+        'place',
+        `bộ "${scored.set.shortName}" dùng để đánh giá ${LEVEL_WORDS[scored.set.level]} nhưng ${place.name} là ${kindWord(place.kind)}: chọn bộ tiêu chí của cấp đó`,
+      );
   }
   return issues;
+}
+
+/** An assessment with the criteria its set scores and the status of each (`tallyCriteria`). */
+interface ScoredCounts {
+  data: Assessment;
+  set: CriteriaSet;
+  /** The numbers of every criterion the set scores, listed or only counted (`criteriaCount`). */
+  numbers: number[];
+  tally: CriteriaTally<{ number: number }>;
+}
+
+type Report = (field: string, message: string) => void;
+
+/** Criteria not stated: only when the source's own count stands for them (`reportedMet`, …). */
+function missingCriteria({ tally }: ScoredCounts): number[] {
+  return tally.results.filter((r) => r.status === undefined).map((r) => r.criterion.number);
+}
+
+/** `statuses` names only criteria of the set, and every criterion unless a count stands for it. */
+function checkCriterionStatuses(scored: ScoredCounts, issue: Report): void {
+  const { data, set, numbers } = scored;
+  const known = new Set(numbers);
+  for (const key of Object.keys(data.statuses))
+    if (!known.has(Number(key)))
+      issue(
+        `statuses.${key}`,
+        `tiêu chí ${key} không có trong bộ "${set.shortName}" (bộ này có các tiêu chí ${Math.min(...numbers)}–${Math.max(...numbers)}): kiểm tra lại số tiêu chí hoặc bộ tiêu chí`,
+      );
+  const missing = missingCriteria(scored);
+  const counted =
+    data.reportedMet !== undefined ||
+    data.reportedLost !== undefined ||
+    data.indicatorsMet !== undefined;
+  if (missing.length > 0 && !counted)
+    issue(
+      'statuses',
+      `tiêu chí ${missing.join(', ')} chưa có kết quả: ghi kết quả cho từng tiêu chí, hoặc thêm \`otherwise:\` cho mọi tiêu chí không liệt kê, hoặc (khi bài chỉ nêu số tiêu chí đạt) ghi \`reportedMet\``,
+    );
+}
+
+/** The source's counts (`reportedTotal`, `reportedMet`, `reportedLost`) agree with the statuses. */
+function checkReportedCounts(scored: ScoredCounts, issue: Report): void {
+  const { data, set, numbers, tally } = scored;
+  const size = numbers.length;
+  const setName = set.shortName;
+  const missing = missingCriteria(scored).length;
+  const { met } = tally;
+  const notMet = tally.basicallyMet + tally.notMet;
+  if (data.reportedTotal !== undefined && data.reportedTotal !== size)
+    issue(
+      'reportedTotal',
+      `nguồn tính trên tổng số ${data.reportedTotal} tiêu chí nhưng bộ "${setName}" có ${size} tiêu chí: chọn đúng bộ tiêu chí mà nguồn dùng`,
+    );
+  if (data.reportedMet !== undefined) {
+    if (missing === 0 && met !== data.reportedMet)
+      issue(
+        'reportedMet',
+        `nguồn ghi ${data.reportedMet} tiêu chí đạt nhưng theo kết quả từng tiêu chí thì có ${met}: kiểm tra lại tiêu chí nào ghi Đạt / Chưa đạt`,
+      );
+    else if (missing > 0 && (met > data.reportedMet || notMet > size - data.reportedMet))
+      issue(
+        'reportedMet',
+        `nguồn ghi ${data.reportedMet}/${size} tiêu chí đạt nhưng bản ghi đã ghi ${met} tiêu chí Đạt và ${notMet} tiêu chí chưa đạt: kiểm tra lại các tiêu chí đã liệt kê`,
+      );
+  }
+  if (data.reportedLost === undefined) return;
+  if (data.reportedLost > size)
+    issue(
+      'reportedLost',
+      `bộ "${setName}" chỉ có ${size} tiêu chí, không thể không còn đạt ${data.reportedLost} tiêu chí: kiểm tra lại con số`,
+    );
+  else if (missing === 0 && notMet < data.reportedLost)
+    issue(
+      'reportedLost',
+      `nguồn ghi ${data.reportedLost} tiêu chí không còn đạt nhưng bản ghi chỉ có ${notMet} tiêu chí chưa đạt: kiểm tra lại`,
+    );
+}
+
+/** Indicators belong to criteria of the set, and a criterion met has no indicator unmet. */
+function checkIndicators({ data, set, numbers, tally }: ScoredCounts, issue: Report): void {
+  const setName = set.shortName;
+  if (
+    data.indicatorsTotal !== undefined &&
+    set.indicatorCount !== undefined &&
+    data.indicatorsTotal !== set.indicatorCount
+  )
+    issue(
+      'indicatorsTotal',
+      `nguồn tính trên ${data.indicatorsTotal} chỉ tiêu nhưng bộ "${setName}" có ${set.indicatorCount} chỉ tiêu: chọn đúng bộ tiêu chí mà nguồn dùng, hoặc sửa \`indicatorCount\` của bộ`,
+    );
+  const statusOf = new Map(tally.results.map((r) => [r.criterion.number, r.status]));
+  const known = new Set(numbers);
+  for (const [code, status] of Object.entries(data.indicatorStatuses)) {
+    const criterion = Number(code.split('.')[0]);
+    if (!known.has(criterion))
+      issue(
+        `indicatorStatuses.${code}`,
+        `chỉ tiêu ${code} thuộc tiêu chí ${criterion}, không có trong bộ "${setName}": kiểm tra lại mã chỉ tiêu hoặc bộ tiêu chí`,
+      );
+    else if (status !== 'dat' && statusOf.get(criterion) === 'dat')
+      issue(
+        `indicatorStatuses.${code}`,
+        `chỉ tiêu ${code} chưa đạt nhưng tiêu chí ${criterion} lại ghi Đạt: một tiêu chí chỉ đạt khi mọi chỉ tiêu của nó đạt; sửa một trong hai`,
+      );
+  }
 }
 
 /** A provincial variant extends a set of the same level, and the chain of `extends` has no loop. */
@@ -245,7 +352,16 @@ export function checkCriteriaSets(content: ContentSet): ValidationIssue[] {
   return issues;
 }
 
-/** Places nest province → district → commune → village, without loops. */
+/** A place as a clerk names it in a message: "xã Lâm Hợp". */
+function placeWords(p: Place): string {
+  return `${kindWord(p.kind)} ${p.name}`;
+}
+
+/**
+ * Places nest province → district → commune → village, and a place belongs only to a unit that
+ * still existed when it began: a commune formed after the district level ended (1/7/2025)
+ * belongs to its province.
+ */
 export function checkPlaceHierarchy(content: ContentSet): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const places = new Map(content.places.map((p) => [p.id, p.data]));
@@ -261,13 +377,138 @@ export function checkPlaceHierarchy(content: ContentSet): ValidationIssue[] {
       continue;
     }
     const parent = places.get(p.data.parent.id);
-    if (parent && PLACE_LEVEL[parent.kind] >= level) {
-      issues.push({
-        file: p.file,
-        field: 'parent',
-        message: `${kindWord(p.data.kind)} không thể trực thuộc ${kindWord(parent.kind)}: \`parent\` phải là đơn vị cấp lớn hơn`,
-      });
+    if (!parent) continue;
+    const issue = (message: string) => issues.push({ file: p.file, field: 'parent', message });
+    const from = p.data.validFrom;
+    if (PLACE_LEVEL[parent.kind] >= level)
+      issue(
+        `${kindWord(p.data.kind)} không thể trực thuộc ${kindWord(parent.kind)}: \`parent\` phải là đơn vị cấp lớn hơn`,
+      );
+    else if (from && parent.validTo && from > parent.validTo)
+      issue(
+        `${placeWords(p.data)} có từ ngày ${from} nhưng ${placeWords(parent)} đã kết thúc ngày ${parent.validTo}: ghi \`parent\` là đơn vị cấp trên còn tồn tại vào ngày đó (từ 1/7/2025, xã trực thuộc tỉnh)`,
+      );
+    else if (from && from > DISTRICT_LEVEL_ABOLISHED_AFTER && PLACE_LEVEL[parent.kind] === 2)
+      issue(
+        `${placeWords(p.data)} có từ ngày ${from}, sau khi cấp huyện kết thúc (30/6/2025): ghi \`parent\` là tỉnh; huyện cũ có thể ghi trong \`note\``,
+      );
+  }
+  return issues;
+}
+
+/**
+ * Mergers read the same from both sides: a place's `predecessors` are of its level, ended before
+ * it began, and (when they name their `successors`) name it; a place's `successors` (when they
+ * name their `predecessors`) name it.
+ */
+export function checkPlaceSuccession(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  for (const p of content.places) {
+    p.data.predecessors.forEach((ref, i) => {
+      const old = places.get(ref.id);
+      if (!old) return;
+      const field = `predecessors[${i}]`;
+      const issue = (message: string) => issues.push({ file: p.file, field, message });
+      if (PLACE_LEVEL[old.kind] !== PLACE_LEVEL[p.data.kind])
+        issue(
+          `${placeWords(old)} và ${placeWords(p.data)} không cùng cấp: chỉ ghi ở \`predecessors\` các đơn vị cùng cấp đã hợp thành đơn vị này`,
+        );
+      else if (old.validTo && p.data.validFrom && p.data.validFrom <= old.validTo)
+        issue(
+          `${placeWords(p.data)} có từ ngày ${p.data.validFrom}, chưa sau ngày ${placeWords(old)} kết thúc (${old.validTo}): kiểm tra lại \`validFrom\` của đơn vị mới hoặc \`validTo\` của đơn vị cũ`,
+        );
+      else if (old.successors.length > 0 && !old.successors.some((s) => s.id === p.id))
+        issue(
+          `${placeWords(old)} ghi đơn vị kế thừa là ${old.successors.map((s) => s.id).join(', ')}, không có ${p.id}: thêm ${p.id} vào \`successors\` của ${ref.id}, hoặc sửa \`predecessors\``,
+        );
+    });
+    p.data.successors.forEach((ref, i) => {
+      const next = places.get(ref.id);
+      if (!next || next.predecessors.length === 0) return;
+      if (!next.predecessors.some((s) => s.id === p.id))
+        issues.push({
+          file: p.file,
+          field: `successors[${i}]`,
+          message: `${placeWords(next)} ghi các đơn vị hợp thành là ${next.predecessors.map((s) => s.id).join(', ')}, không có ${p.id}: thêm ${p.id} vào \`predecessors\` của ${ref.id}, hoặc sửa \`successors\``,
+        });
+    });
+  }
+  return issues;
+}
+
+/** The units a place was formed from: its `predecessors`, and the places that name it among their `successors`. */
+function formedFrom(placeId: string, content: ContentSet): string[] {
+  const own = content.places.find((p) => p.id === placeId)?.data.predecessors.map((r) => r.id);
+  const named = content.places
+    .filter((p) => p.data.successors.some((s) => s.id === placeId))
+    .map((p) => p.id);
+  return [...new Set([...(own ?? []), ...named])];
+}
+
+/**
+ * Recognitions: the level fits the place (xã levels for a commune, thôn levels for a village,
+ * huyện for a district), the place existed on the day, a recognising decision is a QĐ issued on
+ * or before the day, and a re-recognition after a merger is of a place formed from others.
+ */
+export function checkRecognitions(content: ContentSet): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  const documents = new Map(content.documents.map((d) => [d.id, d.data]));
+  for (const r of content.recognitions) {
+    const { data } = r;
+    const issue = (field: string, message: string) => issues.push({ file: r.file, field, message });
+    const place = places.get(data.place.id);
+    const level = RECOGNITION_LEVELS[data.level];
+    if (place) {
+      const wanted = RECOGNITION_PLACE_LEVEL[data.level];
+      if (PLACE_LEVEL[place.kind] !== wanted) {
+        const fitting = Object.entries(RECOGNITION_PLACE_LEVEL)
+          .filter(([, l]) => l === PLACE_LEVEL[place.kind])
+          .map(([k]) => k);
+        issue(
+          'level',
+          `mức "${level}" không dành cho ${kindWord(place.kind)} (${place.name})${fitting.length > 0 ? `: với ${kindWord(place.kind)}, chọn ${fitting.join(' hoặc ')}` : ': kiểm tra lại `place`'}`,
+        );
+      }
+      if (place.validFrom && data.date < place.validFrom)
+        issue(
+          'date',
+          `${placeWords(place)} có từ ngày ${place.validFrom}, sau ngày ${data.date}: kiểm tra lại ngày, hoặc ghi mức đạt chuẩn cho đơn vị cũ`,
+        );
+      else if (place.validTo && data.date > place.validTo)
+        issue(
+          'date',
+          `${placeWords(place)} chỉ tồn tại đến ngày ${place.validTo}, trước ngày ${data.date}: ghi mức đạt chuẩn cho đơn vị kế thừa (\`successors\`)`,
+        );
     }
+    if (data.decision) {
+      const decision = documents.get(data.decision.id);
+      if (decision && decision.kind !== 'QĐ')
+        issue(
+          'decision',
+          `văn bản công nhận đạt chuẩn phải là một quyết định (QĐ), nhưng ${data.decision.id} là ${decision.kind ?? 'văn bản chưa rõ loại'}: kiểm tra lại id văn bản`,
+        );
+      else if (decision?.date && decision.date > data.date)
+        issue(
+          'date',
+          `quyết định công nhận ghi ngày ${decision.date}, sau ngày ${data.date} của bản ghi: \`date\` là ngày quyết định hoặc ngày sau đó`,
+        );
+    }
+    if (data.status === 're-recognised' && formedFrom(data.place.id, content).length === 0)
+      issue(
+        'status',
+        `"${RECOGNITION_STATUSES['re-recognised']}" chỉ dành cho đơn vị hình thành do sáp nhập: ghi \`predecessors\` của ${data.place.id} trong content/places/, hoặc chọn status khác`,
+      );
+    if (
+      DECIDED_STATUSES.includes(data.status) &&
+      data.year !== undefined &&
+      data.year > Number(data.date.slice(0, 4))
+    )
+      issue(
+        'year',
+        `năm đạt chuẩn ${data.year} sau ngày ${data.date} của bản ghi: với đơn vị đã được công nhận, năm đạt chuẩn không thể muộn hơn`,
+      );
   }
   return issues;
 }
@@ -434,6 +675,8 @@ export function checkCrossRecordRules(content: ContentSet, ctx: RuleContext): Va
     ...checkCriteriaSets(content),
     ...checkAssessments(content),
     ...checkPlaceHierarchy(content),
+    ...checkPlaceSuccession(content),
+    ...checkRecognitions(content),
     ...checkDistrictPartyDates(content),
     ...checkTaskDates(content),
     ...checkBodyLifetimes(content),

@@ -45,9 +45,11 @@ const BODIES: Partial<Record<CollectionName, string>> = {
 const FILLED_IN: Partial<Record<CollectionName, readonly string[]>> = {
   documents: ['number', 'title'],
   plans: ['title'],
+  criteriaSets: ['criteria'],
   meetings: ['chairs'],
   assessments: ['reportedIn'],
   statistics: ['reportedIn'],
+  recognitions: ['reportedIn'],
 };
 
 /** The fields of a collection's skeleton, in schema order. */

@@ -1,7 +1,15 @@
 /** Assessments: one commune (or village) on one date scored against one criteria set. */
 import { z } from 'astro/zod';
 import { foldVietnamese } from '../domain/fold-vietnamese.ts';
-import { commonFields, isoDate, text, writtenForms, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  reportedByOneOf,
+  reportingFields,
+  text,
+  writtenForms,
+  type ReferenceFactory,
+} from './shared.ts';
 
 /** Status of one criterion, as official reports word it. */
 export const CRITERION_STATUSES = {
@@ -26,6 +34,12 @@ const criterionNumber = z
   .string()
   .regex(/^\d+$/, { error: 'tiêu chí được ghi bằng số thứ tự, ví dụ 17' });
 writtenForms.add(criterionNumber, { form: 'criterion number' });
+
+/** An indicator's code as a key of `indicatorStatuses`: criterion number, dot, indicator number. */
+const indicatorCode = z.string().regex(/^\d+\.\d+$/, {
+  error: 'chỉ tiêu được ghi bằng mã số tiêu chí.số chỉ tiêu, ví dụ 17.8',
+});
+writtenForms.add(indicatorCode, { form: 'indicator code `17.8`' });
 
 export function assessmentSchema(reference: ReferenceFactory) {
   return z
@@ -67,7 +81,7 @@ export function assessmentSchema(reference: ReferenceFactory) {
         .optional()
         .meta({
           description:
-            'Số tiêu chí đạt như bài ghi ("đạt 16/20": 16); được đối chiếu với `statuses`. Mặc định: bài không ghi.',
+            'Số tiêu chí đạt như bài ghi ("đạt 16/20": 16); được đối chiếu với `statuses`. Có số này thì được bỏ những tiêu chí bài không nêu. Mặc định: bài không ghi.',
           examples: [18],
         }),
       reportedTotal: z
@@ -80,20 +94,8 @@ export function assessmentSchema(reference: ReferenceFactory) {
             'Tổng số tiêu chí bài tính ("16/20": 20); được đối chiếu với số tiêu chí của bộ. Mặc định: bài không ghi.',
           examples: [20],
         }),
-      reportedIn: reference('meetings')
-        .optional()
-        .meta({
-          description:
-            'Cuộc họp báo cáo kết quả này (id trong content/meetings/). Cần `reportedIn` hoặc `reportedBy`. Mặc định: không có.',
-          examples: ['2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop'],
-        }),
-      reportedBy: reference('documents')
-        .optional()
-        .meta({
-          description:
-            'Văn bản báo cáo kết quả này (id trong content/documents/). Cần `reportedIn` hoặc `reportedBy`. Mặc định: không có.',
-          examples: ['ha-tinh/ky-anh/huyen-uy/2020-09-10-bao-cao'],
-        }),
+      ...assessmentCounts(),
+      ...reportingFields(reference),
       note: text.optional().meta({
         description:
           'Ghi chú cho người đọc (vd mục tiêu "về đích cuối năm 2020"). Mặc định: không có.',
@@ -101,10 +103,75 @@ export function assessmentSchema(reference: ReferenceFactory) {
       }),
       ...commonFields(reference),
     })
-    .refine((a) => a.reportedIn !== undefined || a.reportedBy !== undefined, {
-      error:
-        'ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
-      path: ['reportedIn'],
-    });
+    .refine(...reportedByOneOf('kết quả đánh giá này'))
+    .refine(
+      (a) =>
+        !(
+          a.reportedMet !== undefined &&
+          a.reportedTotal !== undefined &&
+          a.reportedMet > a.reportedTotal
+        ),
+      {
+        error:
+          '`reportedMet` lớn hơn `reportedTotal`: kiểm tra lại hai con số (bài ghi "đạt 16/20" thì reportedMet: 16, reportedTotal: 20)',
+        path: ['reportedMet'],
+      },
+    )
+    .refine(
+      (a) =>
+        !(
+          a.indicatorsMet !== undefined &&
+          a.indicatorsTotal !== undefined &&
+          a.indicatorsMet > a.indicatorsTotal
+        ),
+      {
+        error:
+          '`indicatorsMet` lớn hơn `indicatorsTotal`: kiểm tra lại hai con số (bài ghi "46/57 chỉ tiêu" thì indicatorsMet: 46, indicatorsTotal: 57)',
+        path: ['indicatorsMet'],
+      },
+    );
+}
+
+/** Counts as the source states them: indicators (chỉ tiêu) and criteria lost since recognition. */
+function assessmentCounts() {
+  return {
+    indicatorsMet: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({
+        description: 'Số chỉ tiêu đạt như bài ghi ("46/57 chỉ tiêu": 46). Mặc định: bài không ghi.',
+        examples: [46],
+      }),
+    indicatorsTotal: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description:
+          'Tổng số chỉ tiêu bài tính ("46/57 chỉ tiêu": 57); được đối chiếu với `indicatorCount` của bộ tiêu chí. Mặc định: bài không ghi.',
+        examples: [57],
+      }),
+    indicatorStatuses: z
+      .record(indicatorCode, criterionStatusSchema)
+      .default({})
+      .meta({
+        description:
+          'Tình trạng từng chỉ tiêu bài nêu, theo mã tiêu chí.chỉ tiêu (vd `"17.8": Chưa đạt`). Mặc định: không có.',
+        examples: [{ '17.8': 'Chưa đạt' }],
+      }),
+    reportedLost: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description:
+          'Số tiêu chí bài nói đơn vị không còn đạt kể từ khi được công nhận ("rớt 2 tiêu chí": 2). Mặc định: bài không ghi.',
+        examples: [2],
+      }),
+  };
 }
 export type Assessment = z.output<ReturnType<typeof assessmentSchema>>;

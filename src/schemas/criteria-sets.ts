@@ -126,11 +126,30 @@ function criteriaSetContents() {
       }),
     criteria: z
       .array(criterionSchema)
-      .min(1, { error: 'cần liệt kê ít nhất một tiêu chí' })
+      .default([])
       .meta({
         description:
-          'Các tiêu chí bản ghi này định nghĩa (bộ của tỉnh chỉ ghi những tiêu chí nó thêm): `number`, `name`, `group`, `aliases`, `indicators`.',
+          'Các tiêu chí bản ghi này định nghĩa (bộ của tỉnh chỉ ghi những tiêu chí nó thêm): `number`, `name`, `group`, `aliases`, `indicators`. Mặc định: không có, chỉ khi có `criteriaCount`.',
         examples: [[{ number: 1, name: 'Quy hoạch', group: 'I' }]],
+      }),
+    criteriaCount: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description:
+          'Số tiêu chí của bộ, khi bản ghi chưa liệt kê đủ (vd bộ tiêu chí thôn của tỉnh chỉ biết là "16 tiêu chí"). Mặc định: số tiêu chí đã liệt kê.',
+        examples: [16],
+      }),
+    indicatorCount: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description: 'Tổng số chỉ tiêu của bộ (vd 57), khi biết. Mặc định: không ghi.',
+        examples: [57],
       }),
     note: text.optional().meta({
       description:
@@ -176,6 +195,21 @@ export function criteriaSetSchema(reference: ReferenceFactory) {
           }
         });
       });
+      if (s.criteria.length === 0 && s.criteriaCount === undefined && s.extends === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria'],
+          message:
+            'cần liệt kê ít nhất một tiêu chí, hoặc ghi `criteriaCount` (số tiêu chí của bộ) khi chưa có danh sách tiêu chí',
+        });
+      const count = s.criteriaCount;
+      const beyond = count === undefined ? [] : s.criteria.filter((c) => c.number > count);
+      if (beyond.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteriaCount'],
+          message: `bộ có ${count} tiêu chí nhưng lại liệt kê tiêu chí số ${beyond.map((c) => c.number).join(', ')}: sửa \`criteriaCount\` hoặc số tiêu chí`,
+        });
       if (s.periodTo < s.periodFrom)
         ctx.addIssue({
           code: 'custom',

@@ -12,6 +12,7 @@ import { meetingSchema } from './meetings.ts';
 import { placeSchema } from './places.ts';
 import { planSchema } from './plans.ts';
 import { programmeSchema } from './programmes.ts';
+import { recognitionSchema } from './recognitions.ts';
 import { folderOf, type CollectionName, type ReferenceFactory } from './shared.ts';
 import { statisticsSchema } from './statistics.ts';
 
@@ -48,6 +49,7 @@ export const COLLECTIONS = {
   plans: markdown('plans', planSchema),
   assessments: data('assessments', assessmentSchema),
   statistics: data('statistics', statisticsSchema),
+  recognitions: data('recognitions', recognitionSchema),
 } satisfies Record<CollectionName, CollectionSpec>;
 
 /**
@@ -69,10 +71,11 @@ export type { Assessment, CriterionStatus } from './assessments.ts';
 export type { Body, BodyKind } from './bodies.ts';
 export type { CriteriaSet, Criterion } from './criteria-sets.ts';
 export type { DocumentRecord } from './documents.ts';
-export type { Meeting, MeetingKind } from './meetings.ts';
+export type { Meeting, MeetingKind, Vote } from './meetings.ts';
 export type { Place, PlaceKind } from './places.ts';
 export type { Plan, Target } from './plans.ts';
 export type { Programme } from './programmes.ts';
+export type { Recognition, RecognitionLevel, RecognitionStatus } from './recognitions.ts';
 export type { Figure, Statistics } from './statistics.ts';
 export type { Deadline, Task, TaskStatus } from './tasks.ts';
 export type { Inference, Person, Source } from './shared.ts';

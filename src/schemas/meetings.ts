@@ -9,12 +9,18 @@ import {
   type ReferenceFactory,
 } from './shared.ts';
 import { taskSchema } from './tasks.ts';
+import { voteSchema } from './votes.ts';
+
+export { VOTE_BASES, voteSchema, type Vote } from './votes.ts';
 
 /** The forms a meeting takes in the sources. */
 export const MEETING_KINDS = {
   'hoi-nghi': 'Hội nghị',
   'cuoc-hop': 'Cuộc họp',
   'buoi-lam-viec': 'Buổi làm việc',
+  'giam-sat': 'Giám sát',
+  'kiem-tra': 'Kiểm tra',
+  le: 'Lễ',
 } as const;
 export type MeetingKind = keyof typeof MEETING_KINDS;
 
@@ -77,7 +83,7 @@ function meetingWhatAndWhen() {
       })
       .meta({
         description:
-          'Hình thức: hoi-nghi (hội nghị), cuoc-hop (cuộc họp) hoặc buoi-lam-viec (buổi làm việc).',
+          'Hình thức: hoi-nghi (hội nghị), cuoc-hop (cuộc họp), buoi-lam-viec (buổi làm việc), giam-sat (giám sát của HĐND), kiem-tra (kiểm tra) hoặc le (lễ, vd lễ công bố xã đạt chuẩn).',
         examples: ['cuoc-hop'],
       }),
     review: text.optional().meta({
@@ -194,6 +200,22 @@ function meetingOutcome(reference: ReferenceFactory) {
               assigneesText: ['Các xã, thị trấn'],
               deadline: { date: '2023-08-15', text: 'hoàn thành trước 15/8/2023' },
               conclusion: '1',
+            },
+          ],
+        ],
+      }),
+    votes: z
+      .array(voteSchema(reference))
+      .default([])
+      .meta({
+        description:
+          'Các lần biểu quyết (vd hội đồng thẩm định bỏ phiếu đề nghị công nhận xã), đúng như bài ghi: `subject`, `places`, `for`, `against`, `abstain`, `present`, `members`, `percent`, `percentOf`. Mặc định: không có.',
+        examples: [
+          [
+            {
+              subject: 'Đề nghị công nhận xã Kỳ Lạc đạt chuẩn nông thôn mới',
+              percent: 100,
+              percentOf: 'present',
             },
           ],
         ],

@@ -98,6 +98,14 @@ export function placeSchema(reference: ReferenceFactory) {
             'Các đơn vị tiếp nhận đơn vị này sau `validTo` (sáp nhập, chia tách). Mặc định: không có.',
           examples: [['ha-tinh/ky-lam']],
         }),
+      predecessors: z
+        .array(reference('places'))
+        .default([])
+        .meta({
+          description:
+            'Các đơn vị hợp thành đơn vị này (xã mới lập do sáp nhập các xã cũ), khi nguồn nêu; phải cùng cấp, đã kết thúc trước khi đơn vị này bắt đầu, và khớp với `successors` của chúng. Mặc định: không có.',
+          examples: [['ha-tinh/ky-anh/ky-lac']],
+        }),
       aliases: z
         .array(text)
         .default([])

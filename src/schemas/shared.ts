@@ -18,6 +18,7 @@ export const COLLECTION_NAMES = [
   'plans',
   'assessments',
   'statistics',
+  'recognitions',
 ] as const;
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
@@ -241,4 +242,45 @@ export function commonFields(reference: ReferenceFactory) {
         examples: [['nong-thon-moi']],
       }),
   };
+}
+
+/**
+ * Who reported a count, figure or recognition: a meeting, a document, or (for news that reports
+ * progress with no meeting and no document) the published article itself. At least one is
+ * required; `reportedByOneOf` says so in a clerk's words.
+ */
+export function reportingFields(reference: ReferenceFactory) {
+  return {
+    reportedIn: reference('meetings')
+      .optional()
+      .meta({
+        description:
+          'Cuộc họp báo cáo điều này (id trong content/meetings/). Cần một trong `reportedIn`, `reportedBy`, `source`. Mặc định: không có.',
+        examples: ['2020/2020-09-08-thuong-truc-huyen-uy-ky-anh-lam-viec-ky-lac-lam-hop'],
+      }),
+    reportedBy: reference('documents')
+      .optional()
+      .meta({
+        description:
+          'Văn bản báo cáo điều này (id trong content/documents/). Cần một trong `reportedIn`, `reportedBy`, `source`. Mặc định: không có.',
+        examples: ['ha-tinh/ky-anh/huyen-uy/2020-09-10-bao-cao'],
+      }),
+    source: sourceSchema.optional().meta({
+      description:
+        'Bài báo đưa tin, khi không có cuộc họp hay văn bản nào báo cáo (tin tiến độ): `title`, `publisher`, `publishedAt`, `url`, `archive`. Mặc định: không có.',
+      examples: [{ title: 'Xã Mẫu Sơn đạt 15/19 tiêu chí', publishedAt: '2024-01-23' }],
+    }),
+  };
+}
+
+/** The refinement that a record names who reported it, with its message. */
+export function reportedByOneOf(what: string) {
+  return [
+    (r: { reportedIn?: unknown; reportedBy?: unknown; source?: unknown }) =>
+      r.reportedIn !== undefined || r.reportedBy !== undefined || r.source !== undefined,
+    {
+      error: `ghi rõ ai báo cáo ${what}: \`reportedIn\` (một cuộc họp), \`reportedBy\` (một văn bản), hoặc \`source\` (bài báo, khi bài chỉ đưa tin mà không có cuộc họp hay văn bản nào)`,
+      path: ['reportedIn'] as PropertyKey[],
+    },
+  ] as const;
 }

@@ -1,6 +1,14 @@
 /** Statistics: figures a record reports for a place and period (hectares planted, criteria per commune, …). */
 import { z } from 'astro/zod';
-import { commonFields, isoDate, slug, text, type ReferenceFactory } from './shared.ts';
+import {
+  commonFields,
+  isoDate,
+  reportedByOneOf,
+  reportingFields,
+  slug,
+  text,
+  type ReferenceFactory,
+} from './shared.ts';
 
 /** One reported figure. */
 export function figureSchema(reference: ReferenceFactory) {
@@ -21,13 +29,22 @@ export function figureSchema(reference: ReferenceFactory) {
           'Con số, dấu chấm thập phân và không có dấu phân cách hàng nghìn (5.466,32 ghi 5466.32). "Trên 1.000" ghi 1000 kèm `atLeast: true`.',
       }),
     unit: text.meta({
-      description: 'Đơn vị (vd "ha", "tấn", "tỷ đồng", "tiêu chí/xã", "người").',
+      description:
+        'Đơn vị, đúng nghĩa của số (vd "ha", "tấn", "tỷ đồng", "triệu đồng/người/năm", "%", "% kế hoạch", "tiêu chí/xã", "người").',
     }),
     estimate: z.boolean().default(false).meta({
       description: 'true khi nguồn ghi là số ước ("ước đạt", "ước tính"). Mặc định: false.',
     }),
     atLeast: z.boolean().default(false).meta({
       description: 'true khi nguồn ghi là số tối thiểu ("trên 1.000 lượt người"). Mặc định: false.',
+    }),
+    change: z.boolean().default(false).meta({
+      description:
+        'true khi số là mức tăng, giảm so với trước ("tăng 4,5 triệu đồng so với năm 2022"), không phải mức hiện có. Mặc định: false.',
+    }),
+    partOf: slug.optional().meta({
+      description:
+        '`metric` của số liệu tổng (trong cùng bản ghi) mà số này là một phần ("trong đó vốn nhân dân đóng góp 216 tỷ đồng"). Mặc định: không có.',
     }),
     criteriaSet: reference('criteriaSets').optional().meta({
       description:
@@ -59,26 +76,13 @@ export function statisticsSchema(reference: ReferenceFactory) {
         description: 'Ngày cuối kỳ; với số lũy kế, là ngày được báo cáo.',
         examples: ['2017-03-31'],
       }),
-      reportedIn: reference('meetings')
-        .optional()
-        .meta({
-          description:
-            'Cuộc họp báo cáo các số liệu (id trong content/meetings/). Cần `reportedIn` hoặc `reportedBy`. Mặc định: không có.',
-          examples: ['2017/2017-04-05-so-ket-quy-i-ky-anh'],
-        }),
-      reportedBy: reference('documents')
-        .optional()
-        .meta({
-          description:
-            'Văn bản báo cáo các số liệu (id trong content/documents/). Cần `reportedIn` hoặc `reportedBy`. Mặc định: không có.',
-          examples: ['ha-tinh/ky-anh/ubnd/2017-04-05-bao-cao'],
-        }),
+      ...reportingFields(reference),
       figures: z
         .array(figureSchema(reference))
         .min(1, { error: 'cần liệt kê ít nhất một số liệu' })
         .meta({
           description:
-            'Các số liệu, ít nhất một: `metric`, `label`, `value`, `unit`, và `estimate`, `atLeast`, `criteriaSet`, `note` khi cần.',
+            'Các số liệu, ít nhất một: `metric`, `label`, `value`, `unit`, và `estimate`, `atLeast`, `change`, `partOf`, `criteriaSet`, `note` khi cần.',
           examples: [
             [
               {
@@ -96,10 +100,28 @@ export function statisticsSchema(reference: ReferenceFactory) {
       error: '`periodEnd` trước `periodStart`: kiểm tra lại hai ngày',
       path: ['periodEnd'],
     })
-    .refine((s) => s.reportedIn !== undefined || s.reportedBy !== undefined, {
-      error:
-        'ghi rõ bản ghi nào báo cáo các số liệu này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
-      path: ['reportedIn'],
+    .refine(...reportedByOneOf('các số liệu này'))
+    .superRefine((s, ctx) => {
+      const byMetric = new Map(s.figures.map((f) => [f.metric, f]));
+      s.figures.forEach((f, i) => {
+        if (f.partOf === undefined) return;
+        const whole = byMetric.get(f.partOf);
+        if (!whole || f.partOf === f.metric) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'partOf'],
+            message: `không có số liệu nào khác trong bản ghi này có metric "${f.partOf}": \`partOf\` ghi metric của số liệu tổng mà số liệu này là một phần`,
+          });
+          return;
+        }
+        const comparable = whole.unit === f.unit && !whole.atLeast && !f.change && !whole.change;
+        if (comparable && f.value > whole.value)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'value'],
+            message: `${f.value} ${f.unit} lớn hơn tổng ${whole.value} ${whole.unit} (${whole.label}) mà nó là một phần: kiểm tra lại hai số liệu hoặc \`partOf\``,
+          });
+      });
     });
 }
 export type Statistics = z.output<ReturnType<typeof statisticsSchema>>;

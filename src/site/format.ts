@@ -3,7 +3,8 @@
  * are formatted by `src/domain/vietnamese-date.ts`.
  */
 import { PLACE_KINDS, PLACE_LEVEL, type PlaceKind } from '../schemas/places.ts';
-import type { Deadline, Person } from '../schemas/index.ts';
+import type { Deadline, Person, Vote } from '../schemas/index.ts';
+import { t } from '../i18n/t.ts';
 import { formatMonth, formatVietnameseDate } from '../domain/vietnamese-date.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -86,4 +87,28 @@ export function placeLevels(chain: ReadonlyArray<{ name: string; kind: PlaceKind
     if (level === 3 && levels.commune === undefined) levels.commune = name;
   }
   return levels;
+}
+
+/**
+ * A vote's result in words, only from what the record states: "25 phiếu đồng ý; 25 thành viên có
+ * mặt; 100% thành viên có mặt đồng ý". Nothing is computed.
+ */
+export function formatVote(vote: Vote): string {
+  const parts: string[] = [];
+  if (vote.for !== undefined) parts.push(t('vote.for', { n: vote.for }));
+  if (vote.against !== undefined) parts.push(t('vote.against', { n: vote.against }));
+  if (vote.abstain !== undefined) parts.push(t('vote.abstain', { n: vote.abstain }));
+  if (vote.present !== undefined) parts.push(t('vote.present', { n: vote.present }));
+  if (vote.members !== undefined) parts.push(t('vote.members', { n: vote.members }));
+  if (vote.percent !== undefined) {
+    const percent = formatNumber(vote.percent);
+    parts.push(
+      vote.percentOf === 'present'
+        ? t('vote.percentOfPresent', { percent })
+        : vote.percentOf === 'members'
+          ? t('vote.percentOfMembers', { percent })
+          : t('vote.percent', { percent }),
+    );
+  }
+  return parts.join('; ');
 }

@@ -3,12 +3,13 @@
  * "8/9/2020 · Thường trực Huyện ủy làm việc với xã Kỳ Lạc và xã Lâm Hợp".
  */
 import { PLAN_KINDS } from '../schemas/plans.ts';
-import type { CollectionName, Plan } from '../schemas/index.ts';
+import { RECOGNITION_LEVELS } from '../schemas/recognitions.ts';
+import type { CollectionName, Plan, Source } from '../schemas/index.ts';
 import { documentName } from '../domain/document-name.ts';
 import type { RecordIndex } from './record-index.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
 import { placeDisplayName } from './format.ts';
-import { recordUrl } from './urls.ts';
+import { recordUrl, sourceUrl } from './urls.ts';
 
 /** A link to a record: its label and address (undefined when the record has no page). */
 export interface RecordLabel {
@@ -78,5 +79,37 @@ export function recordLabel(
         href: href(s),
       };
     }
+    case 'recognitions': {
+      const r = index.byId.recognitions.get(id)?.data;
+      if (!r) return { label: id, href: undefined };
+      const place = index.byId.places.get(r.place.id)?.data;
+      return {
+        label: `${RECOGNITION_LEVELS[r.level]}: ${place ? placeDisplayName(place) : r.place.id}, ${formatVietnameseDate(r.date)}`,
+        href: href(r),
+      };
+    }
   }
+}
+
+/**
+ * Who reported a count, figure or recognition: the meeting, the document, or the article itself
+ * (linked to its archived copy, else to its address).
+ */
+export function reporterLabels(
+  index: RecordIndex,
+  data: {
+    reportedIn?: { id: string } | undefined;
+    reportedBy?: { id: string } | undefined;
+    source?: Source | undefined;
+  },
+): RecordLabel[] {
+  const out: RecordLabel[] = [];
+  if (data.reportedIn) out.push(recordLabel(index, 'meetings', data.reportedIn.id));
+  if (data.reportedBy) out.push(recordLabel(index, 'documents', data.reportedBy.id));
+  if (data.source)
+    out.push({
+      label: data.source.title,
+      href: data.source.archive ? sourceUrl(data.source.archive) : data.source.url,
+    });
+  return out;
 }

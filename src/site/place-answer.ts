@@ -13,7 +13,9 @@ export interface NamedCriterion {
 }
 
 export interface PlaceAnswer {
-  met: number;
+  /** Criteria met; undefined when the source states neither every status nor the count. */
+  met: number | undefined;
+  /** Criteria in the set (its `criteriaCount` when the record does not list them all). */
   total: number;
   setId: string;
   date: string;
@@ -35,7 +37,7 @@ export function placeAnswer(assessment: ResolvedAssessment, today: string): Plac
   const { date, criteriaSet } = assessment.record.data;
   return {
     met: assessment.metCount,
-    total: assessment.results.length,
+    total: assessment.total,
     setId: criteriaSet.id,
     date,
     unmet: named('chua-dat'),

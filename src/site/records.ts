@@ -69,6 +69,7 @@ async function load() {
     plans: toRecords('plans', await getCollection('plans'), entries),
     assessments: toRecords('assessments', await getCollection('assessments'), entries),
     statistics: toRecords('statistics', await getCollection('statistics'), entries),
+    recognitions: toRecords('recognitions', await getCollection('recognitions'), entries),
   };
   const index = buildRecordIndex(content, buildDate());
   // The public site's lists and lookups (src/site/site-index.ts), built once like the record index.

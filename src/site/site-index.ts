@@ -17,6 +17,7 @@ import { indexTasks } from './site-index/tasks.ts';
 import { indexAssessments, indexStatistics } from './site-index/assessments.ts';
 import type { ResolvedAssessment } from './site-index/assessments.ts';
 import { indexCitations } from './site-index/citations.ts';
+import { indexRecognitions } from './site-index/recognitions.ts';
 
 export { compareTasks } from './site-index/tasks.ts';
 export { resolveAssessment } from './site-index/assessments.ts';
@@ -95,10 +96,14 @@ export interface SiteIndex {
    * and those that cite the document adopting it (by reference or by number in prose).
    */
   meetingsOnPlan: Map<string, string[]>;
-  /** For each place, the units it took over (places whose `successors` name it), A–Z. */
+  /** For each place, the units it was formed from or took over (its `predecessors`, places whose `successors` name it), A–Z. */
   predecessors: Map<string, string[]>;
   /** For each archived article (file name in `content/sources/`), the records read from it. */
   recordsBySource: Map<string, Array<{ collection: CollectionName; id: string }>>;
+  /** Recognition ids of a place, oldest first. */
+  recognitionsByPlace: Map<string, string[]>;
+  /** Recognition ids a meeting or document reported, or a decision made (`collection/id`), oldest first. */
+  recognitionsByReporter: Map<string, string[]>;
 }
 
 /** Builds the site index. Throws when a record id cannot be published (see `checkRecordIds`). */
@@ -125,6 +130,7 @@ export function buildSiteIndex(content: ContentSet, index: RecordIndex): SiteInd
     ...indexTasks(index, withAncestors),
     ...indexAssessments(content, index, byPlaceName),
     ...indexStatistics(content),
+    ...indexRecognitions(content),
     ...indexCitations(content, index, documents.documentsByNumber),
   };
 }

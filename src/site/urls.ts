@@ -144,7 +144,7 @@ export function sourceUrl(archiveFile: string): string {
   return `/nguon/${archiveFile.replace(/\.txt$/, '')}/`;
 }
 
-/** The URL of any record by collection, for backlinks. Assessments and statistics live on their place's page. */
+/** The URL of any record by collection, for backlinks. Assessments, statistics and recognitions live on their place's page. */
 export function recordUrl(
   collection: string,
   id: string,
@@ -169,6 +169,8 @@ export function recordUrl(
       return data?.place ? `${placeUrl(data.place.id)}#danh-gia` : undefined;
     case 'statistics':
       return data?.place ? `${placeUrl(data.place.id)}#so-lieu` : undefined;
+    case 'recognitions':
+      return data?.place ? `${placeUrl(data.place.id)}#dat-chuan` : undefined;
     default:
       return undefined;
   }

@@ -10,6 +10,7 @@ import { validateContent } from '../../src/records/validate.ts';
 import { formatNumber } from '../../src/site/format.ts';
 import { capitalise, fieldLabel } from '../../src/i18n/field-labels.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
+import { RECOGNITION_LEVELS, RECOGNITION_STATUSES } from '../../src/schemas/recognitions.ts';
 import {
   documentUrl,
   meetingUrl,
@@ -75,6 +76,14 @@ const inferenceNotes = (
   collection: CollectionName,
   list: ReadonlyArray<{ field: string; note: string }>,
 ) => list.flatMap((i) => [capitalise(fieldLabel(i.field, collection)!), i.note]);
+const recognitionTexts = (r: (typeof content.recognitions)[number]['data']) => [
+  RECOGNITION_LEVELS[r.level],
+  RECOGNITION_STATUSES[r.status],
+  r.year === undefined ? undefined : `năm ${r.year}`,
+  r.round,
+  r.note,
+  ...inferenceNotes('recognitions', r.inferences),
+];
 
 describe('every record shows everything it says', () => {
   test.each(content.meetings.map((m) => [m.id, m] as const))('meeting %s', (_, m) => {
@@ -94,6 +103,10 @@ describe('every record shows everything it says', () => {
         ...d.tasks.flatMap((task) => [task.text, task.deadline?.text, ...task.assigneesText]),
         ...sourceTexts(d.source),
         ...inferenceNotes('meetings', d.inferences),
+        ...d.votes.flatMap((v) => [v.subject, v.note]),
+        ...content.recognitions
+          .filter((r) => r.data.reportedIn?.id === m.id)
+          .flatMap((r) => recognitionTexts(r.data)),
       ]),
     ).toEqual([]);
     expect(missingSourceLinks(meetingUrl(m.id), d.source)).toEqual([]);
@@ -139,6 +152,7 @@ describe('every record shows everything it says', () => {
     const text = pageText(placeUrl(r.id));
     const assessments = content.assessments.filter((a) => a.data.place.id === r.id);
     const statistics = content.statistics.filter((s) => s.data.place.id === r.id);
+    const recognitions = content.recognitions.filter((x) => x.data.place.id === r.id);
     expect(
       missing(text, [
         p.name,
@@ -157,6 +171,7 @@ describe('every record shows everything it says', () => {
           ...s.data.figures.flatMap((f) => [f.label, f.unit, f.note, formatNumber(f.value)]),
           ...inferenceNotes('statistics', s.data.inferences),
         ]),
+        ...recognitions.flatMap((x) => recognitionTexts(x.data)),
       ]),
     ).toEqual([]);
   });

@@ -258,7 +258,7 @@ describe('building the bad-input corpus', () => {
     [
       'an empty content folder',
       'trong',
-      'thư mục nội dung không có bản ghi nào (cần các thư mục con places/, bodies/, programmes/, documents/, criteria-sets/, meetings/, plans/, assessments/, statistics/ chứa tệp bản ghi): kiểm tra lại CONTENT_DIR, hoặc chạy trong thư mục của dự án',
+      'thư mục nội dung không có bản ghi nào (cần các thư mục con places/, bodies/, programmes/, documents/, criteria-sets/, meetings/, plans/, assessments/, statistics/, recognitions/ chứa tệp bản ghi): kiểm tra lại CONTENT_DIR, hoặc chạy trong thư mục của dự án',
     ],
   ])('%s: the build fails with one message and creates no dist/', async (_, name, message) => {
     mkdirSync(join(work, 'trong'), { recursive: true });

@@ -20,6 +20,7 @@ import { COLLECTION_NAMES, folderOf, type CollectionName } from '../../src/schem
 import { MEETING_KINDS } from '../../src/schemas/meetings.ts';
 import { PLACE_KINDS } from '../../src/schemas/places.ts';
 import { PLAN_KINDS } from '../../src/schemas/plans.ts';
+import { RECOGNITION_LEVELS, RECOGNITION_STATUSES } from '../../src/schemas/recognitions.ts';
 
 /** Coded values that pages show by their Vietnamese label: field (indices as []) → labels. */
 const LABELS: Record<string, Readonly<Record<string, string>>> = {
@@ -31,6 +32,8 @@ const LABELS: Record<string, Readonly<Record<string, string>>> = {
   'criteriaSets.level': CRITERIA_LEVELS,
   'criteriaSets.tier': CRITERIA_TIERS,
   'assessments.otherwise': CRITERION_STATUSES,
+  'recognitions.level': RECOGNITION_LEVELS,
+  'recognitions.status': RECOGNITION_STATUSES,
 };
 function labelsFor(
   collection: CollectionName,

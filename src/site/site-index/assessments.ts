@@ -1,6 +1,7 @@
 /** The criteria, assessments and statistics sections of the site index. */
 import type { Assessment, CriteriaSet } from '../../schemas/index.ts';
 import {
+  criteriaSetSize,
   effectiveCriteria,
   tallyCriteria,
   type CriterionResult,
@@ -15,18 +16,32 @@ import { push, pushUnique } from './shared.ts';
 /** An assessment with the status of every criterion of its set resolved. */
 export interface ResolvedAssessment {
   record: ParsedRecord<Assessment>;
+  /** The listed criteria of the set, each with its status (undefined when not stated). */
   results: CriterionResult[];
-  /** Criteria with status `dat`. */
-  metCount: number;
+  /** How many criteria the set has (its `criteriaCount`, or the number listed). */
+  total: number;
+  /** True when the record gives a status for every criterion of the set. */
+  complete: boolean;
+  /**
+   * Criteria met: counted from the statuses when they are complete, else the count the source
+   * reported (`reportedMet`); undefined when neither is known.
+   */
+  metCount: number | undefined;
 }
 
-/** The status of every criterion of `criteria` in `assessment`. */
+/**
+ * The status of every criterion of `criteria` in `assessment`; `size` is the set's number of
+ * criteria when it lists fewer (default: as many as listed).
+ */
 export function resolveAssessment(
   record: ParsedRecord<Assessment>,
   criteria: readonly EffectiveCriterion[],
+  size: number = criteria.length,
 ): ResolvedAssessment {
-  const { results, met } = tallyCriteria(record.data, criteria);
-  return { record, results, metCount: met };
+  const { results, met, unknown } = tallyCriteria(record.data, criteria);
+  const complete = criteria.length >= size && unknown === 0;
+  const metCount = complete ? met : record.data.reportedMet;
+  return { record, results, total: size, complete, metCount };
 }
 
 export interface AssessmentSection {
@@ -56,7 +71,10 @@ export function indexAssessments(
     a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0,
   );
   for (const a of assessments) {
-    const resolved = resolveAssessment(a, criteriaBySet.get(a.data.criteriaSet.id) ?? []);
+    const setId = a.data.criteriaSet.id;
+    const criteria = criteriaBySet.get(setId) ?? [];
+    const size = criteriaSetSize(setId, setsById) ?? criteria.length;
+    const resolved = resolveAssessment(a, criteria, size);
     push(assessmentsByPlace, a.data.place.id, resolved);
     if (a.data.reportedIn)
       push(assessmentsByReporter, `meetings/${a.data.reportedIn.id}`, resolved);

@@ -106,6 +106,13 @@ function recordsBySource(content: ContentSet): Map<string, Ref[]> {
   for (const p of content.plans)
     if (p.data.source?.archive)
       push(bySource, p.data.source.archive, { collection: 'plans', id: p.id });
+  for (const [collection, records] of [
+    ['assessments', content.assessments],
+    ['statistics', content.statistics],
+    ['recognitions', content.recognitions],
+  ] as const)
+    for (const r of records)
+      if (r.data.source?.archive) push(bySource, r.data.source.archive, { collection, id: r.id });
   return bySource;
 }
 

@@ -3,7 +3,7 @@ import { compareVietnamese } from '../../domain/collate.ts';
 import { placeHierarchy } from '../../domain/place-hierarchy.ts';
 import type { ContentSet } from '../../records/content-set.ts';
 import type { RecordIndex } from '../record-index.ts';
-import { push } from './shared.ts';
+import { push, pushUnique } from './shared.ts';
 
 export interface PlaceSection {
   placesAtoZ: string[];
@@ -33,8 +33,17 @@ export function indexPlaces(content: ContentSet, index: RecordIndex): PlaceSecti
   for (const id of placesAtoZ) {
     const place = places.get(id)!.data;
     if (place.parent) push(childPlacesAtoZ, place.parent.id, id);
-    for (const s of place.successors) push(predecessors, s.id, id);
+    for (const s of place.successors) pushUnique(predecessors, s.id, id);
+    for (const p of place.predecessors) pushUnique(predecessors, id, p.id);
   }
+  // Predecessors come from both sides (a place's `successors`, a place's own `predecessors`).
+  for (const [id, list] of predecessors)
+    predecessors.set(
+      id,
+      [...list].sort((a, b) =>
+        places.has(a) && places.has(b) ? byPlaceName(a, b) : a < b ? -1 : 1,
+      ),
+    );
   return {
     placesAtoZ,
     topPlaces,

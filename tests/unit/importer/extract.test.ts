@@ -7,7 +7,7 @@ import {
   extractArticle,
   parseVietnameseNumber,
 } from '../../../src/importer/extract.ts';
-import { matchCriterion } from '../../../src/importer/draft.ts';
+import { matchCriterionName, type KnownSet } from '../../../src/importer/criteria-sets.ts';
 import { collectFacts, factHasEvidence, recoveredShare } from '../../../src/importer/facts.ts';
 import { ImportRefused, importArticle } from '../../../src/importer/import-article.ts';
 
@@ -16,9 +16,9 @@ describe('extractArticle', () => {
     const a = extractArticle(
       'Họp tổ công tác về xây dựng nông thôn mới ở thị trấn\n\nChiều ngày 11/7, tại Phòng họp, Đ/c Lê Văn Hường - Tổ trưởng Tổ công tác đã chủ trì cuộc họp đánh giá kết quả thực hiện nhiệm vụ thời gian qua của tổ. (1) Giao cho chi bộ xây dựng đề án, hoàn thành trước 15/8/2023. (2) Rà soát danh sách hộ nghèo trong tháng 8/2023.',
     );
-    expect(a.date?.value).toBe('2023-07-11');
-    expect(a.date?.review).toContain('không có năm');
-    expect(a.partOfDay?.value).toBe('chiều');
+    expect(a.event?.value.date).toBe('2023-07-11');
+    expect(a.event?.review).toContain('2023');
+    expect(a.event?.value.partOfDay).toBe('chiều');
     expect(a.chairs).toEqual([
       {
         name: 'Lê Văn Hường',
@@ -37,29 +37,10 @@ describe('extractArticle', () => {
     const a = extractArticle(
       'Thường trực Huyện ủy làm việc với xã về nông thôn mới năm nay\n\nSáng ngày 8/9/2020, Thường trực Huyện ủy tổ chức buổi làm việc với hai xã về xây dựng nông thôn mới. Các đồng chí Trần Đình Gia, Bí thư Huyện ủy; Nguyễn Tiến Hùng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì buổi làm việc.',
     );
-    expect(a.kind?.value).toBe('buoi-lam-viec');
+    expect(a.shape.kind?.value).toBe('buoi-lam-viec');
     expect(a.chairs.map((c) => [c.name, c.positions])).toEqual([
       ['Trần Đình Gia', ['Bí thư Huyện ủy']],
       ['Nguyễn Tiến Hùng', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']],
-    ]);
-  });
-
-  test('reads "đạt N/M tiêu chí" with the unmet criteria named', () => {
-    const a = extractArticle(
-      'x\n\nHiện tại, xã Lâm Hợp đạt 16/20 tiêu chí, đang còn 4 tiêu chí. Các tiêu chí chưa đạt đó là: Về quy hoạch; Giao thông; Môi trường và an toàn thực phẩm; Khu dân cư kiểu mẫu, vườn mẫu.',
-    );
-    expect(a.criteriaCounts).toEqual([
-      expect.objectContaining({
-        placeName: 'Lâm Hợp',
-        met: 16,
-        total: 20,
-        unmetNames: [
-          'Về quy hoạch',
-          'Giao thông',
-          'Môi trường và an toàn thực phẩm',
-          'Khu dân cư kiểu mẫu, vườn mẫu',
-        ],
-      }),
     ]);
   });
 
@@ -98,7 +79,7 @@ describe('extractArticle', () => {
     const a = extractArticle(
       'x\n\nToàn huyện gieo cấy 5.466,32ha lúa, trồng 1.101,4ha sắn; đánh bắt ước đạt 371,6 tấn hải sản.',
     );
-    expect(a.figures.map((f) => [f.value, f.unit, f.estimate])).toEqual([
+    expect(a.figures.map((f) => [f.value, f.measure, f.estimate])).toEqual([
       [5466.32, 'ha', false],
       [1101.4, 'ha', false],
       [371.6, 'tấn', true],
@@ -117,14 +98,10 @@ describe('extractArticle, conclusions in one sentence and figures under headings
       ['Có lộ trình cụ thể', ['đoàn công tác'], undefined],
     ]);
   });
-  test('keeps the heading a figure is under, and marks a lower bound', () => {
-    const a = extractArticle(
-      'Tiêu đề\n\nHuyện ủy Kỳ Anh\n\nToàn huyện gieo cấy 5.466,32ha lúa, dạy nghề cho trên 1.000 lượt người.\n\nHuyện Can Lộc\n\nTrồng 12,5ha rau.',
-    );
-    expect(a.figures.map((f) => [f.value, f.section, f.atLeast])).toEqual([
-      [5466.32, 'Huyện ủy Kỳ Anh', false],
-      [1000, 'Huyện ủy Kỳ Anh', true],
-      [12.5, 'Huyện Can Lộc', false],
+  test('marks a lower bound', () => {
+    const a = extractArticle('Tiêu đề\n\nToàn huyện dạy nghề cho trên 1.000 lượt người.');
+    expect(a.figures.map((f) => [f.value, f.measure, f.atLeast])).toEqual([
+      [1000, 'lượt người', true],
     ]);
   });
 });
@@ -168,26 +145,39 @@ describe('parseVietnameseNumber', () => {
   });
 });
 
-describe('matchCriterion', () => {
-  const criteria = [
-    { number: 1, name: 'Quy hoạch', aliases: [] },
-    { number: 8, name: 'Thông tin và Truyền thông', aliases: [] },
-    {
-      number: 20,
-      name: 'Khu dân cư nông thôn mới kiểu mẫu, vườn mẫu',
-      aliases: ['Khu dân cư kiểu mẫu, vườn mẫu'],
-    },
-  ];
+describe('matchCriterionName', () => {
+  const set: KnownSet = {
+    id: 's',
+    level: 'xa',
+    tier: 'co-ban',
+    periodFrom: 2016,
+    periodTo: 2020,
+    size: 20,
+    criteria: [
+      { number: 1, name: 'Quy hoạch', aliases: ['Về quy hoạch'] },
+      { number: 8, name: 'Thông tin và Truyền thông', aliases: [] },
+      {
+        number: 20,
+        name: 'Khu dân cư nông thôn mới kiểu mẫu, vườn mẫu',
+        aliases: ['Khu dân cư kiểu mẫu, vườn mẫu'],
+      },
+    ],
+  };
   test.each([
-    ['Về quy hoạch', 1, true],
-    ['Thông tin truyền thông', 8, true],
-    ['Khu dân cư kiểu mẫu, vườn mẫu', 20, true],
-    ['Khu dân cư nông thôn mới kiểu mẫu', 20, false],
-  ])('matches %j to criterion %d', (written, number, exact) => {
-    expect(matchCriterion(written, criteria)).toEqual({ number, exact });
+    ['Về quy hoạch', 1, false],
+    ['Thông tin truyền thông', 8, false],
+    ['thông tin - truyền thông', 8, false],
+    ['Khu dân cư kiểu mẫu, vườn mẫu', 20, false],
+    ['Khu dân cư nông thôn mới kiểu mẫu', 20, true],
+    ['tiêu chí số 20', 20, false],
+  ])('matches %j to criterion %d (review: %s)', (written, number, review) => {
+    const m = matchCriterionName(written, set);
+    expect(m?.number).toBe(number);
+    expect(m?.review !== undefined).toBe(review);
   });
   test('matches nothing rather than guess', () => {
-    expect(matchCriterion('Điện', criteria)).toBeUndefined();
+    expect(matchCriterionName('Điện', set)).toBeUndefined();
+    expect(matchCriterionName('chuyển đổi số', set)).toBeUndefined();
   });
 });
 
@@ -275,10 +265,13 @@ describe('importArticle', () => {
       ).toThrow(ImportRefused);
       expect(readFileSync(path, 'utf8')).toContain("# clerk's edit");
       expect(readdirSync(join(out, 'drafts', 'meetings', '2021'))).toHaveLength(1);
-      // No body in content/ has the name the article gives: the validator says so, for the draft file.
-      expect(
-        first.issues.some((i) => i.field === 'convenedBy' && i.file.endsWith(first.written[0]!)),
-      ).toBe(true);
+      // No body in content/ has the name the article gives: a body is drafted beside the meeting.
+      const body = first.draft.records.find((r) => r.collection === 'bodies')!;
+      expect(body.data).toMatchObject({
+        name: 'Ban chỉ đạo xây dựng nông thôn mới của xã',
+        kind: 'ban-chi-dao',
+      });
+      expect(body.review.get('place')).toMatch(/không đoán/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -18,6 +18,7 @@ describe('openDataCatalogue', () => {
       'plans',
       'assessments',
       'statistics',
+      'recognitions',
       'tasks',
       'figures',
       'criteria',

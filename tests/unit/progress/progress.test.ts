@@ -57,6 +57,36 @@ describe('scoreAssessment', () => {
     expect([scored.met, scored.unknown]).toEqual([1, 19]);
   });
 
+  test('an assessment that gives only a count is scored by the count, the rest unknown', () => {
+    const counted = assessmentSchema(plainReference).parse({
+      place: LAM_HOP,
+      date: '2020-09-08',
+      criteriaSet: 'ha-tinh-2016-2020',
+      statuses: { 20: 'Chưa đạt' },
+      reportedMet: 16,
+      reportedIn: 'x',
+    });
+    const scored = scoreAssessment('a', counted, criteria);
+    expect([scored.total, scored.met, scored.notMet, scored.unknown]).toEqual([20, 16, 1, 3]);
+  });
+
+  test('a set known only by its size scores out of that size', () => {
+    const counted = assessmentSchema(plainReference).parse({
+      place: LAM_HOP,
+      date: '2020-09-08',
+      criteriaSet: 'thon-16',
+      reportedMet: 15,
+      reportedIn: 'x',
+    });
+    const scored = scoreAssessment('a', counted, [], 16);
+    expect([scored.total, scored.met, scored.unknown, scored.meetsStandard]).toEqual([
+      16,
+      15,
+      1,
+      false,
+    ]);
+  });
+
   test('meets the standard only when every criterion is Đạt', () => {
     expect(scoreAssessment('a', parse({}, 'Đạt'), criteria).meetsStandard).toBe(true);
     expect(scoreAssessment('a', parse({ 20: 'Cơ bản đạt' }, 'Đạt'), criteria).meetsStandard).toBe(

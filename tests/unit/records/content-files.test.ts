@@ -101,7 +101,7 @@ describe('validateContent and the content folder itself', () => {
         file: 'empty',
         field: '',
         message:
-          'thư mục nội dung không có bản ghi nào (cần các thư mục con places/, bodies/, programmes/, documents/, criteria-sets/, meetings/, plans/, assessments/, statistics/ chứa tệp bản ghi): kiểm tra lại CONTENT_DIR, hoặc chạy trong thư mục của dự án',
+          'thư mục nội dung không có bản ghi nào (cần các thư mục con places/, bodies/, programmes/, documents/, criteria-sets/, meetings/, plans/, assessments/, statistics/, recognitions/ chứa tệp bản ghi): kiểm tra lại CONTENT_DIR, hoặc chạy trong thư mục của dự án',
       },
     ]);
   });

@@ -11,6 +11,8 @@ import {
   checkDocumentIdentity,
   checkDuplicateIds,
   checkPlaceHierarchy,
+  checkPlaceSuccession,
+  checkRecognitions,
   checkReferences,
   checkSourceArchives,
   checkTaskDates,
@@ -207,7 +209,7 @@ describe('checkAssessments', () => {
       'criteria without status',
       { statuses: { 1: 'Đạt' } },
       [
-        `${file} › statuses: tiêu chí 2, 3 chưa có kết quả: ghi kết quả cho từng tiêu chí, hoặc thêm \`otherwise:\` cho mọi tiêu chí không liệt kê`,
+        `${file} › statuses: tiêu chí 2, 3 chưa có kết quả: ghi kết quả cho từng tiêu chí, hoặc thêm \`otherwise:\` cho mọi tiêu chí không liệt kê, hoặc (khi bài chỉ nêu số tiêu chí đạt) ghi \`reportedMet\``,
       ],
     ],
     [
@@ -246,10 +248,244 @@ describe('checkAssessments', () => {
       ],
     ],
     ['a missing set (left to checkReferences)', { criteriaSet: 'khong-co', otherwise: 'Đạt' }, []],
+    ['a count with no criterion named ("đạt 2/3")', { reportedMet: 2, reportedTotal: 3 }, []],
+    [
+      'a count with one unmet criterion named',
+      { statuses: { 3: 'Chưa đạt' }, reportedMet: 2, reportedTotal: 3 },
+      [],
+    ],
+    [
+      'a count contradicted by the criteria it names',
+      { statuses: { 2: 'Chưa đạt', 3: 'Chưa đạt' }, reportedMet: 2 },
+      [
+        `${file} › reportedMet: nguồn ghi 2/3 tiêu chí đạt nhưng bản ghi đã ghi 0 tiêu chí Đạt và 2 tiêu chí chưa đạt: kiểm tra lại các tiêu chí đã liệt kê`,
+      ],
+    ],
+    ['criteria lost with none named ("rớt 1 tiêu chí")', { reportedLost: 1 }, []],
+    [
+      'more criteria lost than the set has',
+      { reportedLost: 4 },
+      [
+        `${file} › reportedLost: bộ "Xã 3" chỉ có 3 tiêu chí, không thể không còn đạt 4 tiêu chí: kiểm tra lại con số`,
+      ],
+    ],
+    [
+      'criteria lost that the statuses do not show',
+      { otherwise: 'Đạt', reportedLost: 1 },
+      [
+        `${file} › reportedLost: nguồn ghi 1 tiêu chí không còn đạt nhưng bản ghi chỉ có 0 tiêu chí chưa đạt: kiểm tra lại`,
+      ],
+    ],
+    [
+      'indicators counted against a set that says how many it has',
+      { criteriaSet: 'xa-chi-tieu', reportedMet: 2, indicatorsMet: 5, indicatorsTotal: 9 },
+      [
+        `${file} › indicatorsTotal: nguồn tính trên 9 chỉ tiêu nhưng bộ "Xã 3 (7 chỉ tiêu)" có 7 chỉ tiêu: chọn đúng bộ tiêu chí mà nguồn dùng, hoặc sửa \`indicatorCount\` của bộ`,
+      ],
+    ],
+    [
+      'an indicator of a criterion outside the set, and one not met under a met criterion',
+      { otherwise: 'Đạt', indicatorStatuses: { '17.8': 'Chưa đạt', '2.1': 'Chưa đạt' } },
+      [
+        `${file} › indicatorStatuses.17.8: chỉ tiêu 17.8 thuộc tiêu chí 17, không có trong bộ "Xã 3": kiểm tra lại mã chỉ tiêu hoặc bộ tiêu chí`,
+        `${file} › indicatorStatuses.2.1: chỉ tiêu 2.1 chưa đạt nhưng tiêu chí 2 lại ghi Đạt: một tiêu chí chỉ đạt khi mọi chỉ tiêu của nó đạt; sửa một trong hai`,
+      ],
+    ],
+    [
+      'a village scored out of 16 against a set known only by its size',
+      { place: 'thon-1', criteriaSet: 'thon-16', reportedMet: 15, reportedTotal: 16 },
+      [],
+    ],
+    [
+      'a criterion beyond the size of a set known only by its size',
+      { place: 'thon-1', criteriaSet: 'thon-16', statuses: { 17: 'Đạt' }, reportedMet: 15 },
+      [
+        `${file} › statuses.17: tiêu chí 17 không có trong bộ "Thôn 16" (bộ này có các tiêu chí 1–16): kiểm tra lại số tiêu chí hoặc bộ tiêu chí`,
+      ],
+    ],
+  ])('%s', (_, extra, expected) => {
+    const sets = {
+      'xa-chi-tieu': {
+        ...BASE.criteriaSets!['xa-2016'],
+        shortName: 'Xã 3 (7 chỉ tiêu)',
+        indicatorCount: 7,
+      },
+      'thon-16': {
+        name: 'Bộ tiêu chí thôn của tỉnh',
+        shortName: 'Thôn 16',
+        decision: 'qd-1980',
+        periodFrom: 2021,
+        periodTo: 2025,
+        level: 'thon',
+        criteriaCount: 16,
+      },
+    };
+    expect(
+      lines(
+        checkAssessments(
+          contentSet(withRecords({ criteriaSets: sets, assessments: { a: assessment(extra) } })),
+        ),
+      ),
+    ).toEqual(expected);
+  });
+});
+
+describe('checkRecognitions', () => {
+  const recognition = (extra: Record<string, unknown>) => ({
+    place: 'ky-tan',
+    level: 'xa-ntm',
+    status: 'voted',
+    date: '2022-06-28',
+    reportedIn: 'hop-1',
+    ...extra,
+  });
+  const file = 'content/recognitions/r.yaml';
+  const documents = {
+    'qd-cong-nhan': {
+      number: '1234/QĐ-UBND',
+      title: 'Công nhận xã Kỳ Tân đạt chuẩn nông thôn mới năm 2022',
+      issuer: 'ubnd-huyen',
+      date: '2022-07-15',
+    },
+    'kh-1': { number: '5/KH-UBND', title: 'Kế hoạch', issuer: 'ubnd-huyen', date: '2022-01-05' },
+  };
+  const merged = {
+    'ky-moi': {
+      name: 'Kỳ Mới',
+      kind: 'xa',
+      parent: 'ky-anh',
+      validFrom: '2020-01-01',
+      predecessors: ['ky-tan'],
+    },
+  };
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['a vote on a commune', {}, []],
+    [
+      'a recognition by its decision, on the decision’s day',
+      { status: 'recognised', decision: 'qd-cong-nhan', date: '2022-07-15', year: 2022 },
+      [],
+    ],
+    [
+      'a village level for a commune',
+      { level: 'khu-dan-cu-kieu-mau' },
+      [
+        `${file} › level: mức "Thôn, khu dân cư nông thôn mới kiểu mẫu" không dành cho xã (Kỳ Tân): với xã, chọn xa-ntm hoặc xa-ntm-nang-cao hoặc xa-ntm-kieu-mau`,
+      ],
+    ],
+    [
+      'a recognition dated before its decision',
+      { status: 'recognised', decision: 'qd-cong-nhan', date: '2022-06-28' },
+      [
+        `${file} › date: quyết định công nhận ghi ngày 2022-07-15, sau ngày 2022-06-28 của bản ghi: \`date\` là ngày quyết định hoặc ngày sau đó`,
+      ],
+    ],
+    [
+      'a plan given as the recognising decision',
+      { status: 'recognised', decision: 'kh-1' },
+      [
+        `${file} › decision: văn bản công nhận đạt chuẩn phải là một quyết định (QĐ), nhưng kh-1 là KH: kiểm tra lại id văn bản`,
+      ],
+    ],
+    [
+      'a re-recognition of a commune that was not formed by a merger',
+      { status: 're-recognised' },
+      [
+        `${file} › status: "Được thừa nhận đạt chuẩn sau sáp nhập" chỉ dành cho đơn vị hình thành do sáp nhập: ghi \`predecessors\` của ky-tan trong content/places/, hoặc chọn status khác`,
+      ],
+    ],
+    ['a re-recognition of a merged commune', { status: 're-recognised', place: 'ky-moi' }, []],
+    [
+      'a commune assessed before it was formed',
+      { place: 'ky-moi', date: '2019-05-01' },
+      [
+        `${file} › date: xã Kỳ Mới có từ ngày 2020-01-01, sau ngày 2019-05-01: kiểm tra lại ngày, hoặc ghi mức đạt chuẩn cho đơn vị cũ`,
+      ],
+    ],
+    [
+      'a recognised year after the day of the record',
+      { status: 'recognised', year: 2023 },
+      [
+        `${file} › year: năm đạt chuẩn 2023 sau ngày 2022-06-28 của bản ghi: với đơn vị đã được công nhận, năm đạt chuẩn không thể muộn hơn`,
+      ],
+    ],
   ])('%s', (_, extra, expected) => {
     expect(
-      lines(checkAssessments(contentSet(withRecords({ assessments: { a: assessment(extra) } })))),
+      lines(
+        checkRecognitions(
+          contentSet(
+            withRecords({ places: merged, documents, recognitions: { r: recognition(extra) } }),
+          ),
+        ),
+      ),
     ).toEqual(expected);
+  });
+});
+
+describe('checkPlaceSuccession', () => {
+  test.each<[string, Record<string, Record<string, unknown>>, string[]]>([
+    [
+      'a merger written on both sides',
+      {
+        'ky-tan': {
+          name: 'Kỳ Tân',
+          kind: 'xa',
+          parent: 'ky-anh',
+          validTo: '2019-12-31',
+          successors: ['ky-moi'],
+        },
+        'ky-moi': {
+          name: 'Kỳ Mới',
+          kind: 'xa',
+          parent: 'ky-anh',
+          validFrom: '2020-01-01',
+          predecessors: ['ky-tan'],
+        },
+      },
+      [],
+    ],
+    [
+      'a new commune beginning before its predecessor ended',
+      {
+        'ky-tan': { name: 'Kỳ Tân', kind: 'xa', parent: 'ky-anh', validTo: '2020-03-31' },
+        'ky-moi': {
+          name: 'Kỳ Mới',
+          kind: 'xa',
+          parent: 'ky-anh',
+          validFrom: '2020-01-01',
+          predecessors: ['ky-tan'],
+        },
+      },
+      [
+        'content/places/ky-moi.yaml › predecessors[0]: xã Kỳ Mới có từ ngày 2020-01-01, chưa sau ngày xã Kỳ Tân kết thúc (2020-03-31): kiểm tra lại `validFrom` của đơn vị mới hoặc `validTo` của đơn vị cũ',
+      ],
+    ],
+    [
+      'the two sides naming different units',
+      {
+        'ky-tan': {
+          name: 'Kỳ Tân',
+          kind: 'xa',
+          parent: 'ky-anh',
+          validTo: '2019-12-31',
+          successors: ['ky-khac'],
+        },
+        'ky-khac': { name: 'Kỳ Khác', kind: 'xa', parent: 'ky-anh', predecessors: ['thon-1'] },
+        'ky-moi': {
+          name: 'Kỳ Mới',
+          kind: 'xa',
+          parent: 'ky-anh',
+          validFrom: '2020-01-01',
+          predecessors: ['ky-tan'],
+        },
+      },
+      [
+        'content/places/ky-tan.yaml › successors[0]: xã Kỳ Khác ghi các đơn vị hợp thành là thon-1, không có ky-tan: thêm ky-tan vào `predecessors` của ky-khac, hoặc sửa `successors`',
+        'content/places/ky-khac.yaml › predecessors[0]: thôn Thôn 1 và xã Kỳ Khác không cùng cấp: chỉ ghi ở `predecessors` các đơn vị cùng cấp đã hợp thành đơn vị này',
+        'content/places/ky-moi.yaml › predecessors[0]: xã Kỳ Tân ghi đơn vị kế thừa là ky-khac, không có ky-moi: thêm ky-moi vào `successors` của ky-tan, hoặc sửa `predecessors`',
+      ],
+    ],
+  ])('%s', (_, places, expected) => {
+    expect(lines(checkPlaceSuccession(contentSet(withRecords({ places }))))).toEqual(expected);
   });
 });
 
@@ -276,10 +512,32 @@ describe('checkPlaceHierarchy', () => {
         'content/places/p.yaml › parent: phường không thể trực thuộc xã: `parent` phải là đơn vị cấp lớn hơn',
       ],
     ],
+    [
+      'a commune formed after 1/7/2025 under its province',
+      { name: 'Kỳ Mới', kind: 'xa', parent: 'ha-tinh', validFrom: '2025-07-01' },
+      [],
+    ],
+    [
+      'a commune formed after 1/7/2025 under a district',
+      { name: 'Kỳ Mới', kind: 'xa', parent: 'ky-anh', validFrom: '2025-07-01' },
+      [
+        'content/places/p.yaml › parent: xã Kỳ Mới có từ ngày 2025-07-01, sau khi cấp huyện kết thúc (30/6/2025): ghi `parent` là tỉnh; huyện cũ có thể ghi trong `note`',
+      ],
+    ],
+    [
+      'a commune under a district that had ended before it began',
+      { name: 'Kỳ Mới', kind: 'xa', parent: 'huyen-cu', validFrom: '2020-01-01' },
+      [
+        'content/places/p.yaml › parent: xã Kỳ Mới có từ ngày 2020-01-01 nhưng huyện Huyện Cũ đã kết thúc ngày 2019-12-31: ghi `parent` là đơn vị cấp trên còn tồn tại vào ngày đó (từ 1/7/2025, xã trực thuộc tỉnh)',
+      ],
+    ],
   ])('%s', (_, place, expected) => {
-    expect(lines(checkPlaceHierarchy(contentSet(withRecords({ places: { p: place } }))))).toEqual(
-      expected,
-    );
+    const old = { name: 'Huyện Cũ', kind: 'huyen', parent: 'ha-tinh', validTo: '2019-12-31' };
+    expect(
+      lines(
+        checkPlaceHierarchy(contentSet(withRecords({ places: { p: place, 'huyen-cu': old } }))),
+      ),
+    ).toEqual(expected);
   });
 });
 

@@ -36,7 +36,7 @@ describe('assessmentSchema', () => {
       'no reporting record',
       { reportedIn: undefined },
       [
-        'reportedIn: ghi rõ bản ghi nào báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp) hoặc `reportedBy` (một văn bản)',
+        'reportedIn: ghi rõ ai báo cáo kết quả đánh giá này: `reportedIn` (một cuộc họp), `reportedBy` (một văn bản), hoặc `source` (bài báo, khi bài chỉ đưa tin mà không có cuộc họp hay văn bản nào)',
       ],
     ],
   ])('rejects %s', (_, change, errors) => {

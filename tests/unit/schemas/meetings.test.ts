@@ -60,7 +60,9 @@ describe('meetingSchema', () => {
     [
       'an unknown kind',
       { kind: 'hop' },
-      ['kind: phải là một trong các giá trị: hoi-nghi, cuoc-hop, buoi-lam-viec'],
+      [
+        'kind: phải là một trong các giá trị: hoi-nghi, cuoc-hop, buoi-lam-viec, giam-sat, kiem-tra, le',
+      ],
     ],
     [
       'no convening body',
@@ -124,5 +126,55 @@ describe('meetingSchema', () => {
     expect(result.ok ? [] : result.errors).toEqual([
       'tasks[1].id: mã nhiệm vụ "t1" được dùng hai lần trong bản ghi này: đặt cho mỗi nhiệm vụ một mã riêng',
     ]);
+  });
+});
+
+describe('votes', () => {
+  const withVote = (vote: Record<string, unknown>) =>
+    parseWith(meetingSchema, { ...valid, votes: [{ subject: 'Đề nghị công nhận 4 xã', ...vote }] });
+
+  test.each<[string, Record<string, unknown>]>([
+    [
+      'for out of present, with the percent',
+      { for: 25, present: 25, percent: 100, percentOf: 'present' },
+    ],
+    ['a percent alone ("100% thành viên đồng ý")', { percent: 100, percentOf: 'members' }],
+    ['for and against with the members present', { for: 20, against: 1, present: 21, members: 23 }],
+  ])('accepts %s', (_, vote) => {
+    expect(withVote(vote).ok).toBe(true);
+  });
+
+  test.each<[string, Record<string, unknown>, string[]]>([
+    [
+      'a vote with no result ("thống nhất cao")',
+      {},
+      [
+        'votes[0].for: ghi kết quả bỏ phiếu như bài nêu: `for` (số phiếu đồng ý) hoặc `percent` (tỷ lệ đồng ý); bài chỉ nói "thống nhất cao" thì không ghi phiếu, chỉ ghi trong tóm tắt',
+      ],
+    ],
+    [
+      'more ballots than members present',
+      { for: 20, against: 3, present: 21 },
+      [
+        'votes[0].present: số phiếu (23) nhiều hơn số thành viên có mặt (21): kiểm tra lại các con số',
+      ],
+    ],
+    [
+      'more present than members',
+      { for: 20, present: 24, members: 23 },
+      [
+        'votes[0].members: số thành viên có mặt hoặc số phiếu (24) nhiều hơn tổng số thành viên (23): kiểm tra lại các con số',
+      ],
+    ],
+    [
+      'a percent that the counts contradict',
+      { for: 20, present: 25, percent: 100, percentOf: 'present' },
+      [
+        'votes[0].percent: 20/25 thành viên có mặt là 80.0%, không phải 100%: kiểm tra lại số phiếu hoặc tỷ lệ',
+      ],
+    ],
+  ])('rejects %s', (_, vote, errors) => {
+    const result = withVote(vote);
+    expect(result.ok ? [] : result.errors).toEqual(errors);
   });
 });

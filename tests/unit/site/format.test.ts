@@ -4,6 +4,7 @@ import {
   formatNumber,
   formatPerson,
   formatTaskSection,
+  formatVote,
   placeDisplayName,
   placeLevels,
 } from '../../../src/site/format.ts';
@@ -63,5 +64,18 @@ describe('placeLevels', () => {
       province: 'Hà Tĩnh',
     });
     expect(placeDisplayName({ name: 'Hoằng Trung', kind: 'xa' })).toBe('Xã Hoằng Trung');
+  });
+});
+
+describe('formatVote', () => {
+  const vote = { subject: 'x', places: [] };
+  test('says only what the record states', () => {
+    expect(formatVote({ ...vote, for: 25, present: 25, percent: 100, percentOf: 'present' })).toBe(
+      '25 phiếu đồng ý; 25 thành viên có mặt; 100% thành viên có mặt đồng ý',
+    );
+    expect(formatVote({ ...vote, for: 20, against: 1, present: 21, members: 23 })).toBe(
+      '20 phiếu đồng ý; 1 phiếu không đồng ý; 21 thành viên có mặt; hội đồng có 23 thành viên',
+    );
+    expect(formatVote({ ...vote, percent: 100 })).toBe('100% đồng ý');
   });
 });

@@ -5,6 +5,7 @@ import {
   buildSiteIndex,
   latestAssessmentPerSet,
   placesByLatestAssessment,
+  resolveAssessment,
 } from '../../../src/site/site-index.ts';
 
 // A small synthetic archive (tests/fixtures/site) that goes through the real schemas.
@@ -175,5 +176,38 @@ describe('buildSiteIndex', () => {
     expect(() => buildSiteIndex(bad, buildRecordIndex(bad, '2026-11-22'))).toThrow(
       '"nam/" is reserved for list pages',
     );
+  });
+});
+
+describe('resolveAssessment', () => {
+  const record = (data: Record<string, unknown>) =>
+    ({
+      id: 'a',
+      file: 'a.yaml',
+      data: { statuses: {}, ...data },
+    }) as unknown as Parameters<typeof resolveAssessment>[0];
+  const criteria = [1, 2, 3].map((n) => ({
+    number: n,
+    name: `Tiêu chí ${n}`,
+    aliases: [],
+    indicators: [],
+    groupName: undefined,
+    definedIn: 's',
+  }));
+  test('counts the statuses when every criterion has one', () => {
+    const r = resolveAssessment(
+      record({ statuses: { 3: 'chua-dat' }, otherwise: 'dat' }),
+      criteria,
+    );
+    expect([r.complete, r.metCount, r.total]).toEqual([true, 2, 3]);
+  });
+  test('takes the source’s count when statuses are missing, and none when there is no count', () => {
+    const counted = resolveAssessment(record({ reportedMet: 2 }), criteria);
+    expect([counted.complete, counted.metCount]).toEqual([false, 2]);
+    expect(resolveAssessment(record({ reportedLost: 1 }), criteria).metCount).toBeUndefined();
+  });
+  test('a set larger than its listed criteria is never complete', () => {
+    const r = resolveAssessment(record({ otherwise: 'dat' }), criteria, 16);
+    expect([r.complete, r.total, r.metCount]).toEqual([false, 16, undefined]);
   });
 });
