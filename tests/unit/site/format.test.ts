@@ -6,6 +6,7 @@ import {
   formatTaskSection,
   placeDisplayName,
   placeLevels,
+  searchPlace,
 } from '../../../src/site/format.ts';
 
 describe('formatDeadline', () => {
@@ -63,5 +64,27 @@ describe('placeLevels', () => {
       province: 'Hà Tĩnh',
     });
     expect(placeDisplayName({ name: 'Hoằng Trung', kind: 'xa' })).toBe('Xã Hoằng Trung');
+  });
+});
+
+describe('searchPlace', () => {
+  test('adds the province id, which names the search index of the record', () => {
+    const chain = [
+      { id: 'ha-tinh/ky-anh/lam-hop', data: { name: 'Lâm Hợp', kind: 'xa' as const } },
+      { id: 'ha-tinh/ky-anh', data: { name: 'Kỳ Anh', kind: 'huyen' as const } },
+      { id: 'ha-tinh', data: { name: 'Hà Tĩnh', kind: 'tinh' as const } },
+    ];
+    expect(searchPlace(chain)).toEqual({
+      commune: 'Xã Lâm Hợp',
+      district: 'Huyện Kỳ Anh',
+      province: 'Hà Tĩnh',
+      provinceId: 'ha-tinh',
+    });
+  });
+
+  test('has no province id when the chain stops below a province', () => {
+    expect(
+      searchPlace([{ id: 'ky-anh', data: { name: 'Kỳ Anh', kind: 'huyen' as const } }]),
+    ).toEqual({ district: 'Huyện Kỳ Anh' });
   });
 });
