@@ -53,6 +53,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Print progress. Default: true. */
   log?: (line: string) => void;
+  /**
+   * Split the search index by province from this many indexed pages. Default: `SPLIT_AT_PAGES`
+   * (src/search/scopes.ts); the benchmark lowers it to measure a split index on a small archive.
+   */
+  searchSplitAt?: number;
 }
 
 export interface BuildReport {
@@ -135,7 +140,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
     // The previous build's indexes whose pages did not change are reused.
     const search = await timed(stages, 'pagefind', since, () =>
-      indexWithPagefind(stagingDir, { previousDir: distDir }),
+      indexWithPagefind(stagingDir, {
+        previousDir: distDir,
+        ...(options.searchSplitAt !== undefined ? { splitAt: options.searchSplitAt } : {}),
+      }),
     );
     renameSync(join(exportDir, 'data'), join(stagingDir, 'data'));
     for (const step of POST_BUILD_STEPS) {

@@ -102,30 +102,48 @@ async function readPagefindFile(file: string): Promise<Buffer> {
   return raw.subarray(SIGNATURE.length);
 }
 
-/**
- * Writes `<pagefindDir>/ntm-newest.json`: the ids of the dated pages grouped by date, newest
- * first, read from the `date` metadata of every fragment (src/search/date-order.ts). Returns how
- * many pages it listed.
- */
-export async function writeDateOrder(pagefindDir: string, concurrency = 8): Promise<number> {
+/** One indexed page, as its fragment stores it (text as the index holds it: đ encoded). */
+export interface IndexedPage {
+  /** Pagefind's page id (the fragment's name). */
+  id: string;
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Every page of the index in `pagefindDir`, read from its fragments, by address. */
+export async function readIndexedPages(
+  pagefindDir: string,
+  concurrency = 8,
+): Promise<IndexedPage[]> {
   const fragments = (await listFiles(join(pagefindDir, 'fragment'))).filter((f) =>
     f.endsWith('.pf_fragment'),
   );
-  const pages: Array<{ id: string; date?: string }> = [];
+  const pages: IndexedPage[] = [];
   let next = 0;
   const worker = async () => {
     while (next < fragments.length) {
       const file = fragments[next++]!;
       const data = JSON.parse((await readPagefindFile(file)).toString('utf8')) as {
-        meta?: { date?: string };
+        url: string;
+        meta?: Record<string, string | undefined>;
       };
-      pages.push({
-        id: basename(file, '.pf_fragment'),
-        ...(data.meta?.date ? { date: data.meta.date } : {}),
-      });
+      pages.push({ id: basename(file, '.pf_fragment'), url: data.url, meta: data.meta ?? {} });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * Writes `<pagefindDir>/ntm-newest.json`: the ids of the dated pages grouped by date, newest
+ * first, read from the `date` metadata of every fragment (src/search/date-order.ts). Returns how
+ * many pages it listed.
+ */
+export async function writeDateOrder(pagefindDir: string): Promise<number> {
+  const pages = (await readIndexedPages(pagefindDir)).map(({ id, meta }) => ({
+    id,
+    ...(meta.date ? { date: meta.date } : {}),
+  }));
   const order = newestFirst(pages);
   await writeFile(join(pagefindDir, DATE_ORDER_FILE), `${JSON.stringify(order)}\n`);
   return order.reduce((sum, [, ...ids]) => sum + ids.length, 0);

@@ -31,6 +31,8 @@ import { storePagefindFilesForBrotli, writeDateOrder } from './bundle.ts';
 import { toIndexText } from './folding.ts';
 import {
   COMMON_INDEX,
+  COPY_FILTER,
+  COPY_VALUE,
   indexFolder,
   SCOPE_LIST_FILE,
   SPLIT_AT_PAGES,
@@ -62,6 +64,20 @@ const PAGEFIND_CONFIG = {
   forceLanguage: 'vi',
   excludeSelectors: [...SEARCH_EXCLUDED],
 };
+
+/**
+ * Pagefind's word-chunk size, in word locations per chunk (its own default: 20,000), set through
+ * its only knob, the environment variable `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` (which, if set
+ * before the build, wins: for measuring). A query downloads the chunk of each word it has; a
+ * chunk is filled with the words that sort next to it up to this size, so in a province's index
+ * of 900 pages "nong thon" loaded two chunks of 15 KB for two words. At 5,000 those chunks are
+ * 4 KB (first query 108 → 88 KB brotli); the page metadata every first query loads grows by
+ * 0.4 KB (more chunks to list). Smaller still (2,000) saved 2–4 KB more for 1 KB more metadata
+ * and more files. One word's locations are never split, so the most common words cost the same.
+ * A side effect: Pagefind expands a word typed as a prefix ("ke" → "kết") only within the chunks
+ * it loads, so fewer prefix-only matches come back ("ke hoach" on 2,746 pages: 959 → 946 results).
+ */
+const CHUNK_SIZE = '5000';
 
 /**
  * Changes whenever this module writes an index differently from the same pages: part of the
@@ -112,6 +128,18 @@ interface PageGroup {
   hash: Hash;
 }
 
+/** What one index is written from: its pages, and copies of the common index's pages. */
+interface IndexInput {
+  id: string;
+  name: string;
+  /** Pages of its own, in path order. */
+  files: string[];
+  /** Pages of the common index copied in, marked (`COPY_FILTER`), in path order. */
+  copies: string[];
+  /** Identifies everything Pagefind reads: the pages, the copies, its version and settings. */
+  key: string;
+}
+
 /**
  * Writes the search index of the site built in `outDir` into `<outDir>/pagefind/`, with
  * `ntm-scopes.json` listing what was written.
@@ -132,26 +160,46 @@ export async function indexWithPagefind(
   const split = pages >= (options.splitAt ?? SPLIT_AT_PAGES);
   const base = keyBase();
 
+  const digest = (g: PageGroup | undefined) => (g ? g.hash.digest('hex') : '');
   const indexes: IndexReport[] = [];
-  const written: Array<{ group: PageGroup; folder: string }> = [];
+  const written: Array<{ input: IndexInput; folder: string }> = [];
   if (!split) {
-    const all: PageGroup = {
+    // One index of every page, as before the split.
+    const sorted = [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const input: IndexInput = {
       id: '',
       name: '',
-      files: [...groups.values()].flatMap((g) => g.files).sort(),
-      hash: createHash('sha256'),
+      files: sorted.flatMap((g) => g.files).sort(),
+      copies: [],
+      key: key(base, ...sorted.map((g) => `${g.id}\0${digest(g)}`)),
     };
-    for (const g of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)))
-      all.hash.update(`${g.id}\0${g.hash.copy().digest('hex')}\0`);
-    indexes.push(await writeOrReuse(all, outDir, pagefindDir, previousDir, base));
-    written.push({ group: all, folder: pagefindDir });
+    indexes.push(await writeOrReuse(input, outDir, pagefindDir, previousDir));
+    written.push({ input, folder: pagefindDir });
   } else {
     mkdirSync(pagefindDir, { recursive: true });
-    for (const group of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      const folder = join(pagefindDir, indexFolder(group.id));
-      const previous = previousDir && join(previousDir, indexFolder(group.id));
-      indexes.push(await writeOrReuse(group, outDir, folder, previous, base));
-      written.push({ group, folder });
+    const common = groups.get(COMMON_INDEX);
+    const commonFiles = common?.files ?? [];
+    const commonDigest = digest(common);
+    const inputs: IndexInput[] = [...groups.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((group) => {
+        const isCommon = group.id === COMMON_INDEX;
+        const own = isCommon ? commonDigest : digest(group);
+        return {
+          id: group.id,
+          name: group.name,
+          files: group.files,
+          // A province's index holds the common pages too, so that a province is searched in
+          // one index; the whole country leaves the copies out (src/search/scopes.ts).
+          copies: isCommon ? [] : commonFiles,
+          key: key(base, own, ...(isCommon ? [] : [`copies\0${commonDigest}`])),
+        };
+      });
+    for (const input of inputs) {
+      const folder = join(pagefindDir, indexFolder(input.id));
+      const previous = previousDir && join(previousDir, indexFolder(input.id));
+      indexes.push(await writeOrReuse(input, outDir, folder, previous));
+      written.push({ input, folder });
     }
     shareTheScript(
       pagefindDir,
@@ -162,6 +210,13 @@ export async function indexWithPagefind(
   const list: ScopeList = split ? { split: true, indexes: listIndexes(written) } : { split: false };
   writeFileSync(join(pagefindDir, SCOPE_LIST_FILE), `${JSON.stringify(list)}\n`);
   return { pages, split, indexes };
+}
+
+/** An index's key: SHA-256 over the key base and the digests of its inputs. */
+function key(base: string, ...parts: string[]): string {
+  const hash = createHash('sha256').update(base);
+  for (const part of parts) hash.update(`\0${part}`);
+  return hash.digest('hex');
 }
 
 /**
@@ -223,9 +278,14 @@ function keyBase(): string {
   return JSON.stringify({
     pagefind: version,
     config: PAGEFIND_CONFIG,
-    chunkSize: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null,
+    chunkSize: chunkSize(),
     format: INDEX_FORMAT,
   });
+}
+
+/** The word-chunk size Pagefind gets (`CHUNK_SIZE` unless the environment says otherwise). */
+function chunkSize(): string {
+  return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? CHUNK_SIZE;
 }
 
 /** Pagefind's package.json, found as Node finds the package: in the nearest node_modules up. */
@@ -242,16 +302,14 @@ function pagefindPackageFile(): string {
  * and settings) is unchanged, else writes it.
  */
 async function writeOrReuse(
-  group: PageGroup,
+  input: IndexInput,
   siteDir: string,
   folder: string,
   previous: string | undefined,
-  base: string,
 ): Promise<IndexReport> {
   const start = performance.now();
-  const key = createHash('sha256').update(base).update(group.hash.digest('hex')).digest('hex');
-  const report = { id: group.id, pages: group.files.length };
-  if (previous && readIfExists(join(previous, INPUT_KEY_FILE)) === key) {
+  const report = { id: input.id, pages: input.files.length };
+  if (previous && readIfExists(join(previous, INPUT_KEY_FILE)) === input.key) {
     // Copied whole: the index, its .gz/.br copies and its date order were made from these pages.
     cpSync(previous, folder, {
       recursive: true,
@@ -261,8 +319,8 @@ async function writeOrReuse(
     });
     return { ...report, reused: true, seconds: seconds(start), peakBytes: null };
   }
-  const peakBytes = await writeIndex(group.files, siteDir, folder);
-  writeFileSync(join(folder, INPUT_KEY_FILE), `${key}\n`);
+  const peakBytes = await writeIndex(input, siteDir, folder);
+  writeFileSync(join(folder, INPUT_KEY_FILE), `${input.key}\n`);
   return { ...report, reused: false, seconds: seconds(start), peakBytes };
 }
 
@@ -283,26 +341,31 @@ function readIfExists(file: string): string | undefined {
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
 /**
- * Indexes `files` (paths under `siteDir`, in order) with a Pagefind process of its own and
- * writes the index into `folder`. Returns the most memory that process held.
+ * Indexes the pages of `input` (paths under `siteDir`, in order; then its copies of the common
+ * pages, marked) with a Pagefind process of its own and writes the index into `folder`. Returns
+ * the most memory that process held.
  */
 async function writeIndex(
-  files: readonly string[],
+  input: IndexInput,
   siteDir: string,
   folder: string,
 ): Promise<number | null> {
   const pagefind = await import('pagefind');
+  // Read by Pagefind's process when it starts (each index starts one).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize();
   try {
     const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (let from = 0; from < files.length; from += PAGES_IN_FLIGHT) {
+    const pages = [
+      ...input.files.map((file) => ({ file, copy: false })),
+      ...input.copies.map((file) => ({ file, copy: true })),
+    ];
+    for (let from = 0; from < pages.length; from += PAGES_IN_FLIGHT) {
       const added = await Promise.all(
-        files.slice(from, from + PAGES_IN_FLIGHT).map((file) =>
-          index.addHTMLFile({
-            sourcePath: file,
-            content: toIndexText(readFileSync(join(siteDir, file), 'utf8')),
-          }),
-        ),
+        pages.slice(from, from + PAGES_IN_FLIGHT).map(({ file, copy }) => {
+          const html = toIndexText(readFileSync(join(siteDir, file), 'utf8'));
+          return index.addHTMLFile({ sourcePath: file, content: copy ? markAsCopy(html) : html });
+        }),
       );
       const failed = added.flatMap((a) => a.errors);
       if (failed.length > 0)
@@ -321,6 +384,19 @@ async function writeIndex(
     // A fresh process for the next index: memory goes back to the system now.
     await pagefind.close();
   }
+}
+
+/**
+ * A common page as copied into a province's index: with the filter `COPY_FILTER`, by which a
+ * search of the whole country leaves the copies out (it has the common index itself). Put inside
+ * the page's indexed region, where Pagefind reads filters.
+ */
+export function markAsCopy(html: string): string {
+  return html.replace(
+    /<[^>]*\sdata-pagefind-body[^>]*>/,
+    (body) =>
+      `${body}<span data-pagefind-filter="${COPY_FILTER}[data-v]" data-v="${COPY_VALUE}"></span>`,
+  );
 }
 
 /**
@@ -357,13 +433,13 @@ function shareTheScript(pagefindDir: string, folders: readonly string[], previou
 }
 
 /** The indexes of a split archive for `ntm-scopes.json`: provinces by name, the common index last. */
-function listIndexes(written: ReadonlyArray<{ group: PageGroup; folder: string }>): ScopeIndex[] {
+function listIndexes(written: ReadonlyArray<{ input: IndexInput; folder: string }>): ScopeIndex[] {
   const collator = new Intl.Collator('vi');
   return written
-    .map(({ group, folder }) => ({
-      id: group.id,
-      name: group.name,
-      pages: group.files.length,
+    .map(({ input, folder }) => ({
+      id: input.id,
+      name: input.name,
+      pages: input.files.length + input.copies.length,
       bytes: firstSearchBytes(folder),
     }))
     .sort((a, b) =>

@@ -10,7 +10,10 @@
  * - a large archive: Pagefind's script once in `/pagefind/pagefind.js`, and one index folder per
  *   province (`/pagefind/<province id>/`) plus `/pagefind/_chung/` for the records of national
  *   bodies and records with no known province. Folders are siblings, never nested: Pagefind
- *   refuses to merge an index whose address contains another's.
+ *   refuses to merge an index whose address contains another's. Each province's index also holds
+ *   copies of the common records (marked with the filter `COPY_FILTER`), so that a province is
+ *   searched in one index, ranked with one index's statistics; the whole country searches the
+ *   common index and every province's, without the copies.
  * - either way `/pagefind/ntm-scopes.json` (`ScopeList`) says which it is and lists the indexes.
  */
 
@@ -25,6 +28,10 @@ export const SCOPE_STORAGE_KEY = 'ntm-pham-vi';
 
 /** The index of records that belong to no province: national bodies, unknown places. */
 export const COMMON_INDEX = '_chung';
+
+/** The filter that marks a common record copied into a province's index, and its value. */
+export const COPY_FILTER = 'ntm-ban-sao';
+export const COPY_VALUE = 'co';
 
 /** The list of indexes, in Pagefind's folder. */
 export const SCOPE_LIST_FILE = 'ntm-scopes.json';
@@ -43,7 +50,7 @@ export interface ScopeIndex {
   id: string;
   /** The province's name as readers know it ("Hà Tĩnh"); empty for the common index. */
   name: string;
-  /** Pages in the index. */
+  /** Pages in the index (a province's: its own and the copies of the common ones). */
   pages: number;
   /**
    * What a first search in this index downloads, brotli: `start` before any word (its entry file
@@ -80,22 +87,26 @@ export function provinceIndexes(list: ScopeList): ScopeIndex[] {
 export interface IndexPlan {
   /** Pagefind `basePath` of each index, primary first. */
   paths: string[];
+  /** Leave out the provinces' copies of the common records (they are in the common index). */
+  withoutCopies: boolean;
 }
 
 /**
- * The indexes a scope searches: a province's own and the common one; the whole country every
- * index; an archive that is not split, its one index. Undefined for a scope that names no index.
+ * The indexes a scope searches: a province, its own index (which holds the common records too);
+ * the whole country, the common index and every province's; an archive that is not split, its
+ * one index. Undefined for a scope that names no index.
  */
 export function plan(list: ScopeList, scope: string): IndexPlan | undefined {
-  if (!list.split) return { paths: ['/pagefind/'] };
-  const common = list.indexes.filter((i) => i.id === COMMON_INDEX);
+  if (!list.split) return { paths: ['/pagefind/'], withoutCopies: false };
   if (scope === WHOLE_COUNTRY) {
-    // The common index is primary: it is in every scope, so its WebAssembly is cached.
-    return { paths: [...common, ...provinceIndexes(list)].map((i) => indexPath(i.id)) };
+    const common = list.indexes.filter((i) => i.id === COMMON_INDEX);
+    return {
+      paths: [...common, ...provinceIndexes(list)].map((i) => indexPath(i.id)),
+      withoutCopies: true,
+    };
   }
   const province = provinceIndexes(list).find((i) => i.id === scope);
-  if (!province) return undefined;
-  return { paths: [province, ...common].map((i) => indexPath(i.id)) };
+  return province ? { paths: [indexPath(province.id)], withoutCopies: false } : undefined;
 }
 
 /** Where a scope can come from, strongest first. */
@@ -122,7 +133,7 @@ export function resolveScope(list: ScopeList, sources: ScopeSources): string | u
   return undefined;
 }
 
-/** What searching the whole country costs beyond nothing: brotli bytes before the first word, and per word. */
+/** What searching the whole country costs: brotli bytes before the first word, and per word. */
 export function wholeCountryCost(list: ScopeList): {
   indexes: number;
   start: number;

@@ -68,6 +68,14 @@ describe('an index split by province', () => {
     expect(byIndex.get(COMMON_INDEX)).toContain('/chuong-trinh/cai-tao-vuon-tap/');
   });
 
+  test('copies the records of no province into every province’s index, marked as copies', () => {
+    const common = pagesByIndex(first.dir).get(COMMON_INDEX)!.sort();
+    const copies = pagesByIndex(first.dir, { copies: true });
+    expect(copies.get(COMMON_INDEX)).toEqual([]);
+    for (const province of ['ha-tinh', 'quang-nam', 'thanh-hoa'])
+      expect(copies.get(province)!.sort()).toEqual(common);
+  });
+
   test('writes each index in a Pagefind process of its own, whose peak memory is reported', () => {
     expect(first.report.indexes.map((i) => i.reused)).toEqual([false, false, false, false]);
     for (const index of first.report.indexes) expect(index.peakBytes).toBeGreaterThan(1024 ** 2);
@@ -98,6 +106,7 @@ describe('a rebuild after one province’s records changed', () => {
     expect(rebuilt.report.indexes.filter((i) => !i.reused).map((i) => i.id)).toEqual(['ha-tinh']);
     const before = hashTree(join(first.dir, 'pagefind'));
     const after = hashTree(join(rebuilt.dir, 'pagefind'));
+    // A province's page changed: the other provinces and the common index are reused.
     for (const index of ['quang-nam', 'thanh-hoa', COMMON_INDEX]) {
       const inIndex = (tree: Record<string, string>) =>
         Object.entries(tree).filter(([path]) => path.startsWith(`${index}/`));
@@ -106,6 +115,20 @@ describe('a rebuild after one province’s records changed', () => {
     expect(after['ha-tinh/ntm-input.sha256']).not.toBe(before['ha-tinh/ntm-input.sha256']);
     const haTinh = pagesByIndex(rebuilt.dir).get('ha-tinh')!;
     expect(haTinh).toContain(meeting);
+  });
+
+  test('writes every index again when a record of no province changed (each province has a copy)', async () => {
+    const programme = '/chuong-trinh/cai-tao-vuon-tap/';
+    const changed = await splitCopy(siteDir);
+    made.push(changed.dir);
+    const page = join(changed.dir, programme, 'index.html');
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace('</h1>', '</h1><p>Đã bổ sung: kiểm tra dựng lại.</p>'),
+    );
+    const rebuilt = await splitCopy(changed.dir, first.dir);
+    made.push(rebuilt.dir);
+    expect(rebuilt.report.indexes.filter((i) => i.reused)).toEqual([]);
   });
 
   test('reuses every index when only the build date and the styles changed', async () => {

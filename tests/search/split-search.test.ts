@@ -92,7 +92,7 @@ describe('the scope', () => {
     await page.context().close();
   });
 
-  test('a chosen province is searched with the common index only, kept in the address and for the next visit', async () => {
+  test('a chosen province is searched in its index alone, kept in the address and for the next visit', async () => {
     const { page, fetched } = await searchPage(null);
     await page.locator('#search-q').fill('lam hop');
     await page.locator('#search-scope').selectOption('ha-tinh');
@@ -101,7 +101,8 @@ describe('the scope', () => {
       '/dia-ban/ha-tinh/ky-anh/lam-hop/',
     );
     expect(new URL(page.url()).searchParams.get('pham-vi')).toBe('ha-tinh');
-    expect(indexesFetched(fetched)).toEqual([COMMON_INDEX, 'ha-tinh'].sort());
+    // One index: the province's own holds copies of the records of no province.
+    expect(indexesFetched(fetched)).toEqual(['ha-tinh']);
     // The next visit, without a scope in the address, starts in the reader's last choice.
     await page.goto(`${server.url}/tim-kiem/?q=ky+lac`);
     await page.locator('.search-results[data-query="ky lac"]').waitFor();
@@ -135,7 +136,7 @@ describe('the scope', () => {
     expect(await page.locator('search-box label[for="search-box-q-scope"]').textContent()).toBe(
       'Phạm vi tìm kiếm',
     );
-    expect(indexesFetched(fetched)).toEqual([COMMON_INDEX, 'thanh-hoa'].sort());
+    expect(indexesFetched(fetched)).toEqual(['thanh-hoa']);
     await page.locator('search-box input').press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?/);
     expect(new URL(page.url()).searchParams.get('pham-vi')).toBe('thanh-hoa');
@@ -155,6 +156,26 @@ describe('the scope', () => {
       .first()
       .waitFor();
     await context.close();
+  });
+});
+
+describe('the whole country', () => {
+  test('lists each record of no province once, though every province’s index has a copy', async () => {
+    const { page } = await searchPage('ca-nuoc');
+    const { urls } = await runQuery(page, 'cai tao vuon tap', { all: true });
+    expect(urls.filter((u) => u === '/chuong-trinh/cai-tao-vuon-tap/')).toHaveLength(1);
+    expect(new Set(urls).size).toBe(urls.length);
+    // The filter counts too: as many programmes as the common index has programme pages.
+    await page.locator('.search-filters summary').click();
+    const programmes = pagesByIndex(dir)
+      .get(COMMON_INDEX)!
+      .filter((u) => u.startsWith('/chuong-trinh/')).length;
+    await expect
+      .poll(() =>
+        page.locator('#search-filter-loai option', { hasText: 'Chương trình' }).textContent(),
+      )
+      .toBe(`Chương trình (${programmes})`);
+    await page.context().close();
   });
 });
 

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexWithPagefind, type IndexingReport } from '../../src/search/indexing.ts';
+import { COPY_FILTER } from '../../src/search/scopes.ts';
 import { readFragments } from '../support/pagefind-files.ts';
 
 /** Copies `siteDir` into a new temporary folder and splits its index. */
@@ -22,12 +23,23 @@ export async function splitCopy(
   return { dir, report };
 }
 
-/** Every index folder of a split site → the URLs of its pages. */
-export function pagesByIndex(siteDir: string): Map<string, string[]> {
+/**
+ * Every index folder of a split site → the URLs of its own pages (`copies: true`: of the common
+ * pages copied into it, marked with `COPY_FILTER`).
+ */
+export function pagesByIndex(
+  siteDir: string,
+  options: { copies?: boolean } = {},
+): Map<string, string[]> {
   const pagefind = join(siteDir, 'pagefind');
   return new Map(
     readdirSync(pagefind)
       .filter((name) => statSync(join(pagefind, name)).isDirectory())
-      .map((name) => [name, readFragments(join(pagefind, name)).map((f) => f.url)]),
+      .map((name) => [
+        name,
+        readFragments(join(pagefind, name))
+          .filter((f) => (f.filters[COPY_FILTER] !== undefined) === (options.copies ?? false))
+          .map((f) => f.url),
+      ]),
   );
 }

@@ -62,6 +62,7 @@ export function enhanceSearchBox(host: HTMLElement): void {
     const ticket = ++latest;
     if (query.length < 2) {
       panel.replaceChildren();
+      delete panel.dataset.query;
       return;
     }
     try {
@@ -74,6 +75,7 @@ export function enhanceSearchBox(host: HTMLElement): void {
         ask.className = 'search-count';
         ask.textContent = tSearch('search.scope.prompt');
         panel.replaceChildren(ask);
+        delete panel.dataset.query;
         return;
       }
       const outcome = await searchRecords({ query, scope: chosen });
@@ -82,9 +84,13 @@ export function enhanceSearchBox(host: HTMLElement): void {
       const params = new URLSearchParams({ q: query });
       if (scope) params.set(SCOPE_PARAM, chosen);
       renderHitList(panel, hits, outcome?.total ?? 0, query, `/tim-kiem/?${params}`);
+      // Which query the panel shows (the benchmark times results by it, as tests do on the page).
+      panel.dataset.query = query;
     } catch {
       // Search unavailable (offline, blocked): the form still submits to the search page.
-      if (ticket === latest) panel.replaceChildren();
+      if (ticket !== latest) return;
+      panel.replaceChildren();
+      delete panel.dataset.query;
     }
   }
 }

@@ -16,7 +16,14 @@ import {
   phraseQuery,
   sharedIds,
 } from '../ranking.ts';
-import { plan, SCOPE_LIST_FILE, WHOLE_COUNTRY, type ScopeList } from '../scopes.ts';
+import {
+  COPY_FILTER,
+  COPY_VALUE,
+  plan,
+  SCOPE_LIST_FILE,
+  WHOLE_COUNTRY,
+  type ScopeList,
+} from '../scopes.ts';
 
 /** One result as the search page and the box show it. */
 export interface SearchHit {
@@ -154,6 +161,8 @@ function createInstance(
 interface ScopeEngine {
   /** Pagefind `basePath` of each index, primary first. */
   paths: string[];
+  /** Pagefind filters every search of the scope adds (the whole country leaves the copies of common records out). */
+  filters: Record<string, unknown>;
   /** Folds diacritics (the ordinary search). */
   folded: Promise<PagefindInstance>;
   /** Runs `search` with `exactDiacritics` on. */
@@ -170,12 +179,14 @@ function engineFor(list: ScopeList, scope: string): ScopeEngine {
   const key = list.split ? scope : WHOLE_COUNTRY;
   const existing = engines.get(key);
   if (existing) return existing;
-  const paths = plan(list, key)?.paths;
-  if (!paths) throw new Error(`no search index for the scope "${scope}"`);
+  const planned = plan(list, key);
+  if (!planned) throw new Error(`no search index for the scope "${scope}"`);
+  const { paths } = planned;
   const folded = loadModule().then((pagefind) => createInstance(pagefind, paths, {}));
   let exactInstance: Promise<PagefindInstance> | undefined;
   const engine: ScopeEngine = {
     paths,
+    filters: planned.withoutCopies ? { not: { [COPY_FILTER]: COPY_VALUE } } : {},
     folded,
     exact: async (search) => {
       if (paths.length === 1) {
@@ -279,6 +290,7 @@ function encodeFilters(filters: Record<string, string[]>): Record<string, string
 function decodeCounts(counts: FilterCounts): FilterCounts {
   const decoded: FilterCounts = {};
   for (const [key, values] of Object.entries(counts ?? {})) {
+    if (key === COPY_FILTER) continue;
     decoded[key] = Object.fromEntries(
       Object.entries(values).map(([value, n]) => [fromIndexText(value), n]),
     );
@@ -331,7 +343,7 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
     Object.entries(filters).map(([k, v]) => [k, { any: v }]),
   );
   const newest = request.order === 'newest' || !query;
-  const options = { filters: pagefindFilters };
+  const options = { filters: { ...pagefindFilters, ...engine.filters } };
   const term = query ? toIndexText(query) : null;
   // One query at a time: the exact pass of a single index changes an instance-wide option.
   const run = searching
@@ -377,6 +389,12 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
 /** Every filter value in the scope's indexes with its page count (loads Pagefind's filter files). */
 export async function allFilterValues(scope?: string): Promise<FilterCounts> {
   const list = await loadPagefind();
-  const pagefind = await engineFor(list, scope ?? '').folded;
-  return decodeCounts(await pagefind.filters());
+  const engine = engineFor(list, scope ?? '');
+  const pagefind = await engine.folded;
+  const all = await pagefind.filters();
+  if (Object.keys(engine.filters).length === 0) return decodeCounts(all);
+  // Counted again without the copies of common records (the whole country has each once): a
+  // search by filters alone counts the values of every filter file loaded above.
+  const counted = await pagefind.search(null, { filters: engine.filters });
+  return decodeCounts(counted.filters);
 }

@@ -28,12 +28,16 @@ const split: ScopeList = {
 const single: ScopeList = { split: false };
 
 describe('plan', () => {
-  test('a province searches its own index first, with the common one merged', () => {
-    expect(plan(split, 'ha-tinh')).toEqual({ paths: ['/pagefind/ha-tinh/', '/pagefind/_chung/'] });
+  test('a province searches its own index alone (it holds copies of the common records)', () => {
+    expect(plan(split, 'ha-tinh')).toEqual({
+      paths: ['/pagefind/ha-tinh/'],
+      withoutCopies: false,
+    });
   });
-  test('the whole country searches every index, the common one primary', () => {
+  test('the whole country searches every index, the common one primary, without the copies', () => {
     expect(plan(split, WHOLE_COUNTRY)).toEqual({
       paths: ['/pagefind/_chung/', '/pagefind/ha-tinh/', '/pagefind/thanh-hoa/'],
+      withoutCopies: true,
     });
   });
   test('a scope that names no index has no plan', () => {
@@ -41,7 +45,7 @@ describe('plan', () => {
     expect(plan(split, COMMON_INDEX)).toBeUndefined();
   });
   test('an archive that is not split has one index, whatever the scope', () => {
-    expect(plan(single, 'ha-tinh')).toEqual({ paths: ['/pagefind/'] });
+    expect(plan(single, 'ha-tinh')).toEqual({ paths: ['/pagefind/'], withoutCopies: false });
   });
   test('index folders are siblings under /pagefind/, never nested', () => {
     expect(indexFolder('mien-trung/ha-tinh')).toBe('mien-trung.ha-tinh');
