@@ -95,6 +95,18 @@ describe('nginx serving dist/', () => {
     expect((await get(`${nginx.url}/pagefind/pagefind-entry.json`)).headers['cache-control']).toBe(
       'no-cache',
     );
+    // The same once the index is split by province (one folder per index, src/search/scopes.ts;
+    // the header is sent with a miss too, so the default site's folder-less layout can test it).
+    const split = async (path: string) =>
+      (await get(`${nginx.url}/pagefind/ha-tinh/${path}`)).headers['cache-control'];
+    expect(await split('fragment/vi_1234567.pf_fragment')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(await split('index/vi_1234567.pf_index')).toBe('public, max-age=31536000, immutable');
+    expect(await split('pagefind.vi_1234567890.pf_meta')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(await split('pagefind-entry.json')).toBe('no-cache');
   });
 
   test.each([

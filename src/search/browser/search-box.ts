@@ -6,7 +6,7 @@
  * before anything is searched.
  */
 import { tSearch } from '../../i18n/t.ts';
-import { loadPagefind, searchRecords } from './search-client.ts';
+import { loadPagefind, prefetchScope, searchRecords } from './search-client.ts';
 import { renderHitList } from './search-render.ts';
 import { scopeControl, type ScopeControl } from './search-scope.ts';
 import { SCOPE_PARAM, WHOLE_COUNTRY } from '../scopes.ts';
@@ -35,13 +35,13 @@ export function enhanceSearchBox(host: HTMLElement): void {
     scope = scopeControl(list, {
       id: `${input.id}-scope`,
       onChange: (chosen) => {
-        void loadPagefind(chosen);
+        prefetchScope(chosen);
         void update();
       },
     });
     form.append(scope.element);
     const start = scope.scope();
-    if (start !== undefined) void loadPagefind(start);
+    if (start !== undefined) prefetchScope(start);
   });
   ready.catch(() => {});
 

@@ -92,9 +92,27 @@ const INDEX_OPTIONS = {
 let loadingModule: Promise<PagefindModule> | undefined;
 let loadingList: Promise<ScopeList> | undefined;
 
+/**
+ * Downloads the header search box starts when the reader first focuses it, beside this code
+ * rather than after it (src/components/search/SearchBox.astro): one round trip less before the
+ * first results. Each is taken once; a retry after a failure fetches again.
+ */
+interface EarlyDownloads {
+  pagefind?: Promise<unknown>;
+  scopes?: Promise<unknown>;
+}
+
+function takeEarly(name: keyof EarlyDownloads): Promise<unknown> | undefined {
+  const early = (globalThis as { ntmSearchEarly?: EarlyDownloads }).ntmSearchEarly;
+  const download = early?.[name];
+  if (early) delete early[name];
+  return download;
+}
+
 /** Pagefind's module, fetched once. */
 function loadModule(): Promise<PagefindModule> {
-  loadingModule ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>;
+  loadingModule ??= (takeEarly('pagefind') ??
+    import(/* @vite-ignore */ PAGEFIND_URL)) as Promise<PagefindModule>;
   loadingModule.catch(() => {
     loadingModule = undefined;
   });
@@ -103,7 +121,9 @@ function loadModule(): Promise<PagefindModule> {
 
 /** The list of indexes: one, or one per province. */
 export function loadScopeList(): Promise<ScopeList> {
-  loadingList ??= fetch(`/pagefind/${SCOPE_LIST_FILE}`).then((response) => {
+  loadingList ??= (
+    (takeEarly('scopes') as Promise<Response> | undefined) ?? fetch(`/pagefind/${SCOPE_LIST_FILE}`)
+  ).then((response) => {
     if (!response.ok) throw new Error(`${SCOPE_LIST_FILE}: HTTP ${response.status}`);
     return response.json() as Promise<ScopeList>;
   });
@@ -119,14 +139,21 @@ export function loadScopeList(): Promise<ScopeList> {
  */
 export async function loadPagefind(scope?: string): Promise<ScopeList> {
   const [list] = await Promise.all([loadScopeList(), loadModule()]);
-  if (scope !== undefined || !list.split) void engineFor(list, scope ?? WHOLE_COUNTRY).folded;
+  if (scope !== undefined || !list.split)
+    // A failure shows when the search itself runs; this only starts the downloads early.
+    engineFor(list, scope ?? WHOLE_COUNTRY).folded.catch(() => undefined);
   return list;
+}
+
+/** `loadPagefind(scope)` for starting downloads early: failures show when the search runs. */
+export function prefetchScope(scope?: string): void {
+  loadPagefind(scope).catch(() => undefined);
 }
 
 /**
  * Pagefind instances are created one after another, each once its WebAssembly has loaded: two
  * instances that load it at the same time can end up answering from one index (a race in the
- * WebAssembly glue of Pagefind 1.6, docs/decisions/0014-search-index-per-province.md).
+ * WebAssembly glue of Pagefind 1.6, docs/decisions/0015-search-index-per-province.md).
  */
 let creating: Promise<unknown> = Promise.resolve();
 

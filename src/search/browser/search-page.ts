@@ -11,6 +11,7 @@ import { SEARCH_FILTER_KEYS } from '../facets.ts';
 import {
   allFilterValues,
   loadPagefind,
+  prefetchScope,
   searchRecords,
   type SearchOutcome,
   type SearchRequest,
@@ -64,12 +65,12 @@ export function startSearchPage(host: HTMLElement): void {
       onChange: (chosen) => {
         filterValuesLoaded = false;
         if (details.open) void loadFilterValues();
-        void loadPagefind(chosen);
+        prefetchScope(chosen);
       },
     });
     form.querySelector('.search-row')!.after(scope.element);
     const start = scope.scope();
-    if (start !== undefined) void loadPagefind(start);
+    if (start !== undefined) prefetchScope(start);
   });
   ready.catch(() => {});
 
