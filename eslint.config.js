@@ -34,6 +34,17 @@ export default tseslint.config(
     },
   },
   {
+    rules: {
+      // `const { a: _, ...rest } = x` drops a field on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // astro-eslint-parser takes `project`, not `projectService`.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -554,7 +554,7 @@ export function buildDraft(article: ExtractedArticle, options: DraftOptions): Dr
     const task: Record<string, unknown> = { id: `t${t.conclusion ?? ''}-${i + 1}`, text: t.text };
     const matched = t.assigneesText.map((words) => bodyNamed(words, content, places));
     if (matched.length > 0 && matched.every((b) => b !== undefined)) {
-      task.assignees = matched.map((b) => b!.id);
+      task.assignees = matched.map((b) => b.id);
       review.set(
         `tasks.${i}.assignees`,
         `cơ quan có tên trùng với "${t.assigneesText.join('", "')}" trong bài: kiểm tra lại`,

@@ -383,11 +383,11 @@ function findTasks(text: string, referenceYear: number | undefined): ExtractedTa
       const head = parts[0]!
         .replace(/(?:trong đó, )?chú trọng một số nội dung, như:\s*$/u, '')
         .trim();
-      if (head.length > 0) tasks.push(taskFrom(m[1]!, head, referenceYear));
+      if (head.length > 0) tasks.push(taskFrom(m[1], head, referenceYear));
       for (const sub of parts.slice(1)) {
         // "Về X: A; Giao cho Y …": the assignment with its own deadline is its own task.
         const split = sub.split(/;\s*(?=Giao cho )/u);
-        for (const piece of split) tasks.push(taskFrom(m[1]!, piece, referenceYear));
+        for (const piece of split) tasks.push(taskFrom(m[1], piece, referenceYear));
       }
     });
     return tasks;

@@ -36,14 +36,16 @@ const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v 
 export function collectFacts(records: ArticleRecords, context: FactContext): Set<string> {
   const facts = new Set<string>();
   for (const m of records.meetings) {
-    if (asString(m.date)) facts.add(`date ${m.date}`);
+    const held = asString(m.date);
+    if (held) facts.add(`date ${held}`);
     for (const id of asArray(m.cites)) {
       const doc = typeof id === 'string' ? context.document(id) : undefined;
       const raw = asString(doc?.number);
       const parsed = raw ? parseDocumentNumber(raw) : undefined;
       if (!parsed?.ok) continue;
       facts.add(`document ${parsed.value.canonical}`);
-      if (asString(doc?.date)) facts.add(`document-date ${parsed.value.canonical} ${doc!.date}`);
+      const issued = asString(doc?.date);
+      if (issued) facts.add(`document-date ${parsed.value.canonical} ${issued}`);
     }
     for (const chair of asArray(m.chairs)) {
       const name = asString((chair as Data).name);
@@ -130,7 +132,7 @@ export function factHasEvidence(
     case 'deadline': {
       const due = rest[0]!;
       const [y, m] = due.split('-').map(Number);
-      const monthEnd = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10) === due;
+      const monthEnd = new Date(Date.UTC(y!, m, 0)).toISOString().slice(0, 10) === due;
       return (
         dayMonth(due, true) ||
         (monthEnd && new RegExp(`tháng 0?${m}\\s*/\\s*${y}`).test(text)) ||

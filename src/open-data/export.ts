@@ -95,7 +95,7 @@ export function flattenTasks(content: ContentSet): FlatTask[] {
     ...content.meetings.map((m) => ({
       origin: 'meetings',
       id: m.id,
-      date: m.data.date as string | undefined,
+      date: m.data.date,
       tasks: m.data.tasks,
     })),
     ...content.plans.map((p) => ({

@@ -121,7 +121,7 @@ function exportJsonSchemaOf(schema: z.ZodType): JsonSchema {
         if (stringTransforms.has(zodSchema)) return { type: 'string' };
         return 'throw';
       },
-    }) as JsonSchema;
+    });
   const def = (schema as unknown as { _zod: { def: { type: string; in?: z.ZodType } } })._zod.def;
   // A record schema that ends in a transform (documents: `kind` taken from `number`) keeps the
   // same fields, so its output is described by the object before the transform.

@@ -514,7 +514,7 @@ export function chartCsv(spec: ChartSpec): string {
     ...spec.series.map((s) =>
       s.values[i] === null || s.values[i] === undefined
         ? null
-        : Math.round(s.values[i]! * factor) / factor,
+        : Math.round(s.values[i] * factor) / factor,
     ),
     ...(hasNotes ? [c.note ?? ''] : []),
   ]);

@@ -18,7 +18,8 @@ import { readCollectionFolder } from './read.ts';
 export function recordsLoader(collection: CollectionName): Loader {
   return {
     name: `ntm-records:${collection}`,
-    async load({ store, parseData, generateDigest, renderMarkdown }) {
+    async load(context) {
+      const { store } = context;
       const spec = COLLECTIONS[collection];
       const { records, issues } = readCollectionFolder(
         join(resolveContentDir(), spec.folder),
@@ -33,11 +34,11 @@ export function recordsLoader(collection: CollectionName): Loader {
       const keep = new Set<string>();
       for (const raw of records) {
         keep.add(raw.id);
-        const digest = generateDigest(raw.text);
+        const digest = context.generateDigest(raw.text);
         if (store.get(raw.id)?.digest === digest) continue;
         // Astro wants file paths inside the project; a CONTENT_DIR elsewhere gets none.
         const filePath = isAbsolute(raw.file) ? undefined : raw.file;
-        const data = await parseData({
+        const data = await context.parseData({
           id: raw.id,
           data: raw.data,
           ...(filePath ? { filePath } : {}),
@@ -53,7 +54,7 @@ export function recordsLoader(collection: CollectionName): Loader {
           const unsafe = findUnsafeMarkdown(raw.body, raw.bodyLine);
           if (unsafe.length > 0) throw new Error(`${raw.file}: ${unsafe.join('; ')}`);
           entry.body = raw.body;
-          entry.rendered = await renderMarkdown(raw.body);
+          entry.rendered = await context.renderMarkdown(raw.body);
         }
         store.set(entry);
       }

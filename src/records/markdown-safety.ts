@@ -10,6 +10,7 @@ export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /** True when `href` is relative or uses a safe protocol. */
 export function isSafeHref(href: string): boolean {
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL scheme
   const compact = href.replace(/[\u0000-\u0020]/g, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);
   return match === null || SAFE_LINK_PROTOCOLS.includes(`${match[1]!.toLowerCase()}:`);

@@ -326,7 +326,7 @@ export function checkTaskDates(content: ContentSet): ValidationIssue[] {
   const given = [
     ...content.meetings.map((m) => ({
       file: m.file,
-      date: m.data.date as string | undefined,
+      date: m.data.date,
       tasks: m.data.tasks,
     })),
     ...content.plans.map((p) => ({

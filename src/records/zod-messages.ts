@@ -13,7 +13,8 @@ function describeValue(input: unknown): string {
   if (typeof input === 'string')
     return `đoạn chữ "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   if (typeof input === 'number') return `số ${String(input)}`;
-  return `giá trị ${String(input)}`;
+  if (typeof input === 'boolean') return `giá trị ${input ? 'true' : 'false'}`;
+  return `giá trị kiểu ${typeof input}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {

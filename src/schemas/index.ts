@@ -19,27 +19,26 @@ export { COLLECTION_NAMES, folderOf, plainReference } from './shared.ts';
 export type { CollectionName, RecordRef, ReferenceFactory } from './shared.ts';
 
 /** How a collection's records are written. */
-export interface CollectionSpec {
+export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** Folder under the content directory. */
   folder: string;
   /** `markdown`: front matter plus a Markdown body; `data`: YAML or JSON. */
   format: 'markdown' | 'data';
   /** Builds the collection's schema around a reference factory. */
-  schema: (reference: ReferenceFactory) => z.ZodType;
+  schema: (reference: ReferenceFactory) => S;
 }
 
-const markdown = (name: CollectionName, schema: CollectionSpec['schema']): CollectionSpec => ({
-  folder: folderOf(name),
-  format: 'markdown',
-  schema,
-});
-const data = (name: CollectionName, schema: CollectionSpec['schema']): CollectionSpec => ({
-  folder: folderOf(name),
-  format: 'data',
-  schema,
-});
+const markdown = <S extends z.ZodType>(
+  name: CollectionName,
+  schema: (reference: ReferenceFactory) => S,
+): CollectionSpec<S> => ({ folder: folderOf(name), format: 'markdown', schema });
+const data = <S extends z.ZodType>(
+  name: CollectionName,
+  schema: (reference: ReferenceFactory) => S,
+): CollectionSpec<S> => ({ folder: folderOf(name), format: 'data', schema });
 
-export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+/** Every collection with its folder, format and schema; each entry keeps its schema's own type. */
+export const COLLECTIONS = {
   places: data('places', placeSchema),
   bodies: data('bodies', bodySchema),
   programmes: data('programmes', () => programmeSchema()),
@@ -49,7 +48,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   plans: markdown('plans', planSchema),
   assessments: data('assessments', assessmentSchema),
   statistics: data('statistics', statisticsSchema),
-};
+} satisfies Record<CollectionName, CollectionSpec>;
 
 /** File extensions each format accepts. */
 export const EXTENSIONS: Record<CollectionSpec['format'], readonly string[]> = {

@@ -55,7 +55,7 @@ export function folderOf(collection: CollectionName): string {
 /** Checks that a `YYYY-MM-DD` string names a real calendar day. */
 export function isRealDay(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  const date = new Date(Date.UTC(y!, m! - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 

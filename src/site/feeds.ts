@@ -66,6 +66,7 @@ export function escapeXml(text: string): string {
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
       // Characters XML 1.0 forbids (C0 controls other than tab and line ends).
+      // eslint-disable-next-line no-control-regex -- these are the characters to remove
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
   );
 }

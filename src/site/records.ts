@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { resolveContentDir } from '../records/content-dir.ts';
-import { COLLECTION_NAMES } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
@@ -21,31 +21,54 @@ export function buildDate(): string {
   return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+/** What Astro keeps of a Markdown record to show its body: the HTML it rendered. */
+interface RenderedEntry {
+  rendered?: { html?: string } | undefined;
+}
+
 let cached:
   | Promise<{
       content: ContentSet;
       index: RecordIndex;
       site: SiteIndex;
-      entries: Map<string, CollectionEntry<never>>;
+      entries: Map<string, RenderedEntry>;
     }>
   | undefined;
 
+/** Astro's entries of one collection as the plain records the domain modules take. */
+function toRecords<T>(
+  collection: CollectionName,
+  list: Array<
+    RenderedEntry & {
+      id: string;
+      filePath?: string | undefined;
+      data: T;
+      body?: string | undefined;
+    }
+  >,
+  entries: Map<string, RenderedEntry>,
+): ParsedRecord<T>[] {
+  return list.map((entry) => {
+    entries.set(`${collection}/${entry.id}`, entry);
+    const record: ParsedRecord<T> = { id: entry.id, file: entry.filePath ?? '', data: entry.data };
+    if (entry.body !== undefined) record.body = entry.body;
+    return record;
+  });
+}
+
 async function load() {
-  const content = {} as ContentSet;
-  const entries = new Map<string, CollectionEntry<never>>();
-  for (const name of COLLECTION_NAMES) {
-    const list = await getCollection(name);
-    (content as Record<string, ParsedRecord<unknown>[]>)[name] = list.map((entry) => {
-      entries.set(`${name}/${entry.id}`, entry as never);
-      const record: ParsedRecord<unknown> = {
-        id: entry.id,
-        file: entry.filePath ?? '',
-        data: entry.data,
-      };
-      if (entry.body !== undefined) record.body = entry.body;
-      return record;
-    });
-  }
+  const entries = new Map<string, RenderedEntry>();
+  const content: ContentSet = {
+    places: toRecords('places', await getCollection('places'), entries),
+    bodies: toRecords('bodies', await getCollection('bodies'), entries),
+    programmes: toRecords('programmes', await getCollection('programmes'), entries),
+    documents: toRecords('documents', await getCollection('documents'), entries),
+    criteriaSets: toRecords('criteriaSets', await getCollection('criteriaSets'), entries),
+    meetings: toRecords('meetings', await getCollection('meetings'), entries),
+    plans: toRecords('plans', await getCollection('plans'), entries),
+    assessments: toRecords('assessments', await getCollection('assessments'), entries),
+    statistics: toRecords('statistics', await getCollection('statistics'), entries),
+  };
   const index = buildRecordIndex(content, buildDate());
   // The public site's lists and lookups (src/site/site-index.ts), built once like the record index.
   return { content, index, site: buildSiteIndex(content, index), entries };
@@ -59,15 +82,6 @@ export function getArchive() {
 
 /** Everything pages read: the records, the record index and the site index. */
 export type Archive = Awaited<ReturnType<typeof getArchive>>;
-
-/** The Astro entry of a Markdown record, for rendering its body with `render()`. */
-export async function getRenderableEntry(
-  collection: (typeof COLLECTION_NAMES)[number],
-  id: string,
-) {
-  const { entries } = await getArchive();
-  return entries.get(`${collection}/${id}`);
-}
 
 /** The file names of the archived source articles in `<content>/sources/`, sorted. */
 export function listSourceFiles(): string[] {
@@ -92,12 +106,11 @@ export function getSourceArticles(): Array<{ file: string; text: string }> {
 
 /** The HTML Astro rendered from a Markdown record's body, or undefined for a record without a body. */
 export async function getRenderedHtml(
-  collection: (typeof COLLECTION_NAMES)[number],
+  collection: CollectionName,
   id: string,
 ): Promise<string | undefined> {
-  const entry = (await getRenderableEntry(collection, id)) as
-    { rendered?: { html?: string } } | undefined;
-  return entry?.rendered?.html;
+  const { entries } = await getArchive();
+  return entries.get(`${collection}/${id}`)?.rendered?.html;
 }
 
 /**

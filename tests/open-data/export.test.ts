@@ -33,7 +33,7 @@ beforeAll(() => {
 
 // What validateContent gives, as JSON carries it (undefined fields dropped).
 function expected(name: CollectionName): unknown[] {
-  return (content[name] as ParsedRecord<unknown>[]).map((r) =>
+  return (content[name] as ParsedRecord<unknown>[]).map((r): unknown =>
     JSON.parse(
       JSON.stringify({
         id: r.id,

@@ -157,7 +157,7 @@ function inExport(leaf: Leaf, entry: Record<string, unknown> | undefined): boole
 
 /** The pages that show a record: its own, and for assessments and statistics their place's and meeting's. */
 function pagesOf(collection: CollectionName, id: string, data: Record<string, unknown>): string[] {
-  const own = recordUrl(collection, id, data as { place?: { id: string } });
+  const own = recordUrl(collection, id, data);
   const pages = own ? [own.split('#')[0]!] : [];
   const reportedIn = data.reportedIn as { id: string } | undefined;
   if (reportedIn) pages.push(recordUrl('meetings', reportedIn.id)!);

@@ -5,7 +5,7 @@ const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 of an ISO day. */
 export function dayNumber(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!) / DAY_MS;
+  return Date.UTC(y!, m! - 1, d) / DAY_MS;
 }
 
 /** The ISO day `days` after 1970-01-01. */

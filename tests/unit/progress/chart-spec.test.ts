@@ -94,8 +94,9 @@ describe('communeProgressCharts', () => {
     };
     const json = chartPayloadJson(hostile);
     expect(json).not.toContain('<');
-    expect(JSON.parse(json).summary).toBe(hostile.summary);
-    expect(JSON.parse(json).categories).toEqual(['</SCRIPT>']);
+    const parsed = JSON.parse(json) as { summary: string; categories: unknown };
+    expect(parsed.summary).toBe(hostile.summary);
+    expect(parsed.categories).toEqual(['</SCRIPT>']);
   });
 
   test('the chart.js payload carries the same numbers', () => {
