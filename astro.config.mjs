@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { RECORD_MARKDOWN_FEATURES } from './src/records/markdown-safety.ts';
 
 // The build pipeline (scripts/build.ts) builds into a staging folder and swaps it into dist/
 // only when every stage succeeded; NTM_OUT_DIR names that folder.
@@ -18,7 +20,12 @@ export default defineConfig({
   // Pagefind compile its WebAssembly (it does not allow eval()); its worker is a same-origin
   // file. nginx adds what a <meta> cannot carry (frame-ancestors): scripts/nginx/ntm-records.conf.
   // Shiki colours code with inline style attributes, which the CSP forbids; records have no code.
-  markdown: { syntaxHighlight: false },
+  // Records are rendered with exactly the features the safety check parses them with
+  // (src/records/markdown-safety.ts): one Markdown pipeline, so what the check calls text is text.
+  markdown: {
+    processor: satteri({ features: RECORD_MARKDOWN_FEATURES }),
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [

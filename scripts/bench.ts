@@ -18,7 +18,9 @@ import { COMMON_QUERIES, runBench } from '../src/tools/bench/run-bench.ts';
 import { launchChromium } from '../src/checks/chromium.ts';
 import { measureFirstQuery } from '../src/checks/first-query.ts';
 import { timeToResults } from '../src/checks/reader-time.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
+handleUnexpectedErrors();
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },

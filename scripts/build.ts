@@ -4,8 +4,11 @@
  */
 import { buildSite } from '../src/build/pipeline.ts';
 import { resolveContentDir } from '../src/records/content-dir.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
-const report = await buildSite({ contentDir: resolveContentDir(), root: process.cwd() });
+const contentDir = resolveContentDir();
+handleUnexpectedErrors({ input: contentDir });
+const report = await buildSite({ contentDir, root: process.cwd() });
 if (!report.ok) {
   console.error(report.validationReport);
   process.exit(1);

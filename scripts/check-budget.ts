@@ -9,8 +9,10 @@ import {
   pagesOverBudget,
   PAGE_BUDGET_BYTES,
 } from '../src/checks/page-budget.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
+handleUnexpectedErrors({ input: siteDir });
 const sizes = measureSite(siteDir);
 const over = pagesOverBudget(sizes);
 const largest = [...sizes].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];

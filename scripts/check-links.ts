@@ -4,8 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { checkSiteLinks, formatBrokenLinks } from '../src/checks/link-check.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
+handleUnexpectedErrors({ input: siteDir });
 const { pages, links, broken } = checkSiteLinks(siteDir, {
   siteOrigin: process.env.SITE_URL || 'https://ntm-records.org',
 });

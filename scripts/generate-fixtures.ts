@@ -13,7 +13,9 @@ import {
   type ArchiveSize,
 } from '../src/tools/synthetic/generate.ts';
 import { writeArchive } from '../src/tools/synthetic/write.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
+handleUnexpectedErrors();
 const { values } = parseArgs({
   options: {
     out: { type: 'string' },

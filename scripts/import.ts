@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { ImportRefused, importArticle } from '../src/importer/import-article.ts';
 import { resolveContentDir } from '../src/records/content-dir.ts';
 import { formatIssue, sortIssues } from '../src/records/issues.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -16,6 +17,8 @@ if (files.length !== 1 || (outAt >= 0 && args[outAt + 1] === undefined)) {
   console.error('Cách dùng: npm run import -- ARTICLE.txt [--out DRAFTS_FOLDER]');
   process.exit(2);
 }
+
+handleUnexpectedErrors({ input: resolve(files[0]!) });
 
 try {
   const { draft, written, issues } = importArticle({

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { SKELETON_ALIASES, SKELETONS, renderSkeleton } from '../src/records/skeletons.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
+handleUnexpectedErrors();
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outDir = resolve(outAt >= 0 ? (args[outAt + 1] ?? 'drafts') : 'drafts');

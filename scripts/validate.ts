@@ -5,8 +5,10 @@
 import { resolveContentDir } from '../src/records/content-dir.ts';
 import { formatReport } from '../src/records/issues.ts';
 import { validateContent } from '../src/records/validate.ts';
+import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 const contentDir = resolveContentDir();
+handleUnexpectedErrors({ input: contentDir });
 const { content, issues } = validateContent(contentDir);
 if (issues.length > 0) {
   console.error(formatReport(issues));

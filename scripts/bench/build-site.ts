@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildSite } from '../../src/build/pipeline.ts';
+import { handleUnexpectedErrors } from '../../src/commands/unexpected-errors.ts';
 
 const [contentDir, distDir, stagingDir, cacheDir, reportFile] = process.argv.slice(2);
 if (!reportFile) {
@@ -16,6 +17,7 @@ if (!reportFile) {
   );
   process.exit(2);
 }
+handleUnexpectedErrors({ input: contentDir! });
 const report = await buildSite({
   contentDir: contentDir!,
   root: process.cwd(),

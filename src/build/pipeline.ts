@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { indexWithPagefind, type IndexingReport } from '../search/indexing.ts';
+import { runInterruptible, trackChild } from './interrupt.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
 import { precompressAsWritten, type CompressedStamps } from './precompress.ts';
 import type { ValidateAndExportResult } from './validate-and-export.ts';
@@ -109,6 +110,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // The open-data export waits here until the site is built; removed on failure like the staging folder.
   const exportDir = `${stagingDir}.export`;
   rmSync(exportDir, { recursive: true, force: true });
+  const removeStaging = () => {
+    for (const dir of [stagingDir, exportDir]) rmSync(dir, { recursive: true, force: true });
+  };
+  return runInterruptible(removeStaging, () =>
+    buildStages({ options, log, root, distDir, stagingDir, exportDir, stages }),
+  );
+}
+
+/** The stages of `buildSite`, once its folders are known. */
+async function buildStages(at: {
+  options: BuildOptions;
+  log: (line: string) => void;
+  root: string;
+  distDir: string;
+  stagingDir: string;
+  exportDir: string;
+  stages: BuildReport['stages'];
+}): Promise<BuildReport> {
+  const { options, log, root, distDir, stagingDir, exportDir, stages } = at;
   const since = performance.now();
   try {
     mkdirSync(stagingDir, { recursive: true });
@@ -278,6 +298,7 @@ function startNode(
     env: options.env ?? process.env,
     stdio: options.holdOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
+  trackChild(child);
   let held: Array<[NodeJS.WriteStream, Buffer]> | undefined = options.holdOutput ? [] : undefined;
   let dropped = false;
   for (const [from, to] of [

@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { formatReport } from '../records/issues.ts';
 import { validateContent } from '../records/validate.ts';
 import { writeOpenData } from './open-data.ts';
+import { handleUnexpectedErrors } from '../commands/unexpected-errors.ts';
 
 export type ValidateAndExportResult =
   | { ok: true; validateSeconds: number; openDataSeconds: number }
@@ -25,6 +26,7 @@ if (!contentDir || !cwd || !exportDir || !resultFile) {
   );
   process.exit(2);
 }
+handleUnexpectedErrors({ input: contentDir });
 const start = performance.now();
 const { content, issues } = validateContent(contentDir, { cwd });
 const validateSeconds = (performance.now() - start) / 1000;

@@ -3,15 +3,7 @@
  * (never over an existing file or record), then validates `content/` plus the drafts together
  * in a temporary folder and returns the problems found in the drafts.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ValidationIssue } from '../records/issues.ts';
@@ -19,6 +11,7 @@ import { validateContent } from '../records/validate.ts';
 import { buildDraft, mergeDrafts, type Draft, type DraftOptions } from './draft.ts';
 import { articleSections, extractArticle } from './extract.ts';
 import { draftPath, renderDraftFile } from './write.ts';
+import { draftTargetProblems, makeDraftFolder, readArticleText } from './boundaries.ts';
 
 export interface ImportOptions {
   /** The article (plain text). */
@@ -42,7 +35,9 @@ export class ImportRefused extends Error {}
 
 /** Reads `file`, writes its drafts into `outDir`, validates them. Throws `ImportRefused` rather than overwrite. */
 export function importArticle(options: ImportOptions): ImportResult {
-  const text = readFileSync(options.file, 'utf8');
+  const article = readArticleText(options.file);
+  if ('error' in article) throw new ImportRefused(`Chưa ghi tệp nào: ${article.error}`);
+  const { text } = article;
   const { content } = validateContent(options.contentDir, { cwd: options.contentDir });
   const name = basename(options.file);
   const archived =
@@ -60,22 +55,23 @@ export function importArticle(options: ImportOptions): ImportResult {
       : buildDraft(extractArticle(text), draftOptions);
 
   const files = draft.records.map((r) => ({ record: r, path: draftPath(r) }));
-  const conflicts = files.flatMap(({ path }) => [
-    ...(existsSync(join(options.outDir, path))
-      ? [`${join(options.outDir, path)} already exists`]
-      : []),
-    ...(existsSync(join(options.contentDir, path))
-      ? [`${join(options.contentDir, path)} already exists`]
-      : []),
-  ]);
+  const conflicts = [
+    ...draftTargetProblems(
+      options.outDir,
+      files.map((f) => f.path),
+    ),
+    ...files
+      .filter(({ path }) => existsSync(join(options.contentDir, path)))
+      .map(({ path }) => `${join(options.contentDir, path)} đã có`),
+  ];
   if (conflicts.length > 0) {
     throw new ImportRefused(
-      `Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`,
+      `Chưa ghi tệp nào, vì bản nháp sẽ ghi đè lên tệp đã có hoặc ghi ra ngoài thư mục bản nháp:\n  ${conflicts.join('\n  ')}\nHãy chuyển hoặc đổi tên bản nháp cũ trước, hoặc chọn thư mục khác bằng --out.`,
     );
   }
   for (const { record, path } of files) {
     const target = join(options.outDir, path);
-    mkdirSync(dirname(target), { recursive: true });
+    makeDraftFolder(options.outDir, target);
     writeFileSync(target, renderDraftFile(record, name), { flag: 'wx' });
   }
   return {

@@ -13,7 +13,7 @@ import {
 } from '../schemas/index.ts';
 import { effectiveCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
-import { csvCellText, formatCsv } from './csv.ts';
+import { formatCsv } from '../formats/csv.ts';
 import { exportRecordJsonSchema, inputRecordJsonSchema } from './json-schema.ts';
 import { schemaFieldNames } from './schema-fields.ts';
 
@@ -56,7 +56,7 @@ export function recordsToCsv(
 ): string {
   return formatCsv(
     columns,
-    records.map((r) => columns.map((c) => csvCellText(r[c]))),
+    records.map((r) => columns.map((c) => r[c])),
   );
 }
 

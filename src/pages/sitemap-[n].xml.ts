@@ -6,7 +6,7 @@ import { allPageUrls } from '../site/routes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { index, site } = await getArchive();
-  const chunks = sitemapChunks(allPageUrls(index, site, listSourceFiles()));
+  const chunks = sitemapChunks(allPageUrls(index, site, await listSourceFiles()));
   return chunks.length === 1
     ? []
     : chunks.map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));

@@ -9,7 +9,7 @@ import { allPageUrls } from '../site/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { index, site: siteIndex } = await getArchive();
-  const chunks = sitemapChunks(allPageUrls(index, siteIndex, listSourceFiles()));
+  const chunks = sitemapChunks(allPageUrls(index, siteIndex, await listSourceFiles()));
   const base = site ?? new URL('https://ntm-records.org');
   const body = chunks.length === 1 ? urlSet(chunks[0]!, base) : sitemapIndex(chunks.length, base);
   return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });

@@ -9,7 +9,7 @@ import { PLACE_KINDS, PLACE_LEVEL } from '../schemas/places.ts';
 import { documentUrl, meetingUrl } from '../site/urls.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
 import { communeProgress } from './commune.ts';
-import { toCsv } from './csv.ts';
+import { formatCsv } from '../formats/csv.ts';
 import {
   averageOverTime,
   communesOf,
@@ -518,7 +518,7 @@ export function chartCsv(spec: ChartSpec): string {
     ),
     ...(hasNotes ? [c.note ?? ''] : []),
   ]);
-  return toCsv(header, rows);
+  return formatCsv(header, rows);
 }
 
 /** The CSV file of a matrix: one row per criterion, one column per commune, statuses in words. */
@@ -541,12 +541,12 @@ export function matrixCsv(spec: MatrixSpec): string {
     'Số tiêu chí đạt',
     ...spec.columns.map((c) => `${c.met}/${c.total}`),
   ]);
-  return toCsv(header, rows);
+  return formatCsv(header, rows);
 }
 
 /** The CSV file of a plan's targets. */
 export function targetsCsv(spec: TargetsSpec): string {
-  return toCsv(
+  return formatCsv(
     [
       'Mục tiêu',
       'Chỉ tiêu',

@@ -3,21 +3,12 @@
  * <desc> for screen readers. Runs at build time only; the page reads fully without JavaScript.
  * Geometry is in viewBox units: the SVG scales to its container, so it stays legible on a phone.
  */
+import { escapeMarkup } from '../formats/markup.ts';
 import { formatNumberVi, type ChartSpec } from './chart-spec.ts';
 
 const WIDTH = 400;
 const HEIGHT = 230;
 const MARGIN = { top: 20, right: 8, bottom: 34, left: 34 };
-
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Ticks of the value axis: 0 to `max` in a round step (1, 2, 5, 10, …) with at most six steps, and `max` itself. */
 export function valueTicks(max: number): number[] {
@@ -53,7 +44,7 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
     `<svg class="ntm-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idBase}-t ${idBase}-d" xmlns="http://www.w3.org/2000/svg">`,
   );
   parts.push(
-    `<title id="${idBase}-t">${escapeXml(spec.title)}</title><desc id="${idBase}-d">${escapeXml(spec.summary)}</desc>`,
+    `<title id="${idBase}-t">${escapeMarkup(spec.title)}</title><desc id="${idBase}-d">${escapeMarkup(spec.summary)}</desc>`,
   );
 
   // Value axis: grid lines and tick labels.
@@ -66,7 +57,7 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
     );
   }
   parts.push(
-    `<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeXml(spec.valueTitle)}</text>`,
+    `<text x="2" y="${MARGIN.top - 8}" font-size="10" fill="#444">${escapeMarkup(spec.valueTitle)}</text>`,
   );
 
   // Category axis: labels, thinned out when there are many; values are printed only where the
@@ -76,11 +67,11 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
   spec.categories.forEach((c, i) => {
     if (labelled(i))
       parts.push(
-        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeXml(c.label)}</text>`,
+        `<text x="${cx(i)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle" font-size="10.5" fill="#222">${escapeMarkup(c.label)}</text>`,
       );
   });
   parts.push(
-    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeXml(spec.categoryTitle)}</text>`,
+    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" font-size="10" fill="#444">${escapeMarkup(spec.categoryTitle)}</text>`,
   );
   parts.push(
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#666" stroke-width="1"/>`,
@@ -120,7 +111,7 @@ export function renderChartSvg(spec: ChartSpec, idBase: string): string {
           : formatNumberVi(base, spec.decimals);
       if (labelled(i))
         parts.push(
-          `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeXml(label)}</text>`,
+          `<text x="${cx(i)}" y="${y(base) - 5}" text-anchor="middle" font-size="11" font-weight="bold" fill="#222">${escapeMarkup(label)}</text>`,
         );
     });
   } else {

@@ -21,10 +21,13 @@ export function recordsLoader(collection: CollectionName): Loader {
     async load(context) {
       const { store } = context;
       const spec = COLLECTIONS[collection];
+      const contentDir = resolveContentDir();
       const { records, issues } = readCollectionFolder(
-        join(resolveContentDir(), spec.folder),
+        join(contentDir, spec.folder),
         spec.format,
         EXTENSIONS[spec.format],
+        process.cwd(),
+        contentDir,
       );
       // `npm run build` validates first; this only guards a direct `astro build`.
       if (issues.length > 0)

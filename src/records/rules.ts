@@ -2,8 +2,6 @@
  * Rules across records: what one record cannot check alone. Each rule takes the parsed content
  * and returns issues; `checkCrossRecordRules` runs them all.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   COLLECTION_NAMES,
   folderOf,
@@ -14,7 +12,9 @@ import { PARTY_BODY_KINDS, type Body } from '../schemas/bodies.ts';
 import { PLACE_KINDS, PLACE_LEVEL, type Place, type PlaceKind } from '../schemas/places.ts';
 import { effectiveCriteria } from '../domain/criteria.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
+import { foldLookalikes, oddIdCharacterClause } from './characters.ts';
 import { formatFieldPath, type ValidationIssue } from './issues.ts';
+import { checkSourceFolder } from './sources.ts';
 
 /** Context the rules need beyond the records. */
 export interface RuleContext {
@@ -22,8 +22,10 @@ export interface RuleContext {
   contentDir: string;
   /** Working directory, for file paths in messages. */
   cwd: string;
-  /** Ids of every record file that was read, valid or not, per collection. Default: the parsed ones. */
+  /** Ids of every record file found, readable or not, per collection. Default: the parsed ones. */
   readIds?: Partial<Record<CollectionName, ReadonlySet<string>>>;
+  /** File names of the archived articles present in `sources/`. Default: listed from `contentDir`. */
+  sources?: ReadonlySet<string>;
 }
 
 /** Last day a district party committee (Huyện ủy) existed: the district level ended on 1/7/2025. */
@@ -77,17 +79,32 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function closestId(id: string, ids: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(id.length / 4)) + 1;
+/** How far a mistyped id may be from the one meant: one edit in a short id, up to three in a long one. */
+function suggestionDistance(id: string): number {
+  return id.length <= 8 ? 1 : id.length <= 20 ? 2 : 3;
+}
+
+/**
+ * The id a mistyped `id` most likely meant, among `ids` (which exist): the same id with look-alike
+ * letters and invisible characters put right, or the only id that ends with it (its folder left
+ * out), or the only one closest to it within `suggestionDistance`. None when it is not clear.
+ */
+export function closestId(id: string, ids: ReadonlySet<string>): string | undefined {
+  const folded = foldLookalikes(id);
+  if (folded !== id && ids.has(folded)) return folded;
+  const inFolder = [...ids].filter((candidate) => candidate.endsWith(`/${folded}`));
+  if (inFolder.length === 1) return inFolder[0];
+  let best: string[] = [];
+  let bestDistance = suggestionDistance(folded) + 1;
   for (const candidate of ids) {
-    const d = editDistance(id, candidate);
+    if (Math.abs(candidate.length - folded.length) >= bestDistance) continue;
+    const d = editDistance(folded, candidate);
     if (d < bestDistance) {
-      best = candidate;
+      best = [candidate];
       bestDistance = d;
-    }
+    } else if (d === bestDistance && best.length > 0) best.push(candidate);
   }
-  return best;
+  return best.length === 1 ? best[0] : undefined;
 }
 
 function allRecords(content: ContentSet): Array<[CollectionName, AnyRecord]> {
@@ -110,10 +127,11 @@ export function checkReferences(content: ContentSet, ctx: RuleContext): Validati
       const known = ids.get(ref.collection)!;
       if (known.has(ref.id)) continue;
       const suggestion = closestId(ref.id, known);
+      const odd = oddIdCharacterClause(ref.id);
       issues.push({
         file: record.file,
         field: formatFieldPath(path),
-        message: `"${ref.id}" không phải mã của bản ghi nào trong content/${folderOf(ref.collection)}/: ${suggestion ? `có phải ý bạn là "${suggestion}"?` : 'kiểm tra lại id (đường dẫn của tệp, bỏ phần đuôi), hoặc thêm bản ghi đó'}`,
+        message: `"${ref.id}" không phải mã của bản ghi nào trong content/${folderOf(ref.collection)}/${odd ? ` (${odd})` : ''}: ${suggestion ? `có phải ý bạn là "${suggestion}"?` : 'kiểm tra lại id (đường dẫn của tệp, bỏ phần đuôi), hoặc thêm bản ghi đó'}`,
       });
     }
   }
@@ -414,9 +432,10 @@ export function checkBodyLifetimes(content: ContentSet): ValidationIssue[] {
 /** Archived copies of source articles exist under `content/sources/`. */
 export function checkSourceArchives(content: ContentSet, ctx: RuleContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const present = ctx.sources ?? checkSourceFolder(ctx.contentDir, [], ctx.cwd).present;
   for (const [, record] of allRecords(content)) {
     const source = (record.data as { source?: { archive?: string } }).source;
-    if (source?.archive && !existsSync(join(ctx.contentDir, 'sources', source.archive))) {
+    if (source?.archive && !present.has(source.archive)) {
       issues.push({
         file: record.file,
         field: 'source.archive',

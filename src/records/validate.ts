@@ -4,11 +4,13 @@
  */
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, EXTENSIONS, plainReference } from '../schemas/index.ts';
+import { displayPath, resolveContentRoot } from './content-files.ts';
 import type { ContentSet, ParsedRecord } from './content-set.ts';
 import type { ValidationIssue } from './issues.ts';
 import { findUnsafeMarkdown } from './markdown-safety.ts';
 import { readCollectionFolder } from './read.ts';
 import { checkCrossRecordRules, type RuleContext } from './rules.ts';
+import { checkSourceFolder, citedArchives } from './sources.ts';
 import { zodIssueToValidationIssue } from './zod-messages.ts';
 
 export interface ValidationResult {
@@ -24,14 +26,27 @@ export interface ValidateOptions {
   cwd?: string;
 }
 
+/** Every collection without a record. */
+function emptyContent(): ContentSet {
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ContentSet;
+}
+
 /** Reads and validates every record under `contentDir`. */
 export function validateContent(
   contentDir: string,
   options: ValidateOptions = {},
 ): ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const content = emptyContent();
+  const root = resolveContentRoot(contentDir);
+  if ('error' in root)
+    return {
+      content,
+      issues: [{ file: displayPath(contentDir, cwd), field: '', message: root.error }],
+    };
   const issues: ValidationIssue[] = [];
-  const content = {} as ContentSet;
   const readIds: RuleContext['readIds'] = {};
+  const rawRecords: Array<{ data: unknown }> = [];
   for (const name of COLLECTION_NAMES) {
     const spec = COLLECTIONS[name];
     const schema = spec.schema(plainReference);
@@ -39,10 +54,12 @@ export function validateContent(
       join(contentDir, spec.folder),
       spec.format,
       EXTENSIONS[spec.format],
-      options.cwd,
+      cwd,
+      contentDir,
     );
     issues.push(...read.issues);
-    readIds[name] = new Set(read.records.map((r) => r.id));
+    readIds[name] = new Set(read.ids);
+    rawRecords.push(...read.records);
     const parsed: ParsedRecord<unknown>[] = [];
     for (const raw of read.records) {
       // Checked on the raw text so that a record failing its schema is still checked for HTML.
@@ -62,8 +79,21 @@ export function validateContent(
     }
     (content as Record<string, ParsedRecord<unknown>[]>)[name] = parsed;
   }
+  if (Object.values(readIds).every((ids) => ids.size === 0) && issues.length === 0)
+    return {
+      content,
+      issues: [
+        {
+          file: displayPath(contentDir, cwd),
+          field: '',
+          message: `thư mục nội dung không có bản ghi nào (cần các thư mục con ${COLLECTION_NAMES.map((n) => `${COLLECTIONS[n].folder}/`).join(', ')} chứa tệp bản ghi): kiểm tra lại CONTENT_DIR, hoặc chạy trong thư mục của dự án`,
+        },
+      ],
+    };
+  const sources = checkSourceFolder(contentDir, citedArchives(rawRecords), cwd);
+  issues.push(...sources.issues);
   issues.push(
-    ...checkCrossRecordRules(content, { contentDir, cwd: options.cwd ?? process.cwd(), readIds }),
+    ...checkCrossRecordRules(content, { contentDir, cwd, readIds, sources: sources.present }),
   );
   return { content, issues };
 }

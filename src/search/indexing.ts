@@ -1,7 +1,7 @@
 /**
  * Writes the search index of a built site with Pagefind's Node API: one index for a small archive,
  * one per province once the archive is large (src/search/scopes.ts,
- * docs/decisions/0015-search-index-per-province.md). Each index is written in turn by a Pagefind
+ * docs/decisions/0016-search-index-per-province.md). Each index is written in turn by a Pagefind
  * process of its own, which ends before the next starts, so indexing memory is bounded by the
  * largest province, not by the archive. An index whose input is unchanged since the previous
  * build is copied from it instead of written again.

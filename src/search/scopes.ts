@@ -4,7 +4,7 @@
  * Plain data and functions, shared by the build (which writes the indexes and the list of them)
  * and the browser (which picks the scope and loads only its indexes).
  *
- * Layout of `/pagefind/` (docs/decisions/0015-search-index-per-province.md):
+ * Layout of `/pagefind/` (docs/decisions/0016-search-index-per-province.md):
  * - a small archive (fewer indexed pages than `SPLIT_AT_PAGES`): one index, as Pagefind writes it,
  *   in `/pagefind/` itself;
  * - a large archive: Pagefind's script once in `/pagefind/pagefind.js`, and one index folder per

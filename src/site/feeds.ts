@@ -14,6 +14,7 @@ import { foldVietnamese } from '../domain/fold-vietnamese.ts';
 import type { ContentSet, ParsedRecord } from '../records/content-set.ts';
 import { documentUrl, meetingUrl } from './urls.ts';
 import { formatVietnameseDate } from '../domain/vietnamese-date.ts';
+import { escapeMarkup } from '../formats/markup.ts';
 
 /** The name shown as the feeds' author and generator. */
 export const SITE_NAME = 'Hồ sơ Nông thôn mới';
@@ -56,21 +57,6 @@ export interface Feed {
   fallbackDate: string;
 }
 
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-      // Characters XML 1.0 forbids (C0 controls other than tab and line ends).
-      // eslint-disable-next-line no-control-regex -- these are the characters to remove
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-  );
-}
-
 /** An ISO day as an RFC 3339 timestamp at midnight in Vietnam: 2023-07-11 → 2023-07-11T00:00:00+07:00. */
 export function rfc3339Day(isoDay: string): string {
   return `${isoDay}T00:00:00+07:00`;
@@ -85,25 +71,25 @@ export function renderAtom(feed: Feed): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
-    `  <id>${escapeXml(feed.id)}</id>`,
-    `  <title>${escapeXml(feed.title)}</title>`,
+    `  <id>${escapeMarkup(feed.id)}</id>`,
+    `  <title>${escapeMarkup(feed.title)}</title>`,
     `  <updated>${rfc3339Day(updated)}</updated>`,
-    `  <author><name>${escapeXml(SITE_NAME)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
-    `  <generator>${escapeXml(SITE_NAME)}</generator>`,
+    `  <author><name>${escapeMarkup(SITE_NAME)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(feed.alternate)}"/>`,
+    `  <generator>${escapeMarkup(SITE_NAME)}</generator>`,
   ];
   for (const e of feed.entries) {
     lines.push(
       '  <entry>',
-      `    <id>${escapeXml(e.id)}</id>`,
-      `    <title>${escapeXml(e.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>`,
+      `    <id>${escapeMarkup(e.id)}</id>`,
+      `    <title>${escapeMarkup(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeMarkup(e.link)}"/>`,
       `    <updated>${rfc3339Day(e.date)}</updated>`,
       `    <published>${rfc3339Day(e.date)}</published>`,
-      `    <author><name>${escapeXml(e.author)}</name></author>`,
-      `    <summary type="text">${escapeXml(e.summary)}</summary>`,
-      `    <content type="html">${escapeXml(e.contentHtml)}</content>`,
+      `    <author><name>${escapeMarkup(e.author)}</name></author>`,
+      `    <summary type="text">${escapeMarkup(e.summary)}</summary>`,
+      `    <content type="html">${escapeMarkup(e.contentHtml)}</content>`,
       '  </entry>',
     );
   }
@@ -115,9 +101,6 @@ export function renderAtom(feed: Feed): string {
 export function isConclusionDocument(doc: DocumentRecord): boolean {
   return doc.kind === 'KL' || (doc.kind === 'TB' && foldVietnamese(doc.title).includes('ket luan'));
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const namesCache = new WeakMap<
   ContentSet,
@@ -149,10 +132,10 @@ function meetingEntry(content: ContentSet, m: ParsedRecord<Meeting>, site: strin
     const due = t.deadline
       ? ` (hạn ${t.deadline.precision === 'day' ? formatVietnameseDate(t.deadline.due) : (t.deadline.text ?? formatVietnameseDate(t.deadline.due))})`
       : '';
-    return `<li>${escapeHtml(t.text)}${escapeHtml(due)}</li>`;
+    return `<li>${escapeMarkup(t.text)}${escapeMarkup(due)}</li>`;
   });
   const html = [
-    `<p>${escapeHtml(formatVietnameseDate(d.date))}: ${escapeHtml(d.summary)}</p>`,
+    `<p>${escapeMarkup(formatVietnameseDate(d.date))}: ${escapeMarkup(d.summary)}</p>`,
     tasks.length > 0 ? `<p>Kết luận, nhiệm vụ được giao:</p><ol>${tasks.join('')}</ol>` : '',
   ].join('');
   return {
@@ -182,7 +165,7 @@ function documentEntry(
     date,
     author: bodyName(content, d.issuer.id),
     summary,
-    contentHtml: `<p>${escapeHtml(formatVietnameseDate(date))}: ${escapeHtml(summary)}</p>`,
+    contentHtml: `<p>${escapeMarkup(formatVietnameseDate(date))}: ${escapeMarkup(summary)}</p>`,
   };
 }
 

@@ -2,10 +2,15 @@
  * The only module that calls `getCollection`. It turns Astro's entries into the plain
  * `ContentSet` the domain modules take, and builds the record index once per build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { resolveContentDir } from '../records/content-dir.ts';
+import {
+  allRecordsOf,
+  checkSourceFolder,
+  citedArchives,
+  readSourceFile,
+} from '../records/sources.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
@@ -83,25 +88,33 @@ export function getArchive() {
 /** Everything pages read: the records, the record index and the site index. */
 export type Archive = Awaited<ReturnType<typeof getArchive>>;
 
-/** The file names of the archived source articles in `<content>/sources/`, sorted. */
-export function listSourceFiles(): string[] {
-  const dir = join(resolveContentDir(), 'sources');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^[\w.-]+\.txt$/.test(f))
-    .sort();
+/**
+ * The archived source articles a record cites, sorted: only those are published. Validation has
+ * checked each (inside the content folder, a regular file, UTF-8, within its size; see
+ * src/records/sources.ts), so an uncited or unreadable file in `<content>/sources/` never
+ * becomes a page or a sitemap entry.
+ */
+export async function listSourceFiles(): Promise<string[]> {
+  const { content } = await getArchive();
+  return citedArchives(allRecordsOf(content));
 }
 
-/** The archived source articles in `<content>/sources/`: file name and text (NFC, LF line ends), by file name. */
-export function getSourceArticles(): Array<{ file: string; text: string }> {
-  const dir = join(resolveContentDir(), 'sources');
-  return listSourceFiles().map((file) => ({
-    file,
-    text: readFileSync(join(dir, file), 'utf8')
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n?/g, '\n')
-      .normalize('NFC'),
-  }));
+/** The archived source articles a record cites: file name and text (NFC, LF line ends), by file name. */
+export async function getSourceArticles(): Promise<Array<{ file: string; text: string }>> {
+  const contentDir = resolveContentDir();
+  const cited = await listSourceFiles();
+  // `npm run build` validates first; this only guards a direct `astro build`: a cited file
+  // that is not a readable article inside the content folder stops the build.
+  const { readable } = checkSourceFolder(contentDir, cited, process.cwd());
+  return cited.map((file) => {
+    const path = join(contentDir, 'sources', file);
+    const read = readable.has(file) ? readSourceFile(path) : undefined;
+    if (!read || 'error' in read)
+      throw new Error(
+        `${path}: bài báo lưu trữ không đọc được; chạy npm run validate để xem lý do`,
+      );
+    return { file, text: read.text };
+  });
 }
 
 /** The HTML Astro rendered from a Markdown record's body, or undefined for a record without a body. */

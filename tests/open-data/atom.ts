@@ -1,43 +1,7 @@
-/** Test helpers: parse XML with a real parser (sax, strict) and check Atom 1.0's required elements. */
-import sax from 'sax';
+/** Test helpers: check Atom 1.0's required elements in a feed parsed by `parseXml`. */
+import { parseXml, type XmlNode } from '../support/xml.ts';
 
-export interface XmlNode {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlNode[];
-  text: string;
-}
-
-/** Parses XML with a real parser in strict mode (throws on anything not well-formed), namespace-aware. */
-export function parseXml(xml: string): XmlNode {
-  const parser = sax.parser(true, { xmlns: true });
-  const stack: XmlNode[] = [];
-  let rootNode: XmlNode | undefined;
-  parser.onerror = (error) => {
-    throw error;
-  };
-  parser.onopentag = (tag) => {
-    const t = tag;
-    const node: XmlNode = {
-      name: `${t.uri}|${t.local}`,
-      attributes: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])),
-      children: [],
-      text: '',
-    };
-    if (stack.length > 0) stack.at(-1)!.children.push(node);
-    else rootNode = node;
-    stack.push(node);
-  };
-  parser.ontext = (text) => {
-    if (stack.length > 0) stack.at(-1)!.text += text;
-  };
-  parser.onclosetag = () => {
-    stack.pop();
-  };
-  parser.write(xml).close();
-  if (!rootNode) throw new Error('no root element');
-  return rootNode;
-}
+export { parseXml };
 
 export const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { effectiveCriteria } from '../../src/domain/criteria.ts';
-import { csvTextValue, parseCsv } from '../../src/open-data/csv.ts';
+import { csvTextValue, parseCsv } from '../../src/formats/csv.ts';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,

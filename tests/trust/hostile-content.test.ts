@@ -4,16 +4,20 @@
  * break out of a JSON block, event handlers, `javascript:` addresses). Built for real, no script
  * from a record may run, even with the CSP switched off, and the text must still be shown (escaped,
  * not dropped). A `javascript:` source url is refused by the schema (tests/fixtures/bad/).
+ * Names that start like a spreadsheet formula (=, +, -, @) reach every CSV defused, and every
+ * XML file is well-formed to a strict parser.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { listStartTags } from '../../src/checks/link-check.ts';
+import { parseCsv } from '../../src/formats/csv.ts';
 import { listFiles } from '../../src/records/read.ts';
 import { sourceSchema } from '../../src/schemas/shared.ts';
 import { launchChromium } from '../../src/checks/chromium.ts';
 import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';
+import { parseXml } from '../support/xml.ts';
 import { buildInChild, trustWorkDir } from './support/build-site.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/hostile');
@@ -103,13 +107,43 @@ describe('the built pages', () => {
     expect(found).toEqual([]);
   });
 
-  test('feeds carry no markup from a record', () => {
-    const feeds = listFiles(siteDir).filter((f) => f.endsWith('.xml'));
-    expect(feeds.length).toBeGreaterThan(0);
-    for (const feed of feeds) {
-      const xml = readFileSync(feed, 'utf8');
-      expect(xml, feed).not.toMatch(/<script|<svg|<img|<iframe/i);
+  test('feeds carry no markup from a record, and every XML file is well-formed', () => {
+    const xmlFiles = listFiles(siteDir).filter((f) => f.endsWith('.xml'));
+    expect(xmlFiles.some((f) => f.includes('/feeds/'))).toBe(true);
+    for (const file of xmlFiles) {
+      const xml = readFileSync(file, 'utf8');
+      expect(xml, file).not.toMatch(/<script|<svg|<img|<iframe/i);
+      expect(() => parseXml(xml), file).not.toThrow();
     }
+  });
+
+  test('every CSV defuses text a spreadsheet would run as a formula', () => {
+    const csvFiles = listFiles(siteDir).filter((f) => f.endsWith('.csv'));
+    expect(csvFiles.some((f) => f.includes('/bieu-do/'))).toBe(true);
+    expect(csvFiles.some((f) => f.includes('/data/'))).toBe(true);
+    const formulas: string[] = [];
+    const defused = new Set<string>();
+    for (const file of csvFiles) {
+      for (const cell of parseCsv(readFileSync(file, 'utf8')).flat()) {
+        if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell))
+          formulas.push(`${file.slice(siteDir.length)}: ${cell}`);
+        if (cell.startsWith("'")) defused.add(cell.slice(0, 12));
+      }
+    }
+    expect(formulas).toEqual([]);
+    // The fixture's names reached the CSVs (so the check above had something to find).
+    expect([...defused].sort()).toEqual(
+      expect.arrayContaining(["'+84 Kỳ Lạc ", "'=HYPERLINK(", "'@SUM(1+1)*c"]),
+    );
+  });
+
+  test('an archived article is published only because a record cites it, as text', () => {
+    expect(pages).toContain('/nguon/000_bai-bao/');
+    const html = htmlOf('/nguon/000_bai-bao/');
+    expect(html).toContain('&lt;script&gt;alert(&#39;source&#39;)&lt;/script&gt;');
+    expect(listFiles(siteDir).filter((f) => f.includes('/nguon/') && f.endsWith('.html'))).toEqual([
+      join(siteDir, 'nguon/000_bai-bao/index.html'),
+    ]);
   });
 });
 

@@ -153,7 +153,7 @@ export function prefetchScope(scope?: string): void {
 /**
  * Pagefind instances are created one after another, each once its WebAssembly has loaded: two
  * instances that load it at the same time can end up answering from one index (a race in the
- * WebAssembly glue of Pagefind 1.6, docs/decisions/0015-search-index-per-province.md).
+ * WebAssembly glue of Pagefind 1.6, docs/decisions/0016-search-index-per-province.md).
  */
 let creating: Promise<unknown> = Promise.resolve();
 

@@ -14,7 +14,7 @@ import {
   planTargetsSpec,
   targetsCsv,
 } from '../../../src/progress/chart-spec.ts';
-import { toCsv, UTF8_BOM } from '../../../src/progress/csv.ts';
+import { CSV_BOM } from '../../../src/formats/csv.ts';
 import { progressIndex } from '../../../src/progress/progress-index.ts';
 import { validateContent } from '../../../src/records/validate.ts';
 
@@ -22,20 +22,6 @@ const { content } = validateContent('tests/fixtures/progress');
 const index = progressIndex(content);
 const LAM_HOP = 'ha-tinh/ky-anh/lam-hop';
 const KY_ANH = 'ha-tinh/ky-anh';
-
-describe('toCsv', () => {
-  test('starts with the UTF-8 byte-order mark, ends lines with CRLF and quotes what needs quoting', () => {
-    expect(
-      toCsv(
-        ['Tên', 'Giá trị'],
-        [
-          ['Quý I, 2017', 9.8],
-          ['nói "đạt"', null],
-        ],
-      ),
-    ).toBe(`${UTF8_BOM}Tên,Giá trị\r\n"Quý I, 2017",9.8\r\n"nói ""đạt""",\r\n`);
-  });
-});
 
 describe('formatNumberVi', () => {
   test.each([
@@ -82,7 +68,7 @@ describe('communeProgressCharts', () => {
 
   test('its CSV has the place and the set on every row', () => {
     expect(chartCsv(charts[0]!)).toBe(
-      `${UTF8_BOM}Địa bàn,Bộ tiêu chí,Ngày đánh giá,Đạt,Chưa đạt\r\nXã Lâm Hợp,Hà Tĩnh 2016–2020 (20 tiêu chí),2020-09-08,16,4\r\nXã Lâm Hợp,Hà Tĩnh 2016–2020 (20 tiêu chí),2020-12-20,20,0\r\n`,
+      `${CSV_BOM}Địa bàn,Bộ tiêu chí,Ngày đánh giá,Đạt,Chưa đạt\r\nXã Lâm Hợp,Hà Tĩnh 2016–2020 (20 tiêu chí),2020-09-08,16,4\r\nXã Lâm Hợp,Hà Tĩnh 2016–2020 (20 tiêu chí),2020-12-20,20,0\r\n`,
     );
   });
 
@@ -94,7 +80,7 @@ describe('communeProgressCharts', () => {
     };
     const json = chartPayloadJson(hostile);
     expect(json).not.toContain('<');
-    const parsed = JSON.parse(json) as { summary: string; categories: unknown };
+    const parsed = JSON.parse(json) as { summary: string; categories: string[] };
     expect(parsed.summary).toBe(hostile.summary);
     expect(parsed.categories).toEqual(['</SCRIPT>']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeXml, renderChartSvg, valueTicks } from '../../../src/progress/svg-chart.ts';
+import { escapeMarkup } from '../../../src/formats/markup.ts';
+import { renderChartSvg, valueTicks } from '../../../src/progress/svg-chart.ts';
 import { communeProgressCharts, districtAverageCharts } from '../../../src/progress/chart-spec.ts';
 import { progressIndex } from '../../../src/progress/progress-index.ts';
 import { validateContent } from '../../../src/records/validate.ts';
@@ -21,7 +22,7 @@ describe('renderChartSvg', () => {
 
   test('is an image labelled by its title and a description that states the numbers', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="bd-x-t bd-x-d"/);
-    expect(svg).toContain(`<title id="bd-x-t">${escapeXml(spec!.title)}</title>`);
+    expect(svg).toContain(`<title id="bd-x-t">${escapeMarkup(spec!.title)}</title>`);
     expect(svg).toContain(
       '<desc id="bd-x-d">Xã Lâm Hợp, Hà Tĩnh 2016–2020 (20 tiêu chí): ngày 8/9/2020 đạt 16/20 tiêu chí',
     );

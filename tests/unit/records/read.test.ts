@@ -82,6 +82,7 @@ describe('parseMarkdownRecord', () => {
   test('splits front matter and body, and says where the body starts', () => {
     expect(parseMarkdownRecord('---\ntitle: Họp\ndate: 2023-07-11\n---\n## Kết luận\n')).toEqual({
       data: { title: 'Họp', date: '2023-07-11' },
+      problems: [],
       body: '## Kết luận\n',
       bodyLine: 5,
     });
@@ -89,6 +90,7 @@ describe('parseMarkdownRecord', () => {
   test('accepts a record that is only front matter', () => {
     expect(parseMarkdownRecord('---\ntitle: Họp\n---')).toEqual({
       data: { title: 'Họp' },
+      problems: [],
       body: '',
       bodyLine: 4,
     });
@@ -123,10 +125,14 @@ describe('parseDataRecord', () => {
   test('keeps dates as text (YAML core schema)', () => {
     expect(parseDataRecord('date: 2023-07-11\ncode: "042"\nn: 42\nok: true\n', '.yaml')).toEqual({
       data: { date: '2023-07-11', code: '042', n: 42, ok: true },
+      problems: [],
     });
   });
   test('reads JSON by extension', () => {
-    expect(parseDataRecord('{"name": "Kỳ Anh"}', '.json')).toEqual({ data: { name: 'Kỳ Anh' } });
+    expect(parseDataRecord('{"name": "Kỳ Anh"}', '.json')).toEqual({
+      data: { name: 'Kỳ Anh' },
+      problems: [],
+    });
   });
   test.each([
     [

@@ -71,7 +71,7 @@ describe('checkReferences', () => {
       ],
     ],
     [
-      'a reference to another collection’s folder',
+      'a reference to another set: no suggestion (xa-2016 is another criteria set, not a typo away)',
       {
         assessments: {
           a: {
@@ -84,7 +84,7 @@ describe('checkReferences', () => {
         },
       },
       [
-        'content/assessments/a.yaml › criteriaSet: "xa-2020" không phải mã của bản ghi nào trong content/criteria-sets/: có phải ý bạn là "xa-2016"?',
+        'content/assessments/a.yaml › criteriaSet: "xa-2020" không phải mã của bản ghi nào trong content/criteria-sets/: kiểm tra lại id (đường dẫn của tệp, bỏ phần đuôi), hoặc thêm bản ghi đó',
       ],
     ],
   ])('reports %s', (_, extra, expected) => {

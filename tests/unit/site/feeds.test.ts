@@ -4,7 +4,6 @@ import {
   buildFeed,
   buildFeedIndex,
   communeIds,
-  escapeXml,
   feedPath,
   placeFeedLinks,
   renderAtom,
@@ -19,14 +18,6 @@ const site = 'https://example.org/';
 const index = buildFeedIndex(content, site);
 const feed = (scope: Parameters<typeof buildFeed>[2]) =>
   buildFeed(content, index, scope, { site, today: '2026-11-22', alternatePath: '/' });
-
-describe('escapeXml', () => {
-  test('escapes markup characters and drops characters XML forbids', () => {
-    expect(escapeXml('a < b & "c" \'d\' > e\u0001')).toBe(
-      'a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e',
-    );
-  });
-});
 
 describe('rfc3339Day', () => {
   test('writes midnight in Vietnam', () => {

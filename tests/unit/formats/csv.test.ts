@@ -6,7 +6,7 @@ import {
   formatCsv,
   parseCsv,
   quoteCsvCell,
-} from '../../../src/open-data/csv.ts';
+} from '../../../src/formats/csv.ts';
 
 describe('quoteCsvCell', () => {
   test.each([
@@ -50,6 +50,29 @@ describe('csvCellText', () => {
 describe('formatCsv', () => {
   test('starts with a BOM and ends every row with CRLF', () => {
     expect(formatCsv(['a', 'b'], [['1', 'x,y']])).toBe(`${CSV_BOM}a,b\r\n1,"x,y"\r\n`);
+  });
+  test('writes numbers with a dot, absent values empty, and quotes what needs quoting', () => {
+    expect(
+      formatCsv(
+        ['Tên', 'Giá trị'],
+        [
+          ['Quý I, 2017', 9.8],
+          ['nói "đạt"', null],
+          [' lề', -5],
+        ],
+      ),
+    ).toBe(`${CSV_BOM}Tên,Giá trị\r\n"Quý I, 2017",9.8\r\n"nói ""đạt""",\r\n" lề",-5\r\n`);
+  });
+  test('defuses formula-like text in every cell, the header row included', () => {
+    expect(
+      formatCsv(
+        ['=A1', 'b'],
+        [
+          ['@SUM(A1)', '+84'],
+          ['-x', '\tTab'],
+        ],
+      ),
+    ).toBe(`${CSV_BOM}'=A1,b\r\n'@SUM(A1),'+84\r\n'-x,'\tTab\r\n`);
   });
 });
 

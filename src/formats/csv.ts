@@ -1,7 +1,10 @@
 /**
- * CSV as spreadsheet programs in Vietnam open it: UTF-8 with a byte-order mark (so Excel reads
- * "Nông thôn mới" correctly), CRLF line ends and RFC 4180 quoting. Nested values (lists,
- * objects) are written as JSON text in one cell, so a cell never loses information.
+ * The one CSV writer of the site: every CSV the build publishes (the open data in `dist/data/`,
+ * the numbers behind each chart in `dist/bieu-do/`) goes through `formatCsv`. CSV as spreadsheet
+ * programs in Vietnam open it: UTF-8 with a byte-order mark (so Excel reads "Nông thôn mới"
+ * correctly), CRLF line ends and RFC 4180 quoting. Nested values (lists, objects) are written as
+ * JSON text in one cell, so a cell never loses information; text a spreadsheet would run as a
+ * formula is defused (see `csvCellText`).
  */
 
 /** The byte-order mark written at the start of every CSV file. */
@@ -10,13 +13,16 @@ export const CSV_BOM = '\uFEFF';
 /** Text a spreadsheet would run as a formula when it starts a cell (=, +, -, @, tab, carriage return). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** What a cell may hold: text, a number, a boolean, nothing, or a list or object (written as JSON). */
+export type CsvValue = unknown;
+
 /**
  * The text of one cell: strings as they are, numbers and booleans as text, absent as empty,
  * anything else as JSON. A string that a spreadsheet would take for a formula ("=HYPERLINK(…)",
  * "-tổ 1") gets a leading apostrophe, as OWASP advises against CSV injection; `csvTextValue`
- * removes it again.
+ * removes it again. Numbers are never guarded: -5 is a number, not a formula.
  */
-export function csvCellText(value: unknown): string {
+export function csvCellText(value: CsvValue): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -28,17 +34,27 @@ export function csvTextValue(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** Quotes a cell when RFC 4180 requires it (comma, quote, CR or LF inside), doubling inner quotes. */
+/**
+ * Quotes a cell when RFC 4180 requires it (comma, quote, CR or LF inside), doubling inner
+ * quotes; also when it starts or ends with a space, which some spreadsheets would trim.
+ */
 export function quoteCsvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Formats a table (header row plus rows of cell texts) as CSV text with a BOM and CRLF line ends. */
+/**
+ * A CSV document from a header row and data rows: every cell, header included, through
+ * `csvCellText` (so a record's name can never become a formula, wherever it lands), quoted as
+ * RFC 4180 requires, with a BOM first and CRLF line ends. Numbers are written with a dot for
+ * decimals.
+ */
 export function formatCsv(
-  header: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
+  header: ReadonlyArray<CsvValue>,
+  rows: ReadonlyArray<ReadonlyArray<CsvValue>>,
 ): string {
-  const lines = [header, ...rows].map((row) => row.map(quoteCsvCell).join(','));
+  const lines = [header, ...rows].map((row) =>
+    row.map((value) => quoteCsvCell(csvCellText(value))).join(','),
+  );
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
