@@ -1,8 +1,12 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--query "nong thon"] [--clean] [--cold-only]`
+ * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--queries "nong thon,xa,ubnd,ke hoach"] [--split-at N] [--clean] [--cold-only]`
  * or `npm run bench -- --merge A/report.json,B/report.json [--out DIR]` (one table from separate runs):
  * builds synthetic sites of each size and reports build time per stage, peak memory, pages,
- * dist/ size, page weight, the first search query's download and a plain Astro baseline.
+ * dist/ size, page weight, search (first-query bytes in the default scope and the whole
+ * country, time to results on a slow phone connection, indexing memory per index, indexes
+ * rewritten by a rebuild) and a plain Astro baseline. `--split-at N` splits the search index by
+ * province from N indexed pages instead of the build's threshold (to measure a split index on a
+ * small archive).
  * Writes `<out>/report.json` and `<out>/report.md` (after each size, so a long run leaves its
  * figures as it goes) and prints the table.
  */
@@ -10,9 +14,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTargets, formatMarkdown, type BenchReport } from '../src/tools/bench/report.ts';
-import { runBench } from '../src/tools/bench/run-bench.ts';
+import { COMMON_QUERIES, runBench } from '../src/tools/bench/run-bench.ts';
 import { launchChromium } from '../src/checks/chromium.ts';
 import { measureFirstQuery } from '../src/checks/first-query.ts';
+import { timeToResults } from '../src/checks/reader-time.ts';
 import { handleUnexpectedErrors } from '../src/commands/unexpected-errors.ts';
 
 handleUnexpectedErrors();
@@ -21,7 +26,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,20000' },
     out: { type: 'string', default: '.build/bench' },
     seed: { type: 'string', default: 'ntm' },
-    query: { type: 'string', default: 'nong thon' },
+    queries: { type: 'string', default: COMMON_QUERIES.join(',') },
+    'split-at': { type: 'string' },
     clean: { type: 'boolean', default: false },
     'cold-only': { type: 'boolean', default: false },
     merge: { type: 'string' },
@@ -55,12 +61,20 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   );
   process.exit(2);
 }
+const splitAt = values['split-at'] === undefined ? undefined : Number(values['split-at']);
+if (splitAt !== undefined && !(Number.isInteger(splitAt) && splitAt >= 1)) {
+  console.error(`--split-at must be a whole number of pages (got "${values['split-at']}")`);
+  process.exit(2);
+}
 // The search engineer's measurement (scripts/measure-search.ts): the real search page, a fresh cache.
 const browser = await launchChromium();
-const measureSearch = async (siteDir: string, query: string) => {
-  const { report, total } = await measureFirstQuery(browser, siteDir, query);
+const measureSearch = async (siteDir: string, query: string, scope?: string) => {
+  const { report, total } = await measureFirstQuery(browser, siteDir, query, scope);
   const byKind = Object.fromEntries(
-    Object.entries(report.byKind).map(([kind, k]) => [kind, { count: k.count, gzip: k.gzip }]),
+    Object.entries(report.byKind).map(([kind, k]) => [
+      kind,
+      { count: k.count, gzip: k.gzip, brotli: k.brotli },
+    ]),
   );
   return { query, found: total.trim(), bytes: report.total, byKind };
 };
@@ -69,8 +83,14 @@ const report = await runBench({
   root: process.cwd(),
   workDir: out,
   seed: values.seed,
-  query: values.query,
+  commonQueries: values.queries
+    .split(',')
+    .map((q) => q.trim())
+    .filter(Boolean),
   measureSearch,
+  timeSearch: async (siteDir, pagePath, query) =>
+    (await timeToResults(browser, siteDir, pagePath, query)).ms,
+  ...(splitAt !== undefined ? { splitAt } : {}),
   log: (line) => console.log(line),
   clean: values.clean,
   coldOnly: values['cold-only'],

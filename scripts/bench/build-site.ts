@@ -4,6 +4,7 @@
  * folder, Astro cache and output given, and the per-stage report written as JSON.
  *
  * node scripts/bench/build-site.ts CONTENT_DIR DIST_DIR STAGING_DIR CACHE_DIR REPORT_FILE
+ * (`NTM_SEARCH_SPLIT_AT=N` splits the search index by province from N indexed pages.)
  */
 import { writeFileSync } from 'node:fs';
 import { buildSite } from '../../src/build/pipeline.ts';
@@ -24,6 +25,9 @@ const report = await buildSite({
   stagingDir: stagingDir!,
   cacheDir: cacheDir!,
   log: () => {},
+  ...(process.env.NTM_SEARCH_SPLIT_AT
+    ? { searchSplitAt: Number(process.env.NTM_SEARCH_SPLIT_AT) }
+    : {}),
 });
 writeFileSync(reportFile, JSON.stringify(report, null, 2));
 if (!report.ok) {

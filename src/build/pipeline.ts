@@ -6,22 +6,11 @@
  * published. Validation and Astro run in processes of their own, so that this process holds no
  * records while Pagefind runs (docs/decisions/0013-build-stages-in-processes.md).
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { storePagefindFilesForBrotli, writeDateOrder } from '../search/bundle.ts';
-import { toIndexText } from '../search/folding.ts';
+import { basename, dirname, join, resolve } from 'node:path';
+import { indexWithPagefind, type IndexingReport } from '../search/indexing.ts';
 import { buildDate } from '../domain/build-date.ts';
 import { runInterruptible, trackChild } from './interrupt.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
@@ -66,6 +55,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Print progress. Default: true. */
   log?: (line: string) => void;
+  /**
+   * Split the search index by province from this many indexed pages. Default: `SPLIT_AT_PAGES`
+   * (src/search/scopes.ts); the benchmark lowers it to measure a split index on a small archive.
+   */
+  searchSplitAt?: number;
 }
 
 export interface BuildReport {
@@ -78,6 +72,8 @@ export interface BuildReport {
   /** The validation report when validation failed. */
   validationReport?: string;
   pagesIndexed?: number;
+  /** The search indexes: one, or one per province, each written or reused (src/search/indexing.ts). */
+  search?: IndexingReport;
 }
 
 /** Runs `work` as the stage `name`, adding its time to `stages`; `since` is the build's start. */
@@ -168,8 +164,12 @@ async function buildStages(at: {
     log(`Validated the records in ${options.contentDir}.`);
     const { compressed } = built;
 
-    const pagesIndexed = await timed(stages, 'pagefind', since, () =>
-      indexWithPagefind(stagingDir),
+    // The previous build's indexes whose pages did not change are reused.
+    const search = await timed(stages, 'pagefind', since, () =>
+      indexWithPagefind(stagingDir, {
+        previousDir: distDir,
+        ...(options.searchSplitAt !== undefined ? { splitAt: options.searchSplitAt } : {}),
+      }),
     );
     renameSync(join(exportDir, 'data'), join(stagingDir, 'data'));
     for (const step of POST_BUILD_STEPS) {
@@ -179,7 +179,7 @@ async function buildStages(at: {
     }
     await timed(stages, 'publish', since, () => swapIntoPlace(stagingDir, distDir));
     log(`Built ${distDir}.`);
-    return { ok: true, stages, pagesIndexed };
+    return { ok: true, stages, pagesIndexed: search.pages, search };
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     throw error;
@@ -330,100 +330,6 @@ function startNode(
       await finished.catch(() => {});
     },
   };
-}
-
-/**
- * Parts of a record page that the search index skips, on top of the `data-pagefind-ignore`
- * markup in the pages: interface labels repeated on every page (fact labels, table captions and
- * headers, task states and deadlines), a meeting's task list (it restates the conclusions, which
- * are indexed in the meeting's text), the source block (the article's title and publisher
- * again) and the list of places a meeting discussed (links to other records). Every word kept
- * out of the index is a word no reader downloads with a query.
- */
-const SEARCH_EXCLUDED = [
-  'dt',
-  'caption',
-  'thead',
-  '.task .meta',
-  '.state',
-  '.tasks',
-  'section[aria-labelledby="nguon"]',
-  'section[aria-labelledby="dia-ban"]',
-] as const;
-
-/**
- * Writes the Pagefind index of the built pages into `<outDir>/pagefind/`. Returns the page count.
- * Each page is handed to Pagefind as HTML with đ/Đ written as d/D + a combining stroke
- * (`toIndexText`), so that Pagefind's own diacritic folding also folds đ; the pages on disk are
- * not changed, and the search client decodes what it shows (see src/search/folding.ts).
- */
-export async function indexWithPagefind(outDir: string): Promise<number> {
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({
-      forceLanguage: 'vi',
-      excludeSelectors: [...SEARCH_EXCLUDED],
-    });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Pagefind reads a mirror of the site's HTML in which đ/Đ are encoded; reading a folder is
-    // much faster than handing it 10,000 files one by one through its service.
-    const mirror = mkdtempSync(join(tmpdir(), 'ntm-search-'));
-    try {
-      for (const file of listHtmlFiles(outDir)) {
-        const html = readFileSync(join(outDir, file), 'utf8');
-        // Only record pages mark their content for the index; Pagefind would skip the others
-        // (lists, browse pages) anyway, after parsing them.
-        if (!html.includes('data-pagefind-body')) continue;
-        mkdirSync(dirname(join(mirror, file)), { recursive: true });
-        writeFileSync(join(mirror, file), toIndexText(html));
-      }
-      const added = await index.addDirectory({ path: mirror });
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    } finally {
-      rmSync(mirror, { recursive: true, force: true });
-    }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    removeUnusedPagefindUi(join(outDir, 'pagefind'));
-    await writeDateOrder(join(outDir, 'pagefind'));
-    await storePagefindFilesForBrotli(join(outDir, 'pagefind'));
-    return countIndexedPages(join(outDir, 'pagefind'));
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/**
- * Pagefind always writes its ready-made interfaces; the site uses only the JS API (pagefind.js,
- * its worker and wasm), so the prebuilt UI bundles (≈ 420 KB) are not published.
- */
-function removeUnusedPagefindUi(pagefindDir: string): void {
-  for (const name of readdirSync(pagefindDir)) {
-    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name))
-      rmSync(join(pagefindDir, name));
-  }
-}
-
-/** The HTML files under `dir` (relative paths with "/"), Pagefind's own folder left out. */
-function listHtmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-    .sort();
-}
-
-/** The number of pages Pagefind indexed, from its entry file. */
-function countIndexedPages(pagefindDir: string): number {
-  try {
-    const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
-      languages?: Record<string, { page_count?: number }>;
-    };
-    return Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
-  } catch {
-    return 0;
-  }
 }
 
 /** Replaces `distDir` with `stagingDir` in two renames, so readers of `dist/` never see a mix. */

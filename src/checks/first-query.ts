@@ -6,18 +6,26 @@
 import type { Browser } from 'playwright-core';
 import { countFetchedBytes, type ByteReport } from './search-bytes.ts';
 import { serveDirectory } from './static-server.ts';
+import { SCOPE_PARAM } from '../search/scopes.ts';
 
-/** Runs the first query `query` on a fresh page (empty cache) and returns its byte report and the top result. */
+/**
+ * Runs the first query `query` on a fresh page (empty cache) and returns its byte report and the
+ * top result. `scope` (a province id or "ca-nuoc") goes into the address as `pham-vi`: what a
+ * search in that scope downloads on an archive whose index is split by province.
+ */
 export async function measureFirstQuery(
   browser: Browser,
   siteDir: string,
   query: string,
+  scope?: string,
 ): Promise<{ report: ByteReport; firstUrl: string | null; total: string }> {
   const server = await serveDirectory(siteDir);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    const params = new URLSearchParams({ q: query });
+    if (scope) params.set(SCOPE_PARAM, scope);
+    await page.goto(`${server.url}/tim-kiem/?${params}`);
     await page.locator('.search-results .search-count').waitFor({ timeout: 30_000 });
     const firstUrl = await page
       .locator('.search-hit a')

@@ -29,16 +29,22 @@ export interface ByteReport {
   >;
 }
 
-/** The kind of a fetched URL path. */
+/**
+ * The kind of a fetched URL path. Pagefind's files are in `/pagefind/`, or in one folder per
+ * index below it when the index is split by province (src/search/scopes.ts).
+ */
 export function kindOf(path: string): SearchFileKind {
   if (path.startsWith('/_astro/') && path.endsWith('.js')) return 'search code';
-  if (
-    /^\/pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(path)
-  )
+  const inPagefind = /^\/pagefind\/(?:[^/]+\/)??((?:index|filter|fragment)\/[^/]+|[^/]+)$/.exec(
+    path,
+  );
+  const file = inPagefind?.[1];
+  if (file === undefined) return 'other';
+  if (/^(pagefind(-worker)?\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(file))
     return 'pagefind library';
-  if (/^\/pagefind\/(index\/.*\.pf_index|.*\.pf_meta)$/.test(path)) return 'index';
-  if (path.startsWith('/pagefind/filter/')) return 'filters';
-  if (path.startsWith('/pagefind/fragment/')) return 'fragments';
+  if (/^(index\/.*\.pf_index|.*\.pf_meta)$/.test(file)) return 'index';
+  if (file.startsWith('filter/')) return 'filters';
+  if (file.startsWith('fragment/')) return 'fragments';
   return 'other';
 }
 

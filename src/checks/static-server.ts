@@ -28,8 +28,15 @@ export interface StaticServer {
   requests: string[];
 }
 
-/** Serves `root` on a free loopback port. `/x/` serves `/x/index.html`; a miss serves `/404.html` with status 404. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on a free loopback port. `/x/` serves `/x/index.html`; a miss serves `/404.html`
+ * with status 404. With `precompressed`, a file's `.br` or `.gz` copy is sent when the browser
+ * accepts that encoding, as nginx does with the build's copies (for timing what a reader waits).
+ */
+export async function serveDirectory(
+  root: string,
+  options: { precompressed?: boolean } = {},
+): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -49,7 +56,24 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
         return;
       }
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = options.precompressed
+      ? [
+          ['br', '.br'],
+          ['gzip', '.gz'],
+        ].find(([name, ext]) => accepted.includes(name!) && existsSync(file + ext))
+      : undefined;
+    if (encoding) {
+      res.writeHead(status, {
+        'content-type': type,
+        'content-encoding': encoding[0]!,
+        vary: 'accept-encoding',
+      });
+      createReadStream(file + encoding[1]).pipe(res);
+      return;
+    }
+    res.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,6 +10,14 @@ export const searchStrings = {
   'search.noFilterMatch': 'Không có hồ sơ nào khớp bộ lọc.',
   'search.unavailable':
     'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc duyệt hồ sơ theo danh mục bên dưới.',
+  'search.scope.label': 'Phạm vi tìm kiếm',
+  'search.scope.choose': 'Chọn tỉnh, thành phố',
+  'search.scope.country': 'Cả nước',
+  'search.scope.countryOption': 'Cả nước (tải khoảng {size})',
+  'search.scope.prompt':
+    'Chọn tỉnh, thành phố để tìm. Tìm trong một tỉnh tải ít dữ liệu hơn nhiều; hồ sơ của cơ quan trung ương và hồ sơ chưa rõ tỉnh luôn được tìm cùng.',
+  'search.scope.countryCost':
+    'Tìm trên cả nước phải tải dữ liệu tìm kiếm của {n} tỉnh, thành phố: khoảng {start} lúc đầu, thêm khoảng {word} cho mỗi từ.',
 } as const;
 
 /**

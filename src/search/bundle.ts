@@ -6,6 +6,7 @@
  * so this step stores each file uncompressed, keeps Pagefind's own gzip as `x.gz` and adds a
  * brotli `x.br`, which nginx serves by Accept-Encoding (`gzip_static`, `brotli_static`).
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +34,13 @@ function brotliQuality(file: string): number {
   return file.endsWith('.pf_fragment') ? 7 : 10;
 }
 
+/**
+ * Brotli copies already made in this process, by the SHA-256 of the file as Pagefind wrote it:
+ * every index of an archive split by province carries the same WebAssembly (55 KB gzip, half a
+ * second at quality 11), compressed once.
+ */
+const brotliMade = new Map<string, Buffer>();
+
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
@@ -58,13 +66,19 @@ export async function storePagefindFilesForBrotli(
       const raw = await gunzipAsync(stored);
       if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
         throw new Error(`${file} is not a Pagefind file`);
-      const br = await brotli(raw, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_GENERIC,
-          [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
-        },
-      });
+      const shared = file.endsWith('.pagefind')
+        ? createHash('sha256').update(stored).digest('hex')
+        : undefined;
+      const br =
+        (shared === undefined ? undefined : brotliMade.get(shared)) ??
+        (await brotli(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_GENERIC,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
+          },
+        }));
+      if (shared) brotliMade.set(shared, br);
       await writeFile(`${file}.gz`, stored);
       // No brotli copy when it would not beat Pagefind's gzip: nginx then sends the .gz.
       if (br.byteLength < stored.byteLength) await writeFile(`${file}.br`, br);
@@ -88,30 +102,49 @@ async function readPagefindFile(file: string): Promise<Buffer> {
   return raw.subarray(SIGNATURE.length);
 }
 
-/**
- * Writes `<pagefindDir>/ntm-newest.json`: the ids of the dated pages, newest first, read from the
- * `date` metadata of every fragment (src/search/date-order.ts). Returns how many it listed.
- */
-export async function writeDateOrder(pagefindDir: string, concurrency = 8): Promise<number> {
+/** One indexed page, as its fragment stores it (text as the index holds it: đ encoded). */
+export interface IndexedPage {
+  /** Pagefind's page id (the fragment's name). */
+  id: string;
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Every page of the index in `pagefindDir`, read from its fragments, by address. */
+export async function readIndexedPages(
+  pagefindDir: string,
+  concurrency = 8,
+): Promise<IndexedPage[]> {
   const fragments = (await listFiles(join(pagefindDir, 'fragment'))).filter((f) =>
     f.endsWith('.pf_fragment'),
   );
-  const pages: Array<{ id: string; date?: string }> = [];
+  const pages: IndexedPage[] = [];
   let next = 0;
   const worker = async () => {
     while (next < fragments.length) {
       const file = fragments[next++]!;
       const data = JSON.parse((await readPagefindFile(file)).toString('utf8')) as {
-        meta?: { date?: string };
+        url: string;
+        meta?: Record<string, string | undefined>;
       };
-      pages.push({
-        id: basename(file, '.pf_fragment'),
-        ...(data.meta?.date ? { date: data.meta.date } : {}),
-      });
+      pages.push({ id: basename(file, '.pf_fragment'), url: data.url, meta: data.meta ?? {} });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * Writes `<pagefindDir>/ntm-newest.json`: the ids of the dated pages grouped by date, newest
+ * first, read from the `date` metadata of every fragment (src/search/date-order.ts). Returns how
+ * many pages it listed.
+ */
+export async function writeDateOrder(pagefindDir: string): Promise<number> {
+  const pages = (await readIndexedPages(pagefindDir)).map(({ id, meta }) => ({
+    id,
+    ...(meta.date ? { date: meta.date } : {}),
+  }));
   const order = newestFirst(pages);
   await writeFile(join(pagefindDir, DATE_ORDER_FILE), `${JSON.stringify(order)}\n`);
-  return order.length;
+  return order.reduce((sum, [, ...ids]) => sum + ids.length, 0);
 }

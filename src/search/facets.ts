@@ -26,7 +26,13 @@ export interface SearchFacetInput {
   type: string;
   /** The record's date, YYYY-MM-DD. */
   date?: string;
-  place?: { province?: string; district?: string; commune?: string };
+  place?: {
+    province?: string;
+    district?: string;
+    commune?: string;
+    /** The province's place id: the search index the record belongs to (src/search/scopes.ts). */
+    provinceId?: string;
+  };
   /** Convening or issuing bodies. */
   bodies?: string[];
   /** Programmes the record belongs to. */

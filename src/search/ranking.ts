@@ -30,19 +30,39 @@ export function phraseQuery(query: string): string | undefined {
  * Orders `results` (Pagefind's order) in tiers: results also found by both the `phrase` and the
  * `exact` pass first, then by `phrase`, then by `exact`, then the rest. A result found by a pass
  * is replaced by that pass's own result object (phrase before exact), whose excerpt marks the
- * phrase or the exactly spelled word rather than every folded lookalike.
+ * phrase or the exactly spelled word rather than every folded lookalike. Results are matched
+ * across passes by `keyOf`: Pagefind's page id by default, which is unique within one index; over
+ * merged indexes two pages may share an id, and the caller keys those by their address instead
+ * (`sharedIds`).
  */
 export function orderInTiers<T extends { id: string }>(
   results: readonly T[],
   passes: { phrase?: readonly T[]; exact?: readonly T[] },
+  keyOf: (result: T) => string = (result) => result.id,
 ): T[] {
-  const phrase = new Map((passes.phrase ?? []).map((r) => [r.id, r]));
-  const exact = new Map((passes.exact ?? []).map((r) => [r.id, r]));
-  const tier = (id: string) => (phrase.has(id) ? 0 : 2) + (exact.has(id) ? 0 : 1);
+  const phrase = new Map((passes.phrase ?? []).map((r) => [keyOf(r), r]));
+  const exact = new Map((passes.exact ?? []).map((r) => [keyOf(r), r]));
+  const tier = (key: string) => (phrase.has(key) ? 0 : 2) + (exact.has(key) ? 0 : 1);
   return results
-    .map((result, index) => ({ result, index, tier: tier(result.id) }))
+    .map((result, index) => ({ result, index, key: keyOf(result) }))
+    .map((r) => ({ ...r, tier: tier(r.key) }))
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
-    .map(({ result }) => phrase.get(result.id) ?? exact.get(result.id) ?? result);
+    .map(({ result, key }) => phrase.get(key) ?? exact.get(key) ?? result);
+}
+
+/**
+ * Page ids that stand for more than one page in `results`: over merged indexes (one per
+ * province) Pagefind's 28-bit page ids can collide. A pass of the same query finds a subset of
+ * the ordinary results, so an id shared by two pages shows up twice among those.
+ */
+export function sharedIds(results: ReadonlyArray<{ id: string }>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { id } of results) {
+    if (seen.has(id)) shared.add(id);
+    seen.add(id);
+  }
+  return shared;
 }
 
 /** Words a record's title may start with before its own name or number. */

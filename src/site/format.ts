@@ -112,3 +112,18 @@ export function formatVote(vote: Vote): string {
   }
   return parts.join('; ');
 }
+
+/**
+ * What search says about a place, from the place and its ancestors (nearest first): the levels
+ * readers filter on (`placeLevels`) and the id of the province, which names the search index the
+ * record goes into when the index is split by province (src/search/scopes.ts).
+ */
+export function searchPlace(
+  chain: ReadonlyArray<{ id: string; data: { name: string; kind: PlaceKind } }>,
+): ReturnType<typeof placeLevels> & { provinceId?: string } {
+  const province = chain.find((place) => PLACE_LEVEL[place.data.kind] === 1);
+  return {
+    ...placeLevels(chain.map((place) => place.data)),
+    ...(province ? { provinceId: province.id } : {}),
+  };
+}

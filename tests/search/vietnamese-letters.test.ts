@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { indexWithPagefind } from '../../src/build/pipeline.ts';
+import { indexWithPagefind } from '../../src/search/indexing.ts';
 import { foldVietnamese } from '../../src/domain/fold-vietnamese.ts';
 import { launchChromium } from '../../src/checks/chromium.ts';
 import { serveDirectory, type StaticServer } from '../../src/checks/static-server.ts';

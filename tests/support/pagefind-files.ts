@@ -16,6 +16,7 @@ export interface StoredFragment {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 
 /** Every fragment under `<pagefindDir>/fragment/`. */
@@ -23,8 +24,8 @@ export function readFragments(pagefindDir: string): StoredFragment[] {
   const dir = join(pagefindDir, 'fragment');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => ({
-      id: name.replace(/\.pf_fragment$/, ''),
-      ...(JSON.parse(readPagefindText(join(dir, name))) as Omit<StoredFragment, 'id'>),
-    }));
+    .map((name) => {
+      const stored = JSON.parse(readPagefindText(join(dir, name))) as Omit<StoredFragment, 'id'>;
+      return { id: name.replace(/\.pf_fragment$/, ''), ...stored, filters: stored.filters ?? {} };
+    });
 }

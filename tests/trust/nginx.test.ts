@@ -4,7 +4,7 @@
  * headers, cache lifetimes, precompressed gzip and brotli, the 404 page, and a page load in
  * Chromium with no CSP violation.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../src/checks/chromium.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
 import { watchPage } from './support/csp-watch.ts';
+import { splitCopy } from '../search/split-site.ts';
 
 const siteDir = inject('siteDir');
 
@@ -193,5 +194,33 @@ describe('a page load through nginx in Chromium', () => {
     expect(await page.locator('h1').first().textContent()).toBeTruthy();
     expect(await watch.problems()).toEqual([]);
     await page.close();
+  });
+});
+
+describe('nginx serving a site whose search index is split by province', () => {
+  let split: { dir: string };
+  let splitNginx: RunningNginx;
+  beforeAll(async () => {
+    split = await splitCopy(siteDir);
+    splitNginx = await startNginx(split.dir);
+  });
+  afterAll(async () => {
+    await splitNginx?.stop();
+    if (split) rmSync(split.dir, { recursive: true, force: true });
+  });
+
+  test('caches each index’s hashed files for a year and revalidates its entry file', async () => {
+    const folder = join(split.dir, 'pagefind', 'ha-tinh');
+    const cacheOf = async (path: string) =>
+      (await get(`${splitNginx.url}/pagefind/ha-tinh/${path}`)).headers['cache-control'];
+    for (const sub of ['index', 'fragment', 'filter']) {
+      const file = firstFile(join(folder, sub), (n) => /\.pf_(index|fragment|filter)$/.test(n));
+      expect(file, sub).toBeDefined();
+      expect(await cacheOf(`${sub}/${file}`)).toBe('public, max-age=31536000, immutable');
+    }
+    const meta = firstFile(folder, (n) => n.endsWith('.pf_meta'));
+    expect(await cacheOf(meta!)).toBe('public, max-age=31536000, immutable');
+    expect(await cacheOf('pagefind-entry.json')).toBe('no-cache');
+    expect(await cacheOf('wasm.unknown.pagefind')).toBe('no-cache');
   });
 });

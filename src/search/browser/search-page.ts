@@ -1,19 +1,24 @@
 /**
- * The search page (/tim-kiem/): reads the query, filters and order from the address
- * (`?q=…&tinh=Hà+Tĩnh&sap-xep=moi-nhat`), searches as the reader types, and keeps the address in
- * step so a search can be bookmarked or shared. Filter choices are loaded only when the reader
- * opens "Lọc và sắp xếp" (or arrives with a filter in the address).
+ * The search page (/tim-kiem/): reads the query, filters, order and scope from the address
+ * (`?q=…&tinh=Hà+Tĩnh&sap-xep=moi-nhat&pham-vi=ha-tinh`), searches as the reader types, and keeps
+ * the address in step so a search can be bookmarked or shared. Filter choices are loaded only
+ * when the reader opens "Lọc và sắp xếp" (or arrives with a filter in the address). On an archive
+ * split by province the scope is chosen beside the box (src/search/browser/search-scope.ts); with
+ * none in the address and no earlier choice, nothing is searched until the reader picks one.
  */
 import { tSearch } from '../../i18n/t.ts';
 import { SEARCH_FILTER_KEYS } from '../facets.ts';
 import {
   allFilterValues,
   loadPagefind,
+  prefetchScope,
   searchRecords,
   type SearchOutcome,
   type SearchRequest,
 } from './search-client.ts';
 import { renderHit, renderHitList } from './search-render.ts';
+import { scopeControl, type ScopeControl } from './search-scope.ts';
+import { SCOPE_PARAM } from '../scopes.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
@@ -30,10 +35,12 @@ export function requestFromParams(params: URLSearchParams): SearchRequest {
       .filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
+  const scope = params.get(SCOPE_PARAM);
   return {
     query: params.get('q') ?? '',
     filters,
     order: params.get(ORDER_PARAM) === NEWEST ? 'newest' : 'relevance',
+    ...(scope ? { scope } : {}),
   };
 }
 
@@ -45,9 +52,28 @@ export function startSearchPage(host: HTMLElement): void {
   const results = host.querySelector<HTMLElement>('.search-results')!;
   const more = host.querySelector<HTMLButtonElement>('.search-more')!;
   const browse = document.querySelector<HTMLElement>('.search-browse');
-  void loadPagefind();
-
   const initial = requestFromParams(new URLSearchParams(location.search));
+
+  let scope: ScopeControl | undefined;
+  // The list of indexes says whether there is a scope to choose; a known scope's indexes start
+  // loading at once.
+  const ready = loadPagefind().then((list) => {
+    if (!list.split) return;
+    scope = scopeControl(list, {
+      id: 'search-scope',
+      requested: initial.scope,
+      onChange: (chosen) => {
+        filterValuesLoaded = false;
+        if (details.open) void loadFilterValues();
+        prefetchScope(chosen);
+      },
+    });
+    form.querySelector('.search-row')!.after(scope.element);
+    const start = scope.scope();
+    if (start !== undefined) prefetchScope(start);
+  });
+  ready.catch(() => {});
+
   // Keep what the reader may have typed while this code was loading.
   if (initial.query || !input.value) input.value = initial.query;
   for (const [key, values] of Object.entries(initial.filters ?? {})) {
@@ -61,8 +87,11 @@ export function startSearchPage(host: HTMLElement): void {
   let filterValuesLoaded = false;
   const loadFilterValues = async () => {
     if (filterValuesLoaded) return;
+    await ready;
+    const chosen = scope?.scope();
+    if (scope && chosen === undefined) return;
     filterValuesLoaded = true;
-    const counts = await allFilterValues();
+    const counts = await allFilterValues(chosen);
     for (const key of SEARCH_FILTER_KEYS) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
       if (select) fillSelect(select, key, counts[key] ?? {});
@@ -82,17 +111,31 @@ export function startSearchPage(host: HTMLElement): void {
   let shown = 0;
 
   const run = async () => {
-    const params = new URLSearchParams();
-    const query = input.value.trim();
-    if (query) params.set('q', query);
-    for (const select of form.querySelectorAll('select')) {
-      if (select.value) params.set(select.name, select.value);
-    }
-    const address = params.size > 0 ? `${location.pathname}?${params}` : location.pathname;
-    history.replaceState(null, '', address);
     const ticket = ++latest;
     host.setAttribute('aria-busy', 'true');
     try {
+      // The scope control (a split archive) is part of the form once the list of indexes is in.
+      await ready;
+      if (ticket !== latest) return;
+      const params = new URLSearchParams();
+      const query = input.value.trim();
+      if (query) params.set('q', query);
+      for (const select of form.querySelectorAll('select')) {
+        if (select.value) params.set(select.name, select.value);
+      }
+      const address = params.size > 0 ? `${location.pathname}?${params}` : location.pathname;
+      history.replaceState(null, '', address);
+      if (scope && scope.scope() === undefined) {
+        // A split archive and no scope yet: ask, never load every index unasked.
+        const ask = document.createElement('p');
+        ask.className = 'search-count';
+        ask.textContent = tSearch('search.scope.prompt');
+        results.replaceChildren(ask);
+        delete results.dataset.query;
+        more.hidden = true;
+        if (browse) browse.hidden = false;
+        return;
+      }
       const found = await searchRecords(requestFromParams(params));
       if (ticket !== latest) return;
       outcome = found;

@@ -6,7 +6,10 @@
  * kernel keeps even between polls. Where /proc is missing the peak is reported as null.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { processTree, readProcessMemory } from '../../build/process-memory.ts';
+
+export { processTree, readProcessMemory };
 
 /** What a measured run gives back. */
 export interface MeasuredRun {
@@ -19,43 +22,6 @@ export interface MeasuredRun {
   output: string;
   /** Resident memory of the tree, sampled: [seconds since start, bytes]. Empty where /proc is missing. */
   samples: Array<[number, number]>;
-}
-
-/** VmRSS and VmHWM of one process in bytes, or undefined when it has gone. */
-export function readProcessMemory(pid: number): { rss: number; hwm: number } | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) =>
-      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
-  } catch {
-    return undefined;
-  }
-}
-
-/** `pid` and every descendant, read from /proc/<pid>/task/<tid>/children. */
-export function processTree(pid: number): number[] {
-  const out: number[] = [];
-  const visit = (p: number) => {
-    out.push(p);
-    let tasks: string[];
-    try {
-      tasks = readdirSync(`/proc/${p}/task`);
-    } catch {
-      return;
-    }
-    for (const tid of tasks) {
-      let children: string;
-      try {
-        children = readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8');
-      } catch {
-        continue;
-      }
-      for (const child of children.trim().split(/\s+/).filter(Boolean)) visit(Number(child));
-    }
-  };
-  visit(pid);
-  return out;
 }
 
 /**

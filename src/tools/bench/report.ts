@@ -16,8 +16,46 @@ export interface SearchMeasure {
   /** What the page said it found (e.g. "1.234 kết quả"). */
   found: string;
   bytes: { raw: number; gzip: number; brotli: number };
-  /** Gzip bytes and file count per kind of file. */
-  byKind: Record<string, { count: number; gzip: number }>;
+  /** Gzip (and brotli) bytes and file count per kind of file. */
+  byKind: Record<string, { count: number; gzip: number; brotli?: number }>;
+}
+
+/** One word's first search: in the default scope, in the whole country, and as a reader waits for it. */
+export interface QueryFigures {
+  query: string;
+  /** A word on most pages ("nong thon", "xa", "ubnd", "ke hoach") or on few (a commune's name, a document number). */
+  kind: 'common' | 'rare';
+  /** The first query in the default scope: the largest province's, or the one index of a small archive. */
+  scope: SearchMeasure;
+  /** The first query over the whole country (the same as `scope` when the archive has one index). */
+  country: SearchMeasure;
+  /**
+   * Milliseconds from the last keystroke to the first result drawn, typing at phone speed into the
+   * header box of a page in the default scope, at 1.6 Mbps / 150 ms (src/checks/reader-time.ts).
+   */
+  readerMs: number;
+}
+
+/** The search figures of one size. */
+export interface SearchFigures {
+  /** Indexes the build wrote (one per province once split, src/search/scopes.ts). */
+  indexes: number;
+  /** The scope of the measured first queries: the largest province's index, or null for one index. */
+  defaultScope: { id: string; name: string; pages: number } | null;
+  /** The page whose header box was typed into for `readerMs`. */
+  timedPage: string;
+  queries: QueryFigures[];
+}
+
+/** One search index as a build got it (from the build's report, src/search/indexing.ts). */
+export interface MeasuredIndex {
+  /** A province's place id, "_chung", or "" for the one index of a small archive. */
+  id: string;
+  pages: number;
+  /** Copied from the previous build (its pages unchanged). */
+  reused: boolean;
+  /** Peak memory of the Pagefind process that wrote it (null when reused or not measurable). */
+  peakBytes: number | null;
 }
 
 /** One build measured in its own process. */
@@ -30,6 +68,8 @@ export interface MeasuredBuild {
   stages: Array<{ name: string; seconds: number; start?: number }>;
   /** Largest sampled memory of the process tree within each stage, in bytes. */
   stagePeaks?: Record<string, number>;
+  /** The search indexes, written or reused. */
+  indexes?: MeasuredIndex[];
 }
 
 /** Everything measured at one size. */
@@ -43,7 +83,7 @@ export interface SizeResult {
   /** The build after one meeting changed, content cache kept; null when not run (`--cold-only`). */
   warm: MeasuredBuild | null;
   site: SiteStats;
-  search: SearchMeasure;
+  search: SearchFigures;
   /** The commit the size was measured on (sizes may come from separate runs, see `--merge`). */
   commit?: string;
   /** The plain Astro site of the same meetings (one page each). */
@@ -69,7 +109,7 @@ export interface BenchReport {
   targets: TargetCheck[];
 }
 
-/** One target of issue 6, with the measured value and whether it was met. */
+/** One target of issues 6 and 14, with the measured value and whether it was met. */
 export interface TargetCheck {
   target: string;
   measured: string;
@@ -78,6 +118,23 @@ export interface TargetCheck {
 
 /** The largest peak memory allowed at the largest size. */
 export const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
+
+/** The most a first query in the default scope may download at the largest size (brotli). */
+export const FIRST_QUERY_LIMIT_BYTES = 100 * 1024;
+
+/** The longest a reader may wait after the last keystroke at the largest size. */
+export const READER_LIMIT_MS = 1500;
+
+/** The most memory any one search index took to write. */
+export function largestIndexPeak(build: MeasuredBuild): number | null {
+  const peaks = (build.indexes ?? []).map((i) => i.peakBytes).filter((p) => p !== null);
+  return peaks.length > 0 ? Math.max(...peaks) : null;
+}
+
+/** The indexes a build wrote again (not reused). */
+export function rewrittenIndexes(build: MeasuredBuild): MeasuredIndex[] {
+  return (build.indexes ?? []).filter((i) => !i.reused);
+}
 
 /** Milliseconds of full build (the whole process) per page written. */
 export function msPerPage(result: SizeResult): number {
@@ -105,6 +162,16 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   const peak = (s: SizeResult) => Math.max(s.cold.peakBytes ?? 0, s.warm?.peakBytes ?? 0);
   const weightGrowth = largest.site.pageGzip.max / Math.max(1, smallest.site.pageGzip.max);
   const label = (s: SizeResult) => `${s.archive.meetings.toLocaleString('en')}`;
+  const queries = largest.search.queries;
+  const heaviest = queries.reduce<QueryFigures | undefined>(
+    (a, q) => (a && a.scope.bytes.brotli >= q.scope.bytes.brotli ? a : q),
+    undefined,
+  );
+  const slowest = queries.reduce<QueryFigures | undefined>(
+    (a, q) => (a && a.readerMs >= q.readerMs ? a : q),
+    undefined,
+  );
+  const rewritten = largest.warm ? rewrittenIndexes(largest.warm) : [];
   return [
     {
       target: `cost per page at the largest size ≤ 1.2× the smallest`,
@@ -143,7 +210,40 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
       measured: `max ${formatBytes(largest.site.pageGzip.max)} (${largest.site.pageGzip.maxPage}) vs ${formatBytes(smallest.site.pageGzip.max)}: ${weightGrowth.toFixed(2)}×`,
       met: weightGrowth <= 1.1,
     },
+    {
+      target: `first query in the default scope ≤ ${formatBytes(FIRST_QUERY_LIMIT_BYTES)} brotli for rare and common words at the largest size`,
+      measured: heaviest
+        ? `largest "${heaviest.query}" ${formatBytes(heaviest.scope.bytes.brotli)} at ${label(largest)} meetings (${scopeLabel(largest)})`
+        : 'no query measured',
+      met:
+        queries.length > 0 && queries.every((q) => q.scope.bytes.brotli <= FIRST_QUERY_LIMIT_BYTES),
+    },
+    {
+      target: `results drawn within ${(READER_LIMIT_MS / 1000).toFixed(1)} s of the last keystroke at 1.6 Mbps / 150 ms at the largest size`,
+      measured: slowest
+        ? `slowest "${slowest.query}" ${(slowest.readerMs / 1000).toFixed(2)} s at ${label(largest)} meetings`
+        : 'no query timed',
+      met: queries.length > 0 && queries.every((q) => q.readerMs <= READER_LIMIT_MS),
+    },
+    {
+      target: "a one-meeting change rewrites one province's index",
+      measured: largest.warm
+        ? `${rewritten.length} of ${largest.warm.indexes?.length ?? 0} rewritten at ${label(largest)} meetings${rewritten.length > 0 ? ` (${rewritten.map((i) => i.id || 'the one index').join(', ')})` : ''}`
+        : 'no rebuild measured',
+      met:
+        largest.warm !== null &&
+        rewritten.length === 1 &&
+        (largest.search.defaultScope !== null || (largest.warm.indexes?.length ?? 0) === 1),
+    },
   ];
+}
+
+/** The default scope of a size, for people. */
+function scopeLabel(s: SizeResult): string {
+  const scope = s.search.defaultScope;
+  return scope
+    ? `${scope.name}, the largest province: ${scope.pages.toLocaleString('en')} pages`
+    : 'one index';
 }
 
 /** Bytes for people: 1,234 B, 12.3 KB, 1.23 MB, 2.1 GB (1 KB = 1024 B). */
@@ -165,6 +265,18 @@ function otherSeconds(build: MeasuredBuild): number {
 
 function stage(build: MeasuredBuild, name: string): number {
   return build.stages.find((s) => s.name === name)?.seconds ?? 0;
+}
+
+/** One cell listing each query of a kind with its figure: `"nong thon" 88.4 KB; "xa" 90.3 KB`. */
+function queryCells(
+  s: SizeResult,
+  kind: QueryFigures['kind'],
+  figure: (q: QueryFigures) => string,
+): string {
+  const queries = s.search.queries.filter((q) => q.kind === kind);
+  return queries.length > 0
+    ? queries.map((q) => `"${q.query}" ${figure(q)}`).join('; ')
+    : 'not measured';
 }
 
 /** The report as a Markdown table (one column per size) with the machine and the targets. */
@@ -228,9 +340,51 @@ export function formatMarkdown(report: BenchReport): string {
     ],
     ['largest page', (s) => `\`${s.site.pageGzip.maxPage}\``],
     [
-      `first query download, gzip ("${sizes[0]?.search.query ?? ''}")`,
+      'search indexes (default scope: its pages)',
       (s) =>
-        `${formatBytes(s.search.bytes.gzip)} (index ${formatBytes(s.search.byKind['index']?.gzip ?? 0)}, fragments ${formatBytes(s.search.byKind['fragments']?.gzip ?? 0)})`,
+        s.search.defaultScope
+          ? `${s.search.indexes} (${s.search.defaultScope.name}, the largest province: ${s.search.defaultScope.pages})`
+          : `1, not split (${s.cold.indexes?.[0]?.pages ?? '?'})`,
+    ],
+    [
+      'first query, default scope, brotli: common words',
+      (s) => queryCells(s, 'common', (q) => formatBytes(q.scope.bytes.brotli)),
+    ],
+    [
+      'first query, default scope, brotli: rare words',
+      (s) => queryCells(s, 'rare', (q) => formatBytes(q.scope.bytes.brotli)),
+    ],
+    [
+      'first query, whole country, brotli: common words',
+      (s) => queryCells(s, 'common', (q) => formatBytes(q.country.bytes.brotli)),
+    ],
+    [
+      'first query, whole country, brotli: rare words',
+      (s) => queryCells(s, 'rare', (q) => formatBytes(q.country.bytes.brotli)),
+    ],
+    [
+      'results drawn after the last keystroke (1.6 Mbps, 150 ms): common words',
+      (s) => queryCells(s, 'common', (q) => `${(q.readerMs / 1000).toFixed(2)} s`),
+    ],
+    [
+      'results drawn after the last keystroke (1.6 Mbps, 150 ms): rare words',
+      (s) => queryCells(s, 'rare', (q) => `${(q.readerMs / 1000).toFixed(2)} s`),
+    ],
+    [
+      'indexing peak memory: largest index / whole build',
+      (s) => {
+        const index = largestIndexPeak(s.cold);
+        return `${index === null ? 'n/a' : formatBytes(index)} / ${s.cold.peakBytes === null ? 'n/a' : formatBytes(s.cold.peakBytes)}`;
+      },
+    ],
+    [
+      'rebuild after one meeting changed: indexes rewritten',
+      (s) => {
+        if (!s.warm) return 'not run';
+        const rewritten = rewrittenIndexes(s.warm);
+        const ids = rewritten.map((i) => (i.id ? `\`${i.id}\`` : 'the one index')).join(', ');
+        return `${rewritten.length} of ${s.warm.indexes?.length ?? 0}${ids ? ` (${ids})` : ''}`;
+      },
     ],
   ];
   const header = `| meetings | ${sizes.map((s) => s.archive.meetings.toLocaleString('en')).join(' | ')} |`;

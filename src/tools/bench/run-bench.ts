@@ -25,9 +25,23 @@ import {
   checkTargets,
   type BenchReport,
   type MeasuredBuild,
+  type QueryFigures,
+  type SearchFigures,
   type SearchMeasure,
   type SizeResult,
 } from './report.ts';
+import type { BuildReport } from '../../build/pipeline.ts';
+import { foldVietnamese } from '../../domain/fold-vietnamese.ts';
+import { readIndexedPages } from '../../search/bundle.ts';
+import { fromIndexText } from '../../search/folding.ts';
+import {
+  indexFolder,
+  provinceIndexes,
+  SCOPE_LIST_FILE,
+  WHOLE_COUNTRY,
+  type ScopeIndex,
+  type ScopeList,
+} from '../../search/scopes.ts';
 import { measureSite } from './site-stats.ts';
 
 /** What to run. */
@@ -39,10 +53,14 @@ export interface BenchOptions {
   /** Where sites are generated and built (a folder under `.build/`). */
   workDir: string;
   seed: string;
-  /** The word the first query searches. */
-  query: string;
-  /** Measures a reader's first search for `query` on the site built in `siteDir`. */
-  measureSearch: (siteDir: string, query: string) => Promise<SearchMeasure>;
+  /** Words found on most pages, searched as a reader's first query. Default: `COMMON_QUERIES`. */
+  commonQueries?: string[];
+  /** Measures a reader's first search for `query` on the site built in `siteDir`, in `scope` (`pham-vi`) if given. */
+  measureSearch: (siteDir: string, query: string, scope?: string) => Promise<SearchMeasure>;
+  /** Milliseconds from the last keystroke to the first result, typing `query` into the header box of `pagePath`. */
+  timeSearch: (siteDir: string, pagePath: string, query: string) => Promise<number>;
+  /** Split the search index from this many indexed pages (default: the build's own threshold). */
+  splitAt?: number;
   /** Progress lines. */
   log: (line: string) => void;
   /** Skip the rebuild and the baseline (for the largest sizes when time is short). Default: false. */
@@ -52,6 +70,9 @@ export interface BenchOptions {
   /** Called with the report so far after each size, so a long run leaves figures behind as it goes. */
   onProgress?: (report: BenchReport) => void;
 }
+
+/** Words on nearly every page, the ones nearly every reader types (issue 14). */
+export const COMMON_QUERIES = ['nong thon', 'xa', 'ubnd', 'ke hoach'];
 
 /** The fixed build day, so task states do not depend on the day the benchmark runs. */
 export const BENCH_BUILD_DATE = '2026-11-22';
@@ -71,6 +92,7 @@ async function buildOnce(
   root: string,
   dirs: { content: string; dist: string; staging: string; cache: string },
   reportFile: string,
+  splitAt?: number,
 ): Promise<MeasuredBuild> {
   const run = await runMeasured(
     process.execPath,
@@ -84,19 +106,26 @@ async function buildOnce(
     ],
     {
       cwd: root,
-      env: { BUILD_DATE: BENCH_BUILD_DATE },
+      env: {
+        BUILD_DATE: BENCH_BUILD_DATE,
+        ...(splitAt !== undefined ? { NTM_SEARCH_SPLIT_AT: String(splitAt) } : {}),
+      },
     },
   );
   if (run.code !== 0)
     throw new Error(`the build of ${dirs.content} failed (exit ${run.code}):\n${run.output}`);
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
-    stages: MeasuredBuild['stages'];
-  };
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
   return {
     wallSeconds: run.wallSeconds,
     peakBytes: run.peakBytes,
     stages: report.stages,
     stagePeaks: peakPerStage(run.samples, report.stages, run.wallSeconds),
+    indexes: (report.search?.indexes ?? []).map(({ id, pages, reused, peakBytes }) => ({
+      id,
+      pages,
+      reused,
+      peakBytes,
+    })),
   };
 }
 
@@ -125,6 +154,69 @@ function currentCommit(root: string): string | undefined {
   return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
 }
 
+/**
+ * The search figures of a built site: each common word and two rare ones (a commune's name and a
+ * document number of the default scope, as a reader types them) searched first in the default
+ * scope (the largest province's index, or the one index of a small archive) and in the whole
+ * country, and timed as a reader on a phone waits for them.
+ */
+async function measureSearchFigures(
+  siteDir: string,
+  options: BenchOptions,
+): Promise<SearchFigures> {
+  const list = JSON.parse(
+    readFileSync(join(siteDir, 'pagefind', SCOPE_LIST_FILE), 'utf8'),
+  ) as ScopeList;
+  const largest = provinceIndexes(list).reduce<ScopeIndex | undefined>(
+    (a, i) => (a && a.pages >= i.pages ? a : i),
+    undefined,
+  );
+  const folder = join(siteDir, 'pagefind', largest ? indexFolder(largest.id) : '');
+  const queries = [
+    ...(options.commonQueries ?? COMMON_QUERIES).map((query) => ({
+      query,
+      kind: 'common' as const,
+    })),
+    ...(await rareQueries(folder)).map((query) => ({ query, kind: 'rare' as const })),
+  ];
+  // A reader of the province opens its page; on one index, the home page.
+  const timedPage = largest ? `/dia-ban/${largest.id}/` : '/';
+  const figures: QueryFigures[] = [];
+  for (const { query, kind } of queries) {
+    const scope = await options.measureSearch(siteDir, query, largest?.id);
+    const country = largest ? await options.measureSearch(siteDir, query, WHOLE_COUNTRY) : scope;
+    const readerMs = await options.timeSearch(siteDir, timedPage, query);
+    options.log(
+      `  "${query}": ${(scope.bytes.brotli / 1024).toFixed(1)} KB in the default scope, ${(country.bytes.brotli / 1024).toFixed(1)} KB in the whole country, ${(readerMs / 1000).toFixed(2)} s after the last keystroke`,
+    );
+    figures.push({ query, kind, scope, country, readerMs });
+  }
+  return {
+    indexes: list.split ? list.indexes.length : 1,
+    defaultScope: largest ? { id: largest.id, name: largest.name, pages: largest.pages } : null,
+    timedPage,
+    queries: figures,
+  };
+}
+
+/**
+ * Two words few pages have, from the index `folder`, as a reader types them: the name of the
+ * first commune (by address) without diacritics, and the number of the first document that has
+ * one. Fewer when the index has no commune or no numbered document.
+ */
+async function rareQueries(folder: string): Promise<string[]> {
+  const pages = await readIndexedPages(folder);
+  const titles = pages.map((p) => ({ url: p.url, title: fromIndexText(p.meta.title ?? '') }));
+  const commune = titles
+    .map((p) => /^Xã (.+)$/.exec(p.title)?.[1])
+    .find((name) => name !== undefined);
+  const number = titles
+    .filter((p) => p.url.startsWith('/van-ban/'))
+    .map((p) => /\b\d+[-/][A-ZĐ][\p{L}\d/-]*[\p{Lu}\d]/u.exec(p.title)?.[0])
+    .find((n) => n !== undefined);
+  return [commune && foldVietnamese(commune), number].filter((q) => q !== undefined);
+}
+
 /** Measures one size. */
 async function benchSize(meetings: number, options: BenchOptions): Promise<SizeResult> {
   const root = resolve(options.root);
@@ -143,12 +235,12 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   writeArchive(dirs.content, archive, join(root, 'content'), `seed: ${options.seed}\n`);
   options.log(`${meetings} meetings: generated ${archive.size} records; cold build…`);
 
-  const cold = await buildOnce(root, dirs, join(dir, 'build-cold.json'));
+  const cold = await buildOnce(root, dirs, join(dir, 'build-cold.json'), options.splitAt);
   options.log(
     `${meetings} meetings: cold build ${cold.wallSeconds.toFixed(1)} s; measuring the site and search…`,
   );
   const site = measureSite(dirs.dist);
-  const search = await options.measureSearch(dirs.dist, options.query);
+  const search = await measureSearchFigures(dirs.dist, options);
 
   if (options.coldOnly) {
     if (options.clean) rmSync(dir, { recursive: true, force: true });
@@ -165,7 +257,7 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   }
   const changed = changeOneMeeting(dirs.content);
   options.log(`${meetings} meetings: changed meetings/${changed}; warm rebuild…`);
-  const warm = await buildOnce(root, dirs, join(dir, 'build-warm.json'));
+  const warm = await buildOnce(root, dirs, join(dir, 'build-warm.json'), options.splitAt);
 
   options.log(
     `${meetings} meetings: warm rebuild ${warm.wallSeconds.toFixed(1)} s; plain Astro baseline…`,

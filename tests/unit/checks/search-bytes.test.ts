@@ -14,6 +14,13 @@ describe('kindOf', () => {
     ['/pagefind/index/vi_abc.pf_index', 'index'],
     ['/pagefind/filter/vi_abc.pf_filter', 'filters'],
     ['/pagefind/fragment/vi_abc.pf_fragment', 'fragments'],
+    ['/pagefind/ha-tinh/pagefind-entry.json', 'pagefind library'],
+    ['/pagefind/ha-tinh/wasm.unknown.pagefind', 'pagefind library'],
+    ['/pagefind/_chung/pagefind.vi_1234.pf_meta', 'index'],
+    ['/pagefind/ha-tinh/index/vi_abc.pf_index', 'index'],
+    ['/pagefind/ha-tinh/filter/vi_abc.pf_filter', 'filters'],
+    ['/pagefind/ha-tinh/fragment/vi_abc.pf_fragment', 'fragments'],
+    ['/pagefind/ntm-scopes.json', 'other'],
     ['/favicon.svg', 'other'],
   ])('%s is %s', (path, kind) => {
     expect(kindOf(path)).toBe(kind);

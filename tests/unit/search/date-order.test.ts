@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { newestFirst, orderByDate } from '../../../src/search/date-order.ts';
+import { datesById, newestFirst, orderByDate } from '../../../src/search/date-order.ts';
 
 describe('newestFirst', () => {
-  test('lists dated pages newest first, ties by id, undated pages left out', () => {
+  test('groups dated pages by date, newest first, ids in order, undated pages left out', () => {
     const pages = [
       { id: 'vi_c', date: '2024-05-01' },
       { id: 'vi_a' },
@@ -10,14 +10,47 @@ describe('newestFirst', () => {
       { id: 'vi_b', date: '2024-05-01' },
       { id: 'vi_e', date: '' },
     ];
-    expect(newestFirst(pages)).toEqual(['vi_d', 'vi_b', 'vi_c']);
+    expect(newestFirst(pages)).toEqual([
+      ['2025-01-09', 'vi_d'],
+      ['2024-05-01', 'vi_b', 'vi_c'],
+    ]);
+  });
+});
+
+describe('datesById', () => {
+  test('reads the dates of several indexes; an id two indexes list is ambiguous', () => {
+    const { dates, ambiguous } = datesById([
+      [
+        ['2025-01-09', 'vi_d'],
+        ['2024-05-01', 'vi_b', 'vi_x'],
+      ],
+      [['2023-02-02', 'vi_x', 'vi_f']],
+    ]);
+    expect(Object.fromEntries(dates)).toEqual({
+      vi_d: '2025-01-09',
+      vi_b: '2024-05-01',
+      vi_f: '2023-02-02',
+    });
+    expect([...ambiguous]).toEqual(['vi_x']);
   });
 });
 
 describe('orderByDate', () => {
-  test('puts results in date order, undated results after in the order they came', () => {
-    const results = [{ id: 'p1' }, { id: 'old' }, { id: 'p2' }, { id: 'new' }, { id: 'mid' }];
-    const order = ['new', 'other', 'mid', 'old'];
-    expect(orderByDate(results, order).map((r) => r.id)).toEqual(['new', 'mid', 'old', 'p1', 'p2']);
+  test('puts results newest first (ties by id), undated results after in the order they came', () => {
+    const dates: Record<string, string> = {
+      new: '2025-01-01',
+      mid: '2024-01-01',
+      mid2: '2024-01-01',
+      old: '2020-01-01',
+    };
+    const results = [{ id: 'p1' }, { id: 'old' }, { id: 'mid2' }, { id: 'p2' }, { id: 'new' }];
+    expect(orderByDate([...results, { id: 'mid' }], (r) => dates[r.id]).map((r) => r.id)).toEqual([
+      'new',
+      'mid',
+      'mid2',
+      'old',
+      'p1',
+      'p2',
+    ]);
   });
 });

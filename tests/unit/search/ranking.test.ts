@@ -4,6 +4,7 @@ import {
   isNameMatch,
   nameMatchesFirst,
   orderInTiers,
+  sharedIds,
   phraseQuery,
 } from '../../../src/search/ranking.ts';
 
@@ -58,6 +59,22 @@ describe('orderInTiers', () => {
   });
   test('keeps Pagefind’s order when no pass singled anything out', () => {
     expect(orderInTiers(results, {}).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+  test('matches results by the key given, so two pages of merged indexes sharing an id stay apart', () => {
+    const merged = [
+      { id: 'x', url: '/ha-tinh/a/' },
+      { id: 'y', url: '/b/' },
+      { id: 'x', url: '/thanh-hoa/c/' },
+    ];
+    const byUrl = (r: { id: string; url: string }) => (r.id === 'x' ? r.url : r.id);
+    const ordered = orderInTiers(merged, { exact: [{ id: 'x', url: '/thanh-hoa/c/' }] }, byUrl);
+    expect(ordered.map((r) => r.url)).toEqual(['/thanh-hoa/c/', '/ha-tinh/a/', '/b/']);
+  });
+});
+
+describe('sharedIds', () => {
+  test('lists the ids that more than one result carries', () => {
+    expect([...sharedIds([{ id: 'a' }, { id: 'b' }, { id: 'a' }, { id: 'c' }])]).toEqual(['a']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   formatVote,
   placeDisplayName,
   placeLevels,
+  searchPlace,
 } from '../../../src/site/format.ts';
 
 describe('formatDeadline', () => {
@@ -77,5 +78,27 @@ describe('formatVote', () => {
       '20 phiếu đồng ý; 1 phiếu không đồng ý; 21 thành viên có mặt; hội đồng có 23 thành viên',
     );
     expect(formatVote({ ...vote, percent: 100 })).toBe('100% đồng ý');
+  });
+});
+
+describe('searchPlace', () => {
+  test('adds the province id, which names the search index of the record', () => {
+    const chain = [
+      { id: 'ha-tinh/ky-anh/lam-hop', data: { name: 'Lâm Hợp', kind: 'xa' as const } },
+      { id: 'ha-tinh/ky-anh', data: { name: 'Kỳ Anh', kind: 'huyen' as const } },
+      { id: 'ha-tinh', data: { name: 'Hà Tĩnh', kind: 'tinh' as const } },
+    ];
+    expect(searchPlace(chain)).toEqual({
+      commune: 'Xã Lâm Hợp',
+      district: 'Huyện Kỳ Anh',
+      province: 'Hà Tĩnh',
+      provinceId: 'ha-tinh',
+    });
+  });
+
+  test('has no province id when the chain stops below a province', () => {
+    expect(
+      searchPlace([{ id: 'ky-anh', data: { name: 'Kỳ Anh', kind: 'huyen' as const } }]),
+    ).toEqual({ district: 'Huyện Kỳ Anh' });
   });
 });
