@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--queries "nong thon,xa,ubnd,ke hoach"] [--split-at N] [--clean] [--cold-only]`
+ * `npm run bench [-- --sizes 1000,5000,20000] [--out .build/bench] [--seed ntm] [--queries "nong thon,xa,ubnd,ke hoach"] [--split-at N] [--clean] [--cold-only] [--no-baseline]`
  * or `npm run bench -- --merge A/report.json,B/report.json [--out DIR]` (one table from separate runs):
  * builds synthetic sites of each size and reports build time per stage, peak memory, pages,
  * dist/ size, page weight, search (first-query bytes in the default scope and the whole
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     'split-at': { type: 'string' },
     clean: { type: 'boolean', default: false },
     'cold-only': { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
     merge: { type: 'string' },
   },
 });
@@ -94,6 +95,7 @@ const report = await runBench({
   log: (line) => console.log(line),
   clean: values.clean,
   coldOnly: values['cold-only'],
+  noBaseline: values['no-baseline'],
   onProgress: save,
 }).finally(() => browser.close());
 save(report);

@@ -65,6 +65,8 @@ export interface BenchOptions {
   log: (line: string) => void;
   /** Skip the rebuild and the baseline (for the largest sizes when time is short). Default: false. */
   coldOnly?: boolean;
+  /** Skip only the plain Astro baseline (the rebuild is still measured). Default: false. */
+  noBaseline?: boolean;
   /** Remove each size's folders once measured. Default: false. */
   clean?: boolean;
   /** Called with the report so far after each size, so a long run leaves figures behind as it goes. */
@@ -259,31 +261,10 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
   options.log(`${meetings} meetings: changed meetings/${changed}; warm rebuild…`);
   const warm = await buildOnce(root, dirs, join(dir, 'build-warm.json'), options.splitAt);
 
-  options.log(
-    `${meetings} meetings: warm rebuild ${warm.wallSeconds.toFixed(1)} s; plain Astro baseline…`,
-  );
-  const baselineDir = join(dir, 'baseline');
-  cpSync(join(root, 'scripts/bench/baseline'), baselineDir, { recursive: true });
-  const astroCli = join(root, 'node_modules/astro/bin/astro.mjs');
-  if (!existsSync(astroCli)) throw new Error(`Astro's command line is not at ${astroCli}`);
-  const baselineRun = await runMeasured(
-    process.execPath,
-    [astroCli, 'build', '--root', baselineDir, '--silent'],
-    {
-      cwd: baselineDir,
-      env: { BASELINE_MEETINGS: join(dirs.content, 'meetings'), ASTRO_TELEMETRY_DISABLED: '1' },
-    },
-  );
-  if (baselineRun.code !== 0)
-    throw new Error(`the baseline build failed (exit ${baselineRun.code}):\n${baselineRun.output}`);
-  const baseline = {
-    wallSeconds: baselineRun.wallSeconds,
-    peakBytes: baselineRun.peakBytes,
-    pages: countHtml(join(baselineDir, 'dist')),
-  };
-  options.log(
-    `${meetings} meetings: baseline ${baseline.pages} pages in ${baseline.wallSeconds.toFixed(1)} s.`,
-  );
+  options.log(`${meetings} meetings: warm rebuild ${warm.wallSeconds.toFixed(1)} s.`);
+  const baseline = options.noBaseline
+    ? null
+    : await buildBaseline(root, dir, dirs.content, meetings, options.log);
   if (options.clean) rmSync(dir, { recursive: true, force: true });
   return {
     archive: archiveSize,
@@ -295,6 +276,40 @@ async function benchSize(meetings: number, options: BenchOptions): Promise<SizeR
     search,
     baseline,
   };
+}
+
+/** Builds the same meetings as a plain Astro site, one page per meeting, measured. */
+async function buildBaseline(
+  root: string,
+  dir: string,
+  contentDir: string,
+  meetings: number,
+  log: (line: string) => void,
+): Promise<NonNullable<SizeResult['baseline']>> {
+  log(`${meetings} meetings: plain Astro baseline…`);
+  const baselineDir = join(dir, 'baseline');
+  cpSync(join(root, 'scripts/bench/baseline'), baselineDir, { recursive: true });
+  const astroCli = join(root, 'node_modules/astro/bin/astro.mjs');
+  if (!existsSync(astroCli)) throw new Error(`Astro's command line is not at ${astroCli}`);
+  const baselineRun = await runMeasured(
+    process.execPath,
+    [astroCli, 'build', '--root', baselineDir, '--silent'],
+    {
+      cwd: baselineDir,
+      env: { BASELINE_MEETINGS: join(contentDir, 'meetings'), ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  if (baselineRun.code !== 0)
+    throw new Error(`the baseline build failed (exit ${baselineRun.code}):\n${baselineRun.output}`);
+  const baseline = {
+    wallSeconds: baselineRun.wallSeconds,
+    peakBytes: baselineRun.peakBytes,
+    pages: countHtml(join(baselineDir, 'dist')),
+  };
+  log(
+    `${meetings} meetings: baseline ${baseline.pages} pages in ${baseline.wallSeconds.toFixed(1)} s.`,
+  );
+  return baseline;
 }
 
 /** Runs every size in order and judges the targets. */
