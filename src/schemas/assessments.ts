@@ -41,59 +41,66 @@ const indicatorCode = z.string().regex(/^\d+\.\d+$/, {
 });
 writtenForms.add(indicatorCode, { form: 'indicator code `17.8`' });
 
+/** An assessment: which unit, on which day, against which set, and the status of each criterion. */
+function assessmentStatuses(reference: ReferenceFactory) {
+  return {
+    type: z.literal('assessment').default('assessment').meta({
+      description: 'Loại bản ghi; luôn là assessment. Mặc định: assessment.',
+    }),
+    place: reference('places').meta({
+      description:
+        'Xã (hoặc thôn) được đánh giá, ở đúng cấp mà bộ tiêu chí chấm (id trong content/places/).',
+      examples: ['ha-tinh/ky-anh/lam-hop'],
+    }),
+    date: isoDate.meta({
+      description: 'Ngày mà tình trạng áp dụng (thường là ngày được báo cáo).',
+      examples: ['2020-09-08'],
+    }),
+    criteriaSet: reference('criteriaSets').meta({
+      description:
+        'Bộ tiêu chí dùng để chấm (id trong content/criteria-sets/); phải khớp với cách bài đếm ("/20" là bộ 20 tiêu chí của Hà Tĩnh).',
+      examples: ['ha-tinh-2016-2020'],
+    }),
+    statuses: z
+      .record(criterionNumber, criterionStatusSchema)
+      .default({})
+      .meta({
+        description:
+          'Tình trạng từng tiêu chí theo số: Đạt, Cơ bản đạt hoặc Chưa đạt (vd `17: Chưa đạt`). Tiêu chí không ghi lấy theo `otherwise`. Mặc định: không có.',
+        examples: [{ '1': 'Chưa đạt', '17': 'Chưa đạt' }],
+      }),
+    otherwise: criterionStatusSchema.optional().meta({
+      description:
+        'Tình trạng của mọi tiêu chí không ghi trong `statuses` (vd Đạt, khi bài chỉ nêu các tiêu chí chưa đạt; thêm một mục `inferences` nói vậy). Mặc định: không có, nên phải ghi đủ mọi tiêu chí.',
+      examples: ['Đạt'],
+    }),
+    reportedMet: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({
+        description:
+          'Số tiêu chí đạt như bài ghi ("đạt 16/20": 16); được đối chiếu với `statuses`. Có số này thì được bỏ những tiêu chí bài không nêu. Mặc định: bài không ghi.',
+        examples: [18],
+      }),
+    reportedTotal: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        description:
+          'Tổng số tiêu chí bài tính ("16/20": 20); được đối chiếu với số tiêu chí của bộ. Mặc định: bài không ghi.',
+        examples: [20],
+      }),
+  };
+}
+
 export function assessmentSchema(reference: ReferenceFactory) {
   return z
     .strictObject({
-      type: z.literal('assessment').default('assessment').meta({
-        description: 'Loại bản ghi; luôn là assessment. Mặc định: assessment.',
-      }),
-      place: reference('places').meta({
-        description:
-          'Xã (hoặc thôn) được đánh giá, ở đúng cấp mà bộ tiêu chí chấm (id trong content/places/).',
-        examples: ['ha-tinh/ky-anh/lam-hop'],
-      }),
-      date: isoDate.meta({
-        description: 'Ngày mà tình trạng áp dụng (thường là ngày được báo cáo).',
-        examples: ['2020-09-08'],
-      }),
-      criteriaSet: reference('criteriaSets').meta({
-        description:
-          'Bộ tiêu chí dùng để chấm (id trong content/criteria-sets/); phải khớp với cách bài đếm ("/20" là bộ 20 tiêu chí của Hà Tĩnh).',
-        examples: ['ha-tinh-2016-2020'],
-      }),
-      statuses: z
-        .record(criterionNumber, criterionStatusSchema)
-        .default({})
-        .meta({
-          description:
-            'Tình trạng từng tiêu chí theo số: Đạt, Cơ bản đạt hoặc Chưa đạt (vd `17: Chưa đạt`). Tiêu chí không ghi lấy theo `otherwise`. Mặc định: không có.',
-          examples: [{ '1': 'Chưa đạt', '17': 'Chưa đạt' }],
-        }),
-      otherwise: criterionStatusSchema.optional().meta({
-        description:
-          'Tình trạng của mọi tiêu chí không ghi trong `statuses` (vd Đạt, khi bài chỉ nêu các tiêu chí chưa đạt; thêm một mục `inferences` nói vậy). Mặc định: không có, nên phải ghi đủ mọi tiêu chí.',
-        examples: ['Đạt'],
-      }),
-      reportedMet: z
-        .number()
-        .int()
-        .nonnegative()
-        .optional()
-        .meta({
-          description:
-            'Số tiêu chí đạt như bài ghi ("đạt 16/20": 16); được đối chiếu với `statuses`. Có số này thì được bỏ những tiêu chí bài không nêu. Mặc định: bài không ghi.',
-          examples: [18],
-        }),
-      reportedTotal: z
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .meta({
-          description:
-            'Tổng số tiêu chí bài tính ("16/20": 20); được đối chiếu với số tiêu chí của bộ. Mặc định: bài không ghi.',
-          examples: [20],
-        }),
+      ...assessmentStatuses(reference),
       ...assessmentCounts(),
       ...reportingFields(reference),
       note: text.optional().meta({

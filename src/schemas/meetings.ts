@@ -153,8 +153,8 @@ function meetingWhoAndWhere(reference: ReferenceFactory) {
   };
 }
 
-/** A meeting: what it concerned and decided, and where it is reported. */
-function meetingOutcome(reference: ReferenceFactory) {
+/** A meeting: the places, documents and plans it concerned. */
+function meetingSubjects(reference: ReferenceFactory) {
   return {
     places: z
       .array(reference('places'))
@@ -186,6 +186,12 @@ function meetingOutcome(reference: ReferenceFactory) {
         description: 'Các kế hoạch cuộc họp xem xét (id trong content/plans/). Mặc định: không có.',
         examples: [['quang-nam/nam-giang/60-kh-hu']],
       }),
+  };
+}
+
+/** A meeting: what it decided and voted, and the article that reports it. */
+function meetingOutcome(reference: ReferenceFactory) {
+  return {
     tasks: z
       .array(taskSchema(reference))
       .default([])
@@ -244,6 +250,7 @@ export function meetingSchema(reference: ReferenceFactory) {
     .strictObject({
       ...meetingWhatAndWhen(),
       ...meetingWhoAndWhere(reference),
+      ...meetingSubjects(reference),
       ...meetingOutcome(reference),
       ...commonFields(reference),
     })
