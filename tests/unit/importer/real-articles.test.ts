@@ -15,7 +15,11 @@ import { compareFacts, factWords, measuredFacts } from '../../../src/importer/me
 import { validateContent } from '../../../src/records/validate.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const ARTICLES = '/work/shared/real-articles';
+/** The stored articles: beside the project (`../shared/`), else where this machine keeps them. */
+const ARTICLES =
+  [resolve(root, '../shared/real-articles'), '/work/shared/real-articles'].find((dir) =>
+    existsSync(dir),
+  ) ?? resolve(root, '../shared/real-articles');
 const contentDir = join(root, 'content');
 const { content } = validateContent(contentDir, { cwd: root });
 const knowledge = criteriaKnowledge(content);
