@@ -165,7 +165,6 @@ function setWords(
 /** Splits text into sentences with their offsets. */
 function sentencesWithOffsets(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
-  const re = /[^.!?\n]+(?:[.!?](?!\d)|$)/gu;
   let start = 0;
   const parts = text.split(/(?<=[.!?])\s+(?=["“(]?\p{Lu})|\n/u);
   for (const part of parts) {
@@ -173,7 +172,6 @@ function sentencesWithOffsets(text: string): Array<{ start: number; text: string
     out.push({ start: at, text: part });
     start = at + part.length;
   }
-  void re;
   return out;
 }
 
