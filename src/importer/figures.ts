@@ -117,48 +117,22 @@ export function findFigures(paragraphs: readonly string[]): ExtractedFigure[] {
   return out;
 }
 
+/** One figure the match `m` found in the paragraph, or undefined when the number is not a figure. */
 function readFigure(
   paragraph: string,
-  m: RegExpMatchArray,
+  m: RegExpExecArray,
   units: readonly UnitMention[],
   earlier: readonly ExtractedFigure[],
 ): ExtractedFigure | undefined {
-  const index = m.index!;
+  const index = m.index;
   const before = paragraph.slice(0, index);
   const after = paragraph.slice(index + m[0].length);
-  // Not a figure: a date or a session ("lần thứ 15"), a count of criteria, a duration, a vote.
-  if (
-    /(?:lần thứ|khóa|khoá|(?:Quyết định|Kế hoạch|Nghị quyết|Thông báo|Công văn|Chỉ thị|Kết luận|văn bản)\s+số|năm|ngày|tháng|quý)\s*$/iu.test(
-      before,
-    )
-  )
-    return undefined;
-  if (
-    /^\s*(?:năm|tháng|tiêu chí|chỉ tiêu|xã|thôn|thành viên|phiếu)/iu.test(after) &&
-    !/^%/u.test(m[0].slice(m[1]!.length).trim())
-  )
-    return undefined;
   const { measure, note } = measureOf(m.slice(3));
+  if (!isFigure(m, before, after, measure)) return undefined;
   let value = parseVietnameseNumber(m[1]!);
   if (m[2] !== undefined) value = value + Number(m[2]) / 1000; // "1 tỷ 250 triệu đồng" = 1,25 tỷ đồng
-  if (
-    measure === '%' &&
-    /(?:\d+\s*%\s*thành viên|thành viên[^.]{0,20}$)/u.test(
-      `${before.slice(-30)}${m[0]} ${after.slice(0, 20)}`,
-    )
-  )
-    return undefined;
-  const clauseStart = Math.max(
-    before.lastIndexOf(','),
-    before.lastIndexOf(';'),
-    before.lastIndexOf('('),
-    before.lastIndexOf('. '),
-    before.lastIndexOf(':'),
-    0,
-  );
-  const clause = before.slice(clauseStart === 0 ? 0 : clauseStart + 1).trim();
-  const sentenceStart = Math.max(before.lastIndexOf('. '), 0);
-  const sentence = before.slice(sentenceStart);
+  const clause = clauseBefore(before);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), 0));
   const lead = clause.slice(-24);
   const f: ExtractedFigure = {
     unit: null,
@@ -172,78 +146,15 @@ function readFigure(
   };
   const notes: string[] = [];
   if (note) notes.push(note);
-  // A change in money per person keeps the unit of the level it follows ("tăng 4,5 triệu đồng so với năm 2022").
-  if (f.change) {
-    const prev = earlier.at(-1);
-    if (
-      prev &&
-      ['triệu đồng', 'nghìn đồng'].includes(measure) &&
-      prev.measure.startsWith(measure) &&
-      prev.measure !== measure
-    ) {
-      f.measure = prev.measure;
-      notes.push('mức tăng, không phải mức đạt; đơn vị lấy theo số liệu đứng trước');
-    }
-    const so = /^\s*so với\s+([^,.;)]{3,40})/u.exec(after);
-    f.label = so
-      ? `${prev && !/thu nhập|sản lượng/iu.test(f.label) ? prev.label : f.label} so với ${so[1]!.trim()}`
-      : f.label;
-  }
+  if (f.change) notes.push(...nameChange(f, after, earlier));
   if (measure === 'triệu đồng/người')
     notes.push('bài ghi "triệu đồng/người" (thiếu "/năm"): giữ như bài, không tự thêm');
-  // "bằng 103,5% kế hoạch", "(tăng 2,3% so với cùng kỳ)": name them after the figure they qualify.
-  if (measure === '% kế hoạch' || (measure === '%' && f.change)) {
-    const prev = earlier.at(-1);
-    if (prev && (clause.length < 8 || /^(?:bằng|đạt|tăng|giảm)/iu.test(clause)))
-      f.label = `${prev.label} ${measure === '% kế hoạch' ? 'so với kế hoạch' : `so với ${/^\s*so với\s+([^,.;)]+)/u.exec(after)?.[1] ?? 'trước'}`}`;
-  }
-  // "trong đó vốn nhân dân đóng góp 216 tỷ đồng", "riêng phần người dân đóng góp …": a part of the figure before it.
-  const prev = earlier.at(-1);
-  if (
-    prev &&
-    prev.measure === f.measure &&
-    /(?:trong đó|riêng)\s+[^.;]*$/iu.test(sentence) &&
-    /(?:trong đó|riêng)/iu.test(before.slice(before.lastIndexOf(prev.evidence.slice(-10))))
-  )
-    f.partOf = prev.label;
-  // "Trong số 80 tỷ đồng …, người dân đóng góp 30 tỷ đồng".
-  if (
-    !f.partOf &&
-    prev &&
-    prev.measure === f.measure &&
-    /^\s*(?:\.\s*)?[Tt]rong số\s/u.test(sentence) &&
-    sentence.includes(prev.evidence.slice(-8))
-  )
-    f.partOf = prev.label;
-  const whole = /(?:gồm|bao gồm)\s*:?\s*[^.;]*$/iu.exec(sentence);
-  if (!f.partOf && whole) {
-    const head = /([\p{L} ]{3,40}?)\s+(?:gồm|bao gồm)/iu.exec(sentence)?.[1];
-    if (head) f.partOf = head.replace(/^.*?(nguồn vốn[\p{L} ]*)$/iu, '$1').trim();
-  }
-  const period =
-    /(?:giai đoạn|năm)\s+(\d{4}(?:\s*[–-]\s*\d{4})?)/u.exec(sentence) ??
-    /(\d+\s+tháng đầu năm\s+\d{4})/u.exec(sentence);
-  if (period) f.period = period[1]!.replace(/\s*[–-]\s*/u, '–');
-  else {
-    // A half-year or quarter that opens the paragraph ("6 tháng đầu năm 2023, …") holds for its figures.
-    const opening = /^(\d+\s+tháng đầu năm\s+\d{4})/u.exec(paragraph);
-    if (opening) f.period = opening[1]!;
-  }
-  const found = unitBefore(paragraph, index, units, { lookBack: true });
-  // "100% tuyến đường trong xã …": the unit written right after the figure, in its clause.
-  const trailing =
-    /^[^,.;]*?(?<![\p{L}])(?:trong|của|toàn)\s+(xã|huyện|thôn)(?![\p{L}]|\s+\p{Lu})/u.exec(after);
-  const { unit, review } =
-    found.unit || !trailing
-      ? found
-      : {
-          unit: {
-            kind: trailing[1] === 'xã' ? 'xa' : trailing[1] === 'huyện' ? 'huyen' : 'thon',
-            index,
-            end: index,
-          } as UnitMention,
-          review: undefined,
-        };
+  nameRate(f, measure, clause, after, earlier);
+  const partOf = wholeOf(f, sentence, before, earlier);
+  if (partOf !== undefined) f.partOf = partOf;
+  const period = periodOf(sentence, paragraph);
+  if (period !== undefined) f.period = period;
+  const { unit, review } = unitOfFigure(paragraph, index, after, units);
   if (unit) f.unit = { kind: unit.kind, ...(unit.name ? { name: unit.name } : {}) };
   if (review) notes.push(review);
   // "…, của xã Tân Hà ước đạt 45 …" repeats the predicate of the clause before.
@@ -261,6 +172,138 @@ function readFigure(
     notes.push(`"của ${unit.kind === 'xa' ? 'xã' : ''} ${unit.name}" lặp lại vị ngữ của vế trước`);
   if (notes.length > 0) f.review = notes.join('; ');
   return f;
+}
+
+/** Whether a number with a unit is a figure: not a date, a session ("lần thứ 15"), a count of criteria, a duration or a vote. */
+function isFigure(m: RegExpExecArray, before: string, after: string, measure: string): boolean {
+  if (
+    /(?:lần thứ|khóa|khoá|(?:Quyết định|Kế hoạch|Nghị quyết|Thông báo|Công văn|Chỉ thị|Kết luận|văn bản)\s+số|năm|ngày|tháng|quý)\s*$/iu.test(
+      before,
+    )
+  )
+    return false;
+  if (
+    /^\s*(?:năm|tháng|tiêu chí|chỉ tiêu|xã|thôn|thành viên|phiếu)/iu.test(after) &&
+    !/^%/u.test(m[0].slice(m[1]!.length).trim())
+  )
+    return false;
+  return !(
+    measure === '%' &&
+    /(?:\d+\s*%\s*thành viên|thành viên[^.]{0,20}$)/u.test(
+      `${before.slice(-30)}${m[0]} ${after.slice(0, 20)}`,
+    )
+  );
+}
+
+/** The clause a figure ends: the text after the last comma, semicolon, bracket, full stop or colon before it. */
+function clauseBefore(before: string): string {
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+    before.lastIndexOf('. '),
+    before.lastIndexOf(':'),
+    0,
+  );
+  return before.slice(clauseStart === 0 ? 0 : clauseStart + 1).trim();
+}
+
+/**
+ * Names a change after the level it follows ("tăng 4,5 triệu đồng so với năm 2022"): money per
+ * person keeps that level's unit, and "so với …" goes into the label. Returns the review notes.
+ */
+function nameChange(
+  f: ExtractedFigure,
+  after: string,
+  earlier: readonly ExtractedFigure[],
+): string[] {
+  const measure = f.measure;
+  const notes: string[] = [];
+  const prev = earlier.at(-1);
+  if (
+    prev &&
+    ['triệu đồng', 'nghìn đồng'].includes(measure) &&
+    prev.measure.startsWith(measure) &&
+    prev.measure !== measure
+  ) {
+    f.measure = prev.measure;
+    notes.push('mức tăng, không phải mức đạt; đơn vị lấy theo số liệu đứng trước');
+  }
+  const so = /^\s*so với\s+([^,.;)]{3,40})/u.exec(after);
+  f.label = so
+    ? `${prev && !/thu nhập|sản lượng/iu.test(f.label) ? prev.label : f.label} so với ${so[1]!.trim()}`
+    : f.label;
+  return notes;
+}
+
+/** Names a rate after the figure it qualifies ("bằng 103,5% kế hoạch", "(tăng 2,3% so với cùng kỳ)"). */
+function nameRate(
+  f: ExtractedFigure,
+  measure: string,
+  clause: string,
+  after: string,
+  earlier: readonly ExtractedFigure[],
+): void {
+  if (measure !== '% kế hoạch' && !(measure === '%' && f.change)) return;
+  const prev = earlier.at(-1);
+  if (prev && (clause.length < 8 || /^(?:bằng|đạt|tăng|giảm)/iu.test(clause)))
+    f.label = `${prev.label} ${measure === '% kế hoạch' ? 'so với kế hoạch' : `so với ${/^\s*so với\s+([^,.;)]+)/u.exec(after)?.[1] ?? 'trước'}`}`;
+}
+
+/** The label of the figure this one is part of ("trong đó …", "riêng …", "Trong số …", "… gồm: …"). */
+function wholeOf(
+  f: ExtractedFigure,
+  sentence: string,
+  before: string,
+  earlier: readonly ExtractedFigure[],
+): string | undefined {
+  const prev = earlier.at(-1);
+  // "trong đó vốn nhân dân đóng góp 216 tỷ đồng", "riêng phần người dân đóng góp …": a part of the figure before it.
+  if (
+    prev &&
+    prev.measure === f.measure &&
+    /(?:trong đó|riêng)\s+[^.;]*$/iu.test(sentence) &&
+    /(?:trong đó|riêng)/iu.test(before.slice(before.lastIndexOf(prev.evidence.slice(-10))))
+  )
+    return prev.label;
+  // "Trong số 80 tỷ đồng …, người dân đóng góp 30 tỷ đồng".
+  if (
+    prev &&
+    prev.measure === f.measure &&
+    /^\s*(?:\.\s*)?[Tt]rong số\s/u.test(sentence) &&
+    sentence.includes(prev.evidence.slice(-8))
+  )
+    return prev.label;
+  if (!/(?:gồm|bao gồm)\s*:?\s*[^.;]*$/iu.test(sentence)) return undefined;
+  const head = /([\p{L} ]{3,40}?)\s+(?:gồm|bao gồm)/iu.exec(sentence)?.[1];
+  return head ? head.replace(/^.*?(nguồn vốn[\p{L} ]*)$/iu, '$1').trim() : undefined;
+}
+
+/** The period of a figure: in its sentence ("giai đoạn 2021–2023", "6 tháng đầu năm 2023"), or opening its paragraph. */
+function periodOf(sentence: string, paragraph: string): string | undefined {
+  const period =
+    /(?:giai đoạn|năm)\s+(\d{4}(?:\s*[–-]\s*\d{4})?)/u.exec(sentence) ??
+    /(\d+\s+tháng đầu năm\s+\d{4})/u.exec(sentence);
+  if (period) return period[1]!.replace(/\s*[–-]\s*/u, '–');
+  // A half-year or quarter that opens the paragraph ("6 tháng đầu năm 2023, …") holds for its figures.
+  return /^(\d+\s+tháng đầu năm\s+\d{4})/u.exec(paragraph)?.[1];
+}
+
+/** The unit a figure is said of: the one before it, or the kind written right after it ("100% tuyến đường trong xã …"). */
+function unitOfFigure(
+  paragraph: string,
+  index: number,
+  after: string,
+  units: readonly UnitMention[],
+): { unit: UnitRef | undefined; review?: string } {
+  const found = unitBefore(paragraph, index, units, { lookBack: true });
+  if (found.unit) return found;
+  const trailing =
+    /^[^,.;]*?(?<![\p{L}])(?:trong|của|toàn)\s+(xã|huyện|thôn)(?![\p{L}]|\s+\p{Lu})/u.exec(after);
+  if (!trailing) return found;
+  return {
+    unit: { kind: trailing[1] === 'xã' ? 'xa' : trailing[1] === 'huyện' ? 'huyen' : 'thon' },
+  };
 }
 
 /** A stated share ("chiếm 77%", "tương đương 45%") that its own numbers contradict gets a review note. */

@@ -112,99 +112,123 @@ const LEVEL_BEFORE_LIST = new RegExp(
 /** A list of communes followed by its level ("3 xã Kỳ Tây, Kỳ Hợp, Kỳ Lâm đạt chuẩn nông thôn mới"). */
 const LEVEL_AFTER_LIST = /^\s*\)?\s*đạt chuẩn\s+(?:NTM|nông thôn mới)(?:\s+(nâng cao|kiểu mẫu))?/iu;
 
+/** A sentence as `findLevels` reads it: where it starts, the named units in it, its vote. */
+interface SentenceReading {
+  sentence: string;
+  start: number;
+  inSentence: readonly UnitMention[];
+  vote?: ExtractedVote | undefined;
+}
+
+/** A paragraph as `findLevels` reads it: its units and its sentences. */
+interface ParagraphReading {
+  paragraph: string;
+  units: readonly UnitMention[];
+  sentences: readonly SentenceReading[];
+}
+
+/** A list of communes an appraisal council examined at one level, in one sentence. */
+interface CouncilGroup {
+  units: UnitMention[];
+  /** The tier words after the level ("nâng cao", "kiểu mẫu"), if any. */
+  tier: string | undefined;
+  sentence: string;
+  /** The text only says the council examined the files ("xem xét hồ sơ"). */
+  considered: boolean;
+  /** A vote in the same sentence names this list. */
+  direct: boolean;
+  /** The round of the examination ("đợt 2 năm 2022"). */
+  round?: string;
+}
+
 /**
  * The communes an appraisal council examined, by list and level, and where each stands: voted
  * when a vote names them (in their sentence, or as "N xã nêu trên"), considered when the text only
  * says the council examined the files, otherwise voted with a note that no result is given.
  */
 function councilLevels(
-  paragraphs: ReadonlyArray<{
-    paragraph: string;
-    units: readonly UnitMention[];
-    sentences: ReadonlyArray<{
-      sentence: string;
-      start: number;
-      inSentence: readonly UnitMention[];
-      vote?: ExtractedVote | undefined;
-    }>;
-  }>,
+  paragraphs: readonly ParagraphReading[],
   votes: readonly ExtractedVote[],
   year: number | undefined,
 ): ExtractedLevel[] {
-  const groups: Array<{
-    units: UnitMention[];
-    tier: string | undefined;
-    sentence: string;
-    considered: boolean;
-    direct: boolean;
-    round?: string;
-  }> = [];
-  for (const p of paragraphs) {
+  const groups = paragraphs.flatMap((p) => {
     const round = /đợt\s+(\d+),?\s+năm\s+(\d{4})/u.exec(p.paragraph);
-    for (const s of p.sentences) {
-      const lists = [
-        ...new Set(
-          s.inSentence.filter((u) => u.list !== undefined && u.kind === 'xa').map((u) => u.list!),
-        ),
-      ];
-      for (const list of lists) {
-        const members = s.inSentence.filter((u) => u.list === list);
-        const first = members[0]!.end - members[0]!.name!.length - s.start;
-        const last = members[members.length - 1]!.end - s.start;
-        const head = s.sentence.slice(Math.max(0, first - 90), first);
-        const tail = s.sentence.slice(last).replace(/^\s*\([^)]*\)/u, '');
-        const before = LEVEL_BEFORE_LIST.exec(head);
-        const after = new RegExp(`${COUNT_WORD}\\s+xã\\s*$`, 'u').test(head)
-          ? LEVEL_AFTER_LIST.exec(tail)
-          : null;
-        if (!before && !after) continue;
-        const clauseBefore = s.sentence.slice(0, first);
-        groups.push({
-          units: members,
-          tier: (before ?? after)![1],
-          sentence: s.sentence,
-          considered: /xem xét hồ sơ/u.test(clauseBefore),
-          direct:
-            s.vote !== undefined &&
-            /(?:đồng ý|nhất trí|tán thành|bỏ phiếu)[^.]*$/u.test(clauseBefore),
-          ...(round ? { round: `đợt ${round[1]} năm ${round[2]}` } : {}),
-        });
-      }
-    }
+    const roundText = round ? `đợt ${round[1]} năm ${round[2]}` : undefined;
+    return p.sentences.flatMap((s) => councilGroups(s, roundText));
+  });
+  const covering = coveringVote(groups, votes);
+  const lead = paragraphs[0]?.sentences[0]?.sentence ?? '';
+  const leadYear = /đạt chuẩn[^.]{0,40}?năm\s+(\d{4})/u.exec(lead)?.[1];
+  const groupYear = leadYear ? Number(leadYear) : year;
+  return groups.flatMap((g) => groupLevels(g, g.direct || covering !== undefined, groupYear));
+}
+
+/** The lists of communes a sentence gives with a level ("4 xã đạt chuẩn NTM gồm: …", "3 xã …, … đạt chuẩn nông thôn mới"). */
+function councilGroups(s: SentenceReading, round: string | undefined): CouncilGroup[] {
+  const lists = [
+    ...new Set(
+      s.inSentence.filter((u) => u.list !== undefined && u.kind === 'xa').map((u) => u.list!),
+    ),
+  ];
+  const groups: CouncilGroup[] = [];
+  for (const list of lists) {
+    const members = s.inSentence.filter((u) => u.list === list);
+    const first = members[0]!.end - members[0]!.name!.length - s.start;
+    const last = members[members.length - 1]!.end - s.start;
+    const head = s.sentence.slice(Math.max(0, first - 90), first);
+    const tail = s.sentence.slice(last).replace(/^\s*\([^)]*\)/u, '');
+    const level =
+      LEVEL_BEFORE_LIST.exec(head) ??
+      (new RegExp(`${COUNT_WORD}\\s+xã\\s*$`, 'u').test(head) ? LEVEL_AFTER_LIST.exec(tail) : null);
+    if (!level) continue;
+    const clauseBefore = s.sentence.slice(0, first);
+    groups.push({
+      units: members,
+      tier: level[1],
+      sentence: s.sentence,
+      considered: /xem xét hồ sơ/u.test(clauseBefore),
+      direct:
+        s.vote !== undefined && /(?:đồng ý|nhất trí|tán thành|bỏ phiếu)[^.]*$/u.test(clauseBefore),
+      ...(round !== undefined ? { round } : {}),
+    });
   }
+  return groups;
+}
+
+/** The vote that covers every group: one that says "nêu trên" or counts all their communes. */
+function coveringVote(
+  groups: readonly CouncilGroup[],
+  votes: readonly ExtractedVote[],
+): ExtractedVote | undefined {
   const total = groups.reduce((n, g) => n + g.units.length, 0);
-  const covering = votes.find(
+  return votes.find(
     (v) =>
       /nêu trên|các xã trên|các xã này/u.test(v.evidence) ||
       new RegExp(`(?<!\\d)${total}\\s+xã`, 'u').test(v.evidence),
   );
-  const lead = paragraphs[0]?.sentences[0]?.sentence ?? '';
-  const leadYear = /đạt chuẩn[^.]{0,40}?năm\s+(\d{4})/u.exec(lead)?.[1];
-  const out: ExtractedLevel[] = [];
-  for (const g of groups) {
-    const voted = g.direct || covering !== undefined;
-    const status: RecognitionStatus = voted || !g.considered ? 'voted' : 'considered';
-    const notes: string[] = [];
-    if (!voted && g.considered)
-      notes.push('bài chỉ nói Hội đồng xem xét hồ sơ, không nêu kết quả bỏ phiếu cho nhóm xã này');
-    if (!voted && !g.considered) notes.push('bài không nêu kết quả bỏ phiếu cho nhóm xã này');
-    for (const u of g.units) {
-      const l: ExtractedLevel = {
-        unit: ref(u),
-        level: g.tier ? levelOf('xa', g.tier) : 'xa-ntm',
-        status,
-        evidence: g.sentence,
-      };
-      const y = leadYear ? Number(leadYear) : year;
-      if (y !== undefined) l.year = y;
-      if (g.round) l.round = g.round;
-      if (u.parent) l.parent = u.parent;
-      const review = [...notes, ...(u.parentReview ? [u.parentReview] : [])].join('; ');
-      if (review) l.review = review;
-      out.push(l);
-    }
-  }
-  return out;
+}
+
+/** Where each commune of a council's group stands, with a note when no vote result is given. */
+function groupLevels(g: CouncilGroup, voted: boolean, year: number | undefined): ExtractedLevel[] {
+  const status: RecognitionStatus = voted || !g.considered ? 'voted' : 'considered';
+  const notes: string[] = [];
+  if (!voted && g.considered)
+    notes.push('bài chỉ nói Hội đồng xem xét hồ sơ, không nêu kết quả bỏ phiếu cho nhóm xã này');
+  if (!voted && !g.considered) notes.push('bài không nêu kết quả bỏ phiếu cho nhóm xã này');
+  return g.units.map((u) => {
+    const l: ExtractedLevel = {
+      unit: ref(u),
+      level: g.tier ? levelOf('xa', g.tier) : 'xa-ntm',
+      status,
+      evidence: g.sentence,
+    };
+    if (year !== undefined) l.year = year;
+    if (g.round) l.round = g.round;
+    if (u.parent) l.parent = u.parent;
+    const review = [...notes, ...(u.parentReview ? [u.parentReview] : [])].join('; ');
+    if (review) l.review = review;
+    return l;
+  });
 }
 
 function dedupe(levels: ExtractedLevel[]): ExtractedLevel[] {
@@ -267,218 +291,264 @@ function readVote(sentence: string, units: readonly UnitMention[]): ExtractedVot
   return v;
 }
 
+/** A level phrase, the stage it states and the review note every match of it carries. */
+interface LevelPattern {
+  /** Global, case-insensitive; group 1 holds the level words where the phrase names them. */
+  re: RegExp;
+  status: RecognitionStatus;
+  note?: string;
+}
+
+/** The phrases that put a named unit at a level and a stage, in the order they are tried. */
+const LEVEL_PATTERNS: readonly LevelPattern[] = [
+  {
+    re: new RegExp(
+      String.raw`(?:long trọng\s+)?tổ chức\s+[Ll]ễ[^.]{0,80}?đón nhận\s+Bằng công nhận\s+(?:xã\s+|thôn\s+)?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'recognised',
+  },
+  {
+    re: new RegExp(
+      String.raw`đón nhận\s+Bằng công nhận\s+(?:xã\s+|thôn\s+)?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'recognised',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:ban hành\s+)?Quyết định[^.]{0,40}?công nhận\s+(?:xã|thôn|huyện)?[^.]{0,40}?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'recognised',
+  },
+  {
+    re: new RegExp(
+      String.raw`được\s+(?:[^.]{0,30}?)công nhận\s+(?:đạt chuẩn\s+)?(${LEVEL_WORDS}|đạt chuẩn\s+khu dân cư nông thôn mới kiểu mẫu|đạt chuẩn)`,
+      'giu',
+    ),
+    status: 'recognised',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:được\s+[^.]{0,30}?)?thừa nhận\s+(?:đạt chuẩn\s+)?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 're-recognised',
+    note: '"thừa nhận": xã mới kế thừa chuẩn của các xã cũ',
+  },
+  {
+    re: new RegExp(
+      String.raw`hồ sơ đề nghị\s+(?:xét\s+)?công nhận\s+[^.]{0,40}?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'proposed',
+  },
+  {
+    re: /(?:đang\s+)?hoàn thiện hồ sơ đề nghị\s+(?:xét\s+)?công nhận(?=\s*[.,;]|$)/giu,
+    status: 'proposed',
+    note: 'mức chuẩn không nêu rõ',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:họp xét,?\s+)?đề nghị\s+(?:UBND tỉnh\s+|Chủ tịch UBND tỉnh\s+)?(?:xem xét,?\s+quyết định\s+)?công nhận\s+(?:xã\s+)?[^.]{0,40}?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'voted',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:phấn đấu|mục tiêu(?!\s+quốc gia))\s+[^.]{0,40}?(?:về đích|đạt chuẩn|xây dựng)\s+(?:xã\s+)?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'target',
+  },
+  {
+    re: new RegExp(String.raw`(?:về đích|hoàn thành xây dựng)\s+(${LEVEL_WORDS})`, 'giu'),
+    status: 'target',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:nghị quyết chuyên đề|kế hoạch)\s+về\s+xây dựng\s+(?:xã\s+)?(${LEVEL_WORDS})`,
+      'giu',
+    ),
+    status: 'target',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<!công nhận\s)(?<!được\s)đạt chuẩn\s+((?:xã|thôn)\s+(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?|(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+năm\s+\d{4}|thôn nông thôn mới|khu dân cư nông thôn mới kiểu mẫu)`,
+      'giu',
+    ),
+    status: 'reached',
+  },
+  {
+    re: new RegExp(
+      String.raw`đạt\s+(\d{1,2})\s*\/\s*\1\s+tiêu chí\s+(khu dân cư nông thôn mới kiểu mẫu|thôn nông thôn mới)`,
+      'giu',
+    ),
+    status: 'reached',
+    note: 'đạt đủ tiêu chí, chưa nói đã có quyết định công nhận',
+  },
+];
+
+/** How a sentence is read for levels: in a council's article, and whether a vote was seen. */
+interface LevelOptions {
+  council: boolean;
+  year?: number;
+  /** This sentence states a vote. */
+  voted: boolean;
+  /** Some sentence of the article states the council's vote. */
+  councilVoteSeen: boolean;
+}
+
+/** Where the units of one sentence stand, by the level phrases it contains. */
 function readLevels(
   paragraph: string,
   sentence: string,
   start: number,
   units: readonly UnitMention[],
   inSentence: readonly UnitMention[],
-  options: { council: boolean; year?: number; voted: boolean; councilVoteSeen: boolean },
+  options: LevelOptions,
 ): ExtractedLevel[] {
   const out: ExtractedLevel[] = [];
-  const s = sentence;
-  const add = (
-    u: UnitMention | UnitRef | null,
-    status: RecognitionStatus,
-    phrase: string,
-    extra: Partial<ExtractedLevel> = {},
-  ) => {
-    const l: ExtractedLevel = {
-      unit: u ? ref(u) : null,
-      level: levelOf(u?.kind, phrase),
-      status,
-      evidence: s,
-      ...extra,
-    };
-    if (u && 'parent' in u && u.parent) l.parent = u.parent;
-    if (u && 'parentReview' in u && u.parentReview)
-      l.review = [l.review, u.parentReview].filter(Boolean).join('; ');
-    out.push(l);
-  };
-
-  // Named units with a level phrase.
-  const patterns: Array<[RegExp, RecognitionStatus, string | undefined]> = [
-    [
-      new RegExp(
-        String.raw`(?:long trọng\s+)?tổ chức\s+[Ll]ễ[^.]{0,80}?đón nhận\s+Bằng công nhận\s+(?:xã\s+|thôn\s+)?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      'recognised',
-      undefined,
-    ],
-    [
-      new RegExp(String.raw`đón nhận\s+Bằng công nhận\s+(?:xã\s+|thôn\s+)?(${LEVEL_WORDS})`, 'u'),
-      'recognised',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`(?:ban hành\s+)?Quyết định[^.]{0,40}?công nhận\s+(?:xã|thôn|huyện)?[^.]{0,40}?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      'recognised',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`được\s+(?:[^.]{0,30}?)công nhận\s+(?:đạt chuẩn\s+)?(${LEVEL_WORDS}|đạt chuẩn\s+khu dân cư nông thôn mới kiểu mẫu|đạt chuẩn)`,
-        'u',
-      ),
-      'recognised',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`(?:được\s+[^.]{0,30}?)?thừa nhận\s+(?:đạt chuẩn\s+)?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      're-recognised',
-      '"thừa nhận": xã mới kế thừa chuẩn của các xã cũ',
-    ],
-    [
-      new RegExp(
-        String.raw`hồ sơ đề nghị\s+(?:xét\s+)?công nhận\s+[^.]{0,40}?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      'proposed',
-      undefined,
-    ],
-    [
-      /(?:đang\s+)?hoàn thiện hồ sơ đề nghị\s+(?:xét\s+)?công nhận(?=\s*[.,;]|$)/u,
-      'proposed',
-      'mức chuẩn không nêu rõ',
-    ],
-    [
-      new RegExp(
-        String.raw`(?:họp xét,?\s+)?đề nghị\s+(?:UBND tỉnh\s+|Chủ tịch UBND tỉnh\s+)?(?:xem xét,?\s+quyết định\s+)?công nhận\s+(?:xã\s+)?[^.]{0,40}?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      'voted',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`(?:phấn đấu|mục tiêu(?!\s+quốc gia))\s+[^.]{0,40}?(?:về đích|đạt chuẩn|xây dựng)\s+(?:xã\s+)?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      'target',
-      undefined,
-    ],
-    [
-      new RegExp(String.raw`(?:về đích|hoàn thành xây dựng)\s+(${LEVEL_WORDS})`, 'u'),
-      'target',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`(?:nghị quyết chuyên đề|kế hoạch)\s+về\s+xây dựng\s+(?:xã\s+)?(${LEVEL_WORDS})`,
-        'u',
-      ),
-      'target',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`(?<!công nhận\s)(?<!được\s)đạt chuẩn\s+((?:xã|thôn)\s+(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?|(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+năm\s+\d{4}|thôn nông thôn mới|khu dân cư nông thôn mới kiểu mẫu)`,
-        'u',
-      ),
-      'reached',
-      undefined,
-    ],
-    [
-      new RegExp(
-        String.raw`đạt\s+(\d{1,2})\s*\/\s*\1\s+tiêu chí\s+(khu dân cư nông thôn mới kiểu mẫu|thôn nông thôn mới)`,
-        'u',
-      ),
-      'reached',
-      'đạt đủ tiêu chí, chưa nói đã có quyết định công nhận',
-    ],
-  ];
-  for (const [re, status, why] of patterns) {
-    for (const m of s.matchAll(new RegExp(re.source, 'giu'))) {
-      if (
-        options.council &&
-        (status === 'voted' || status === 'recognised') &&
-        /\d+\s+xã/u.test(m[0])
-      )
-        continue;
-      if (
-        out.some(
-          (o) =>
-            o.evidence === s &&
-            o.status === status &&
-            levelOf(o.unit?.kind, m[0]) === o.level &&
-            status !== 'reached',
-        )
-      )
-        continue;
-      const phrase = m[0];
-      const before = s.slice(0, m.index);
-      // "đạt chuẩn …" after "công nhận", "đề nghị", "hồ sơ", "phấn đấu" is that stage's phrase, not a report that it was reached.
-      if (
-        status === 'reached' &&
-        /(?:công nhận|thừa nhận|đề nghị|hồ sơ|phấn đấu|mục tiêu|xây dựng|đăng ký|Bằng)[^.;,]*$/iu.test(
-          before,
-        )
-      )
-        continue;
-      const targets = subjectsOf(paragraph, start, m.index, m[0], s, units, inSentence);
-      const after = s.slice(m.index + m[0].length);
-      const levelAt = m[0].search(/nông thôn mới|NTM/iu);
-      const year =
-        standardYear((levelAt >= 0 ? m[0].slice(levelAt) : '') + after) ??
-        yearRange(s) ??
-        (status === 'reached' || status === 'recognised' ? leadingYear(s) : undefined);
+  for (const { re, status, note } of LEVEL_PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      if (skipsPhrase(m, status, sentence, options.council, out)) continue;
+      const targets = subjectsOf(paragraph, start, m.index, m[0], sentence, units, inSentence);
+      const year = yearOfPhrase(sentence, m, status);
+      const decision = /Quyết định\s+số\s+([\dA-ZĐa-zđ/-]+[A-ZĐ])/u.exec(sentence)?.[1];
       for (const t of targets.units) {
         if (out.some((o) => sameUnit(o.unit, t.unit) && o.status === status)) continue;
         const extra: Partial<ExtractedLevel> = {};
         if (year !== undefined) extra.year = year;
-        const notes = [targets.review, why];
-        if (status === 'voted' && !options.voted && !options.councilVoteSeen)
-          notes.push('bài không nêu kết quả bỏ phiếu');
-        const decision = /Quyết định\s+số\s+([\dA-ZĐa-zđ/-]+[A-ZĐ])/u.exec(s)?.[1];
         if (status === 'recognised' && decision) extra.decision = decision;
-        if (
-          status === 'recognised' &&
-          !extra.decision &&
-          /được\s+(?:[^.]{0,30}?)công nhận/u.test(m[0]) &&
-          !/nông thôn mới|NTM/u.test(phrase)
-        )
-          notes.push(
-            'bài ghi "được công nhận đạt chuẩn", không nói mức: mặc định là xã nông thôn mới',
-          );
-        if (status === 'recognised' && !extra.decision)
-          notes.push('bài không nêu số quyết định công nhận');
-        if (status === 'recognised' && year === undefined)
-          notes.push('bài không ghi năm đạt chuẩn');
-        if (status === 'recognised' && /dự kiến|sẽ\s/u.test(s))
-          notes.push(
-            'bài nói sẽ đón nhận Bằng công nhận: đã có quyết định công nhận nhưng bài không nêu số, năm',
-          );
-        if (
-          status === 'recognised' &&
-          year !== undefined &&
-          /[Ll]ễ|đón nhận/u.test(s) &&
-          typeof year === 'number'
-        )
-          notes.push(`năm đạt chuẩn (${year}) có thể khác năm tổ chức lễ`);
-        if (status === 'target' && typeof year === 'string')
-          notes.push('mục tiêu theo giai đoạn, không phải kết quả');
-        if (status === 'proposed' && /đang hoàn thiện|thẩm tra/u.test(s))
-          notes.push(
-            /thẩm tra/u.test(s)
-              ? 'thẩm tra cấp huyện: hồ sơ còn phải qua thẩm định của tỉnh'
-              : 'hồ sơ đang hoàn thiện, chưa nộp',
-          );
-        if (status === 'voted' && /thống nhất cao/u.test(s))
-          notes.push('bài ghi "thống nhất cao", không có kết quả phiếu');
+        const notes = [
+          targets.review,
+          note,
+          ...stageNotes(status, sentence, m[0], year, extra.decision, options),
+        ];
         const r = notes.filter(Boolean).join('; ');
         if (r) extra.review = r;
-        add(t.unit, status, `${phrase} ${m[0]}`, extra);
+        out.push(unitLevel(t.unit, status, `${m[0]} ${m[0]}`, sentence, extra));
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether a matched phrase is left out: a council's counted list (its groups are read by
+ * `councilLevels`), a stage and level this sentence already gave, or "đạt chuẩn …" that is part
+ * of another stage's phrase.
+ */
+function skipsPhrase(
+  m: RegExpExecArray,
+  status: RecognitionStatus,
+  sentence: string,
+  council: boolean,
+  read: readonly ExtractedLevel[],
+): boolean {
+  if (council && (status === 'voted' || status === 'recognised') && /\d+\s+xã/u.test(m[0]))
+    return true;
+  if (
+    read.some(
+      (o) =>
+        o.evidence === sentence &&
+        o.status === status &&
+        levelOf(o.unit?.kind, m[0]) === o.level &&
+        status !== 'reached',
+    )
+  )
+    return true;
+  // "đạt chuẩn …" after "công nhận", "đề nghị", "hồ sơ", "phấn đấu" is that stage's phrase, not a report that it was reached.
+  return (
+    status === 'reached' &&
+    /(?:công nhận|thừa nhận|đề nghị|hồ sơ|phấn đấu|mục tiêu|xây dựng|đăng ký|Bằng)[^.;,]*$/iu.test(
+      sentence.slice(0, m.index),
+    )
+  );
+}
+
+/** The year a level phrase gives: the standard's year after it, a range, or a year opening the sentence. */
+function yearOfPhrase(
+  sentence: string,
+  m: RegExpExecArray,
+  status: RecognitionStatus,
+): number | string | undefined {
+  const after = sentence.slice(m.index + m[0].length);
+  const levelAt = m[0].search(/nông thôn mới|NTM/iu);
+  return (
+    standardYear((levelAt >= 0 ? m[0].slice(levelAt) : '') + after) ??
+    yearRange(sentence) ??
+    (status === 'reached' || status === 'recognised' ? leadingYear(sentence) : undefined)
+  );
+}
+
+/** What a reviewer must check about a stage as the sentence states it (no vote result, no decision number, …). */
+function stageNotes(
+  status: RecognitionStatus,
+  sentence: string,
+  phrase: string,
+  year: number | string | undefined,
+  decision: string | undefined,
+  options: LevelOptions,
+): string[] {
+  const s = sentence;
+  const notes: string[] = [];
+  if (status === 'voted' && !options.voted && !options.councilVoteSeen)
+    notes.push('bài không nêu kết quả bỏ phiếu');
+  if (
+    status === 'recognised' &&
+    !decision &&
+    /được\s+(?:[^.]{0,30}?)công nhận/u.test(phrase) &&
+    !/nông thôn mới|NTM/u.test(phrase)
+  )
+    notes.push('bài ghi "được công nhận đạt chuẩn", không nói mức: mặc định là xã nông thôn mới');
+  if (status === 'recognised' && !decision) notes.push('bài không nêu số quyết định công nhận');
+  if (status === 'recognised' && year === undefined) notes.push('bài không ghi năm đạt chuẩn');
+  if (status === 'recognised' && /dự kiến|sẽ\s/u.test(s))
+    notes.push(
+      'bài nói sẽ đón nhận Bằng công nhận: đã có quyết định công nhận nhưng bài không nêu số, năm',
+    );
+  if (
+    status === 'recognised' &&
+    year !== undefined &&
+    /[Ll]ễ|đón nhận/u.test(s) &&
+    typeof year === 'number'
+  )
+    notes.push(`năm đạt chuẩn (${year}) có thể khác năm tổ chức lễ`);
+  if (status === 'target' && typeof year === 'string')
+    notes.push('mục tiêu theo giai đoạn, không phải kết quả');
+  if (status === 'proposed' && /đang hoàn thiện|thẩm tra/u.test(s))
+    notes.push(
+      /thẩm tra/u.test(s)
+        ? 'thẩm tra cấp huyện: hồ sơ còn phải qua thẩm định của tỉnh'
+        : 'hồ sơ đang hoàn thiện, chưa nộp',
+    );
+  if (status === 'voted' && /thống nhất cao/u.test(s))
+    notes.push('bài ghi "thống nhất cao", không có kết quả phiếu');
+  return notes;
+}
+
+/** One unit's level record: the level its kind and the phrase name, with its parent and the parent's review note. */
+function unitLevel(
+  u: UnitMention | UnitRef | null,
+  status: RecognitionStatus,
+  phrase: string,
+  evidence: string,
+  extra: Partial<ExtractedLevel>,
+): ExtractedLevel {
+  const l: ExtractedLevel = {
+    unit: u ? ref(u) : null,
+    level: levelOf(u?.kind, phrase),
+    status,
+    evidence,
+    ...extra,
+  };
+  if (u && 'parent' in u && u.parent) l.parent = u.parent;
+  if (u && 'parentReview' in u && u.parentReview)
+    l.review = [l.review, u.parentReview].filter(Boolean).join('; ');
+  return l;
 }
 
 /** "Năm 2023, …" at the start of a sentence. */
