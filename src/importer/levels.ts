@@ -429,7 +429,7 @@ function readLevels(
         ];
         const r = notes.filter(Boolean).join('; ');
         if (r) extra.review = r;
-        out.push(unitLevel(t.unit, status, `${m[0]} ${m[0]}`, sentence, extra));
+        out.push(unitLevel(t.unit, status, m[0], sentence, extra));
       }
     }
   }
