@@ -176,24 +176,44 @@ function leadMention(paragraph: string): Mention | undefined {
   return undefined;
 }
 
-/** A date form at the very start of `s`. */
+/**
+ * A date form at the very start of `s`: the first form that matches wins, so an announcement or a
+ * relative day ("hôm nay (28/6)") is read before the plain day it contains.
+ */
 function mentionAt(s: string): Mention | undefined {
   const lower = s.toLocaleLowerCase('vi');
+  return (
+    plannedMention(s, lower) ??
+    lunarMention(s, lower) ??
+    relativeMention(s, lower) ??
+    spanMention(s, lower) ??
+    dayMention(s, lower)
+  );
+}
+
+/** An event announced for later: "Dự kiến (vào) (ngày) 15/10(/2023)"; `lower` is `s` lowered. */
+function plannedMention(s: string, lower: string): Mention | undefined {
+  const m =
+    /^dự kiến\s+(?:vào\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/u.exec(lower);
+  if (!m) return undefined;
+  return {
+    day: +m[1]!,
+    month: +m[2]!,
+    ...(m[3] ? { year: +m[3] } : {}),
+    planned: true,
+    evidence: s.slice(0, m[0].length),
+  };
+}
+
+/** A day of the lunar new year ("Mùng 5 Tết"), which the clerk converts by hand. */
+function lunarMention(s: string, lower: string): Mention | undefined {
+  const m = /^(?:ngày\s+)?mùng\s+(\d{1,2})\s+tết/u.exec(lower);
+  return m ? { lunar: true, evidence: s.slice(0, m[0].length + 12).trim() } : undefined;
+}
+
+/** A day told from the publication day: "Sáng nay (28/6)", "Hôm nay", "Chiều qua", "Vừa qua". */
+function relativeMention(s: string, lower: string): Mention | undefined {
   let m: RegExpExecArray | null;
-  if (
-    (m = /^dự kiến\s+(?:vào\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/u.exec(
-      lower,
-    ))
-  )
-    return {
-      day: +m[1]!,
-      month: +m[2]!,
-      ...(m[3] ? { year: +m[3] } : {}),
-      planned: true,
-      evidence: s.slice(0, m[0].length),
-    };
-  if ((m = /^(?:ngày\s+)?mùng\s+(\d{1,2})\s+tết/u.exec(lower)))
-    return { lunar: true, evidence: s.slice(0, m[0].length + 12).trim() };
   if (
     (m = new RegExp(
       `^(?:${PART}\\s+)?(?:hôm\\s+)?nay\\s*\\(?\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?`,
@@ -223,6 +243,15 @@ function mentionAt(s: string): Mention | undefined {
     };
   if ((m = /^(?:vừa qua|mới đây|vừa rồi)(?![\p{L}])/u.exec(lower)))
     return { vuaQua: true, evidence: s.slice(0, m[0].length) };
+  return undefined;
+}
+
+/**
+ * Several days or a whole month: "Trong hai ngày 14 và 15/9", "Từ ngày 20 đến ngày 22/7/2023",
+ * "Đầu tháng 10/2024".
+ */
+function spanMention(s: string, lower: string): Mention | undefined {
+  let m: RegExpExecArray | null;
   if (
     (m =
       /^trong\s+(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,|-)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/u.exec(
@@ -251,6 +280,12 @@ function mentionAt(s: string): Mention | undefined {
     };
   if ((m = /^(?:đầu|giữa|cuối)?\s*tháng\s+(\d{1,2})\s*\/\s*(\d{4})/u.exec(lower)))
     return { month: +m[1]!, year: +m[2]!, monthOnly: true, evidence: s.slice(0, m[0].length) };
+  return undefined;
+}
+
+/** One day, in words ("Ngày 5 tháng 8 năm 2021") or in figures ("Sáng 8/6", "Chiều 14.3"). */
+function dayMention(s: string, lower: string): Mention | undefined {
+  let m: RegExpExecArray | null;
   if (
     (m = new RegExp(
       `^(?:${PART}\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)?\\s*,?\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?`,
@@ -312,6 +347,7 @@ export function findEventDate(
   return {};
 }
 
+/** Dates a mention: from its own words, else from the publication day or the article's years. */
 function resolveMention(
   m: Mention,
   paragraph: string,
@@ -320,79 +356,92 @@ function resolveMention(
 ): EventDates {
   const out: EventDate = { inferred: false };
   if (m.partOfDay) out.partOfDay = m.partOfDay;
-  const notes: string[] = [];
-  const key: 'event' | 'planned' = m.planned ? 'planned' : 'event';
-  if (m.lunar) {
-    return {
-      event: {
-        value: out,
-        evidence: m.evidence,
-        review: `bài ghi ngày âm lịch ("${m.evidence}"): đổi sang dương lịch rồi ghi ngày`,
-      },
-    };
-  }
   const pub = published?.date;
-  if (m.vuaQua) {
-    if (!pub)
-      return {
-        event: {
-          value: out,
-          evidence: m.evidence,
-          review: `bài chỉ ghi "${m.evidence}", không có ngày và không có ngày đăng: ghi ngày họp`,
-        },
-      };
-    out.date = pub;
-    out.qualifier = 'on-or-before';
-    out.inferred = true;
-    out.inferredFrom = 'published';
+  if (m.lunar) return { event: lunarEvent(m, out) };
+  if (m.vuaQua) return { event: recentEvent(m, out, pub) };
+  if (m.monthOnly) return { event: monthEvent(m, out) };
+  if (m.relative && m.day === undefined) return { event: relativeEvent(m, out, pub) };
+  const key: 'event' | 'planned' = m.planned ? 'planned' : 'event';
+  return { [key]: dayEvent(m, out, paragraph, text, published) };
+}
+
+/** A lunar day ("Mùng 5 Tết"): left undated for the clerk to convert. */
+function lunarEvent(m: Mention, out: EventDate): Found<EventDate> {
+  return {
+    value: out,
+    evidence: m.evidence,
+    review: `bài ghi ngày âm lịch ("${m.evidence}"): đổi sang dương lịch rồi ghi ngày`,
+  };
+}
+
+/** "Vừa qua": the event had happened by the publication day `pub`, when the page gives one. */
+function recentEvent(m: Mention, out: EventDate, pub: string | undefined): Found<EventDate> {
+  if (!pub)
     return {
-      event: {
-        value: out,
-        evidence: m.evidence,
-        review: `bài chỉ ghi "${m.evidence}": ngày họp không muộn hơn ngày đăng bài (${formatVietnameseDate(pub)})`,
-      },
+      value: out,
+      evidence: m.evidence,
+      review: `bài chỉ ghi "${m.evidence}", không có ngày và không có ngày đăng: ghi ngày họp`,
     };
-  }
-  if (m.monthOnly) {
-    out.month = `${m.year}-${pad(m.month!)}`;
+  out.date = pub;
+  out.qualifier = 'on-or-before';
+  out.inferred = true;
+  out.inferredFrom = 'published';
+  return {
+    value: out,
+    evidence: m.evidence,
+    review: `bài chỉ ghi "${m.evidence}": ngày họp không muộn hơn ngày đăng bài (${formatVietnameseDate(pub)})`,
+  };
+}
+
+/** "Đầu tháng 10/2024": the month only, with no day. */
+function monthEvent(m: Mention, out: EventDate): Found<EventDate> {
+  out.month = `${m.year}-${pad(m.month!)}`;
+  return {
+    value: out,
+    evidence: m.evidence,
+    review: `bài chỉ ghi "${m.evidence}": không có ngày cụ thể`,
+  };
+}
+
+/** "Hôm nay", "Chiều qua" with no day written: the publication day `pub`, or the day before it. */
+function relativeEvent(m: Mention, out: EventDate, pub: string | undefined): Found<EventDate> {
+  if (!pub)
     return {
-      event: {
-        value: out,
-        evidence: m.evidence,
-        review: `bài chỉ ghi "${m.evidence}": không có ngày cụ thể`,
-      },
+      value: out,
+      evidence: m.evidence,
+      review: `bài ghi "${m.evidence}" mà trang không có ngày đăng: ghi ngày họp`,
     };
-  }
-  if (m.relative && m.day === undefined) {
-    if (!pub)
-      return {
-        event: {
-          value: out,
-          evidence: m.evidence,
-          review: `bài ghi "${m.evidence}" mà trang không có ngày đăng: ghi ngày họp`,
-        },
-      };
-    out.date = m.relative === 'today' ? pub : dayBefore(pub);
-    out.inferred = true;
-    out.inferredFrom = 'published';
-    return {
-      event: {
-        value: out,
-        evidence: m.evidence,
-        review: `bài chỉ ghi "${m.evidence}": ngày họp tính từ ngày đăng bài (${formatVietnameseDate(pub)})`,
-      },
-    };
-  }
+  out.date = m.relative === 'today' ? pub : dayBefore(pub);
+  out.inferred = true;
+  out.inferredFrom = 'published';
+  return {
+    value: out,
+    evidence: m.evidence,
+    review: `bài chỉ ghi "${m.evidence}": ngày họp tính từ ngày đăng bài (${formatVietnameseDate(pub)})`,
+  };
+}
+
+/**
+ * A written day and month (and end day): the year as written or inferred with the reason, checked
+ * to be a real day and against a "hôm nay"/"hôm qua" of the same mention.
+ */
+function dayEvent(
+  m: Mention,
+  out: EventDate,
+  paragraph: string,
+  text: string,
+  published: Published | undefined,
+): Found<EventDate> {
+  const notes: string[] = [];
+  const pub = published?.date;
   let year = m.year;
   if (year === undefined) {
     const resolved = inferYear(m, paragraph, text, published);
     if (!resolved) {
       return {
-        [key]: {
-          value: out,
-          evidence: m.evidence,
-          review: `bài ghi "${m.evidence}", không có năm, và không tìm được năm trong bài hay ngày đăng: ghi ngày đủ năm`,
-        },
+        value: out,
+        evidence: m.evidence,
+        review: `bài ghi "${m.evidence}", không có năm, và không tìm được năm trong bài hay ngày đăng: ghi ngày đủ năm`,
       };
     }
     year = resolved.year;
@@ -402,11 +451,9 @@ function resolveMention(
   }
   if (!isRealDay(year, m.month!, m.day!)) {
     return {
-      [key]: {
-        value: { inferred: out.inferred, ...(out.partOfDay ? { partOfDay: out.partOfDay } : {}) },
-        evidence: m.evidence,
-        review: `"${m.evidence}" không phải ngày có thật (tháng ${m.month} không có ngày ${m.day}): kiểm tra lại ngày trong bài gốc`,
-      },
+      value: { inferred: out.inferred, ...(out.partOfDay ? { partOfDay: out.partOfDay } : {}) },
+      evidence: m.evidence,
+      review: `"${m.evidence}" không phải ngày có thật (tháng ${m.month} không có ngày ${m.day}): kiểm tra lại ngày trong bài gốc`,
     };
   }
   out.date = iso(year, m.month!, m.day!);
@@ -421,7 +468,7 @@ function resolveMention(
   if (m.planned) notes.unshift('sự kiện sắp diễn ra ("dự kiến"), chưa diễn ra khi đăng bài');
   const found: Found<EventDate> = { value: out, evidence: m.evidence };
   if (notes.length > 0) found.review = notes.join('; ');
-  return { [key]: found };
+  return found;
 }
 
 /** The year of a day and month written without one. */

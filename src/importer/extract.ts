@@ -112,28 +112,81 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   const page = cleanPage(text);
   const paragraphs = page.body.map((b) => b.text);
   const bodyText = paragraphs.join('\n');
-  const published =
-    findPublished(page.dateline, bodyText) ??
-    (options.published
-      ? { value: { date: options.published, inferred: false }, evidence: options.published }
-      : undefined);
+  const published = publicationOf(page, bodyText, options.published);
   const { event, planned } = findEventDate(paragraphs, published?.value);
   const lead = leadOf(paragraphs, event?.evidence ?? planned?.evidence);
-  const captions = page.lines
-    .filter((l) => l.role === 'caption')
-    .map((l) => l.text)
-    .join('\n');
   const shape = findShape({
     ...(page.headline ? { headline: page.headline.value } : {}),
     ...(lead ? { lead } : {}),
     body: bodyText,
-    captions,
+    captions: captionsOf(page),
     planned: planned !== undefined,
     dated: event !== undefined,
     ...(options.url ? { url: options.url } : {}),
   });
   const day = event?.value.date ?? published?.value.date;
   const year = day ? Number(day.slice(0, 4)) : undefined;
+  const measured = countsAndLevels(paragraphs, bodyText, shape, { day, year }, options);
+  const result: ExtractedArticle = {
+    page,
+    shape,
+    chairs: shape.meeting ? findChairs(paragraphs, lead) : [],
+    participants: shape.meeting ? findParticipants(paragraphs) : [],
+    attendance: findAttendance(bodyText),
+    citations: findCitations(bodyText),
+    numberOnlyCitations: findNumberOnlyCitations(bodyText),
+    tasks: tasksOf(bodyText, year),
+    places: findPlaces(page.headline ? [page.headline.value, ...paragraphs] : paragraphs, day),
+    ...measured,
+    figures: findFigures(paragraphs),
+    text: bodyText,
+  };
+  if (page.headline) result.title = page.headline;
+  if (published) result.published = published;
+  if (page.author) result.author = page.author;
+  if (page.siteOwner) result.publisher = page.siteOwner;
+  if (page.originalPublisher) result.originalPublisher = page.originalPublisher;
+  if (page.originalUrl) result.originalUrl = page.originalUrl;
+  if (event) result.event = event;
+  if (planned) result.planned = planned;
+  if (lead) result.lead = lead;
+  nameUnnamedUnits(result);
+  if (shape.meeting) addConvenerAndVenue(result, lead, bodyText);
+  return result;
+}
+
+/** The publication date from the page's dateline, else the one the clerk gives (`given`). */
+function publicationOf(
+  page: CleanPage,
+  bodyText: string,
+  given: string | undefined,
+): Found<Published> | undefined {
+  return (
+    findPublished(page.dateline, bodyText) ??
+    (given ? { value: { date: given, inferred: false }, evidence: given } : undefined)
+  );
+}
+
+/** The page's photo captions, one a line. */
+function captionsOf(page: CleanPage): string {
+  return page.lines
+    .filter((l) => l.role === 'caption')
+    .map((l) => l.text)
+    .join('\n');
+}
+
+/**
+ * The counts, criteria, indicators, levels and votes, read against the criteria set of the
+ * article's day and year (the event's, else the publication's, else the one the text states) and
+ * province.
+ */
+function countsAndLevels(
+  paragraphs: readonly string[],
+  bodyText: string,
+  shape: ArticleShape,
+  { day, year }: { day: string | undefined; year: number | undefined },
+  options: ExtractOptions,
+): Pick<ExtractedArticle, 'counts' | 'criteria' | 'otherwise' | 'indicators' | 'levels' | 'votes'> {
   // With no date at all, the year the text states ("6 tháng đầu năm 2023") still decides a criteria set.
   const countYear = year ?? yearsInText(bodyText)[0]?.year;
   const knowledge = options.knowledge ?? { sets: [] };
@@ -152,45 +205,28 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     council: shape.shape === 'appraisal-council',
     ...(year !== undefined ? { year } : {}),
   });
-  const result: ExtractedArticle = {
-    page,
-    shape,
-    chairs: shape.meeting ? findChairs(paragraphs, lead) : [],
-    participants: shape.meeting ? findParticipants(paragraphs) : [],
-    attendance: findAttendance(bodyText),
-    citations: findCitations(bodyText),
-    numberOnlyCitations: findNumberOnlyCitations(bodyText),
-    tasks: (() => {
-      const numbered = findTasks(bodyText, year);
-      return numbered.length > 0 ? numbered : findRequests(bodyText, year);
-    })(),
-    places: findPlaces(page.headline ? [page.headline.value, ...paragraphs] : paragraphs, day),
-    ...counts,
-    levels,
-    votes,
-    figures: findFigures(paragraphs),
-    text: bodyText,
-  };
-  if (page.headline) result.title = page.headline;
-  if (published) result.published = published;
-  if (page.author) result.author = page.author;
-  if (page.siteOwner) result.publisher = page.siteOwner;
-  if (page.originalPublisher) result.originalPublisher = page.originalPublisher;
-  if (page.originalUrl) result.originalUrl = page.originalUrl;
-  if (event) result.event = event;
-  if (planned) result.planned = planned;
-  if (lead) result.lead = lead;
-  nameUnnamedUnits(result);
-  if (shape.meeting) {
-    const convener =
-      findConvener(lead) ??
-      convenerFromChair(result.chairs) ??
-      convenerOfConference(bodyText, shape);
-    if (convener) result.convenedBy = convener;
-    const venue = findVenue(lead);
-    if (venue) result.venue = venue;
-  }
-  return result;
+  return { ...counts, levels, votes };
+}
+
+/** The numbered conclusions, as tasks, else the requests with a deadline ("đề nghị … trước …"). */
+function tasksOf(bodyText: string, year: number | undefined): ExtractedTask[] {
+  const numbered = findTasks(bodyText, year);
+  return numbered.length > 0 ? numbered : findRequests(bodyText, year);
+}
+
+/** The body that convened a meeting (from the lead, the chair's post or the body), its venue. */
+function addConvenerAndVenue(
+  result: ExtractedArticle,
+  lead: string | undefined,
+  bodyText: string,
+): void {
+  const convener =
+    findConvener(lead) ??
+    convenerFromChair(result.chairs) ??
+    convenerOfConference(bodyText, result.shape);
+  if (convener) result.convenedBy = convener;
+  const venue = findVenue(lead);
+  if (venue) result.venue = venue;
 }
 
 /** The body a person leading a visit heads, from their position ("Trưởng Ban Chỉ đạo … huyện", "Tổ trưởng tổ công tác"). */

@@ -40,87 +40,84 @@ export interface FactSource {
   fields: string[];
 }
 
+/** Records a fact of one record, with the field paths whose review note covers it. */
+type AddFact = (fact: string, ...fields: string[]) => void;
+
 /** The facts of an article's records, each with where it comes from (the last source kept). */
 export function factSources(
   records: ArticleRecords,
   context: FactContext,
 ): Map<string, FactSource> {
   const facts = new Map<string, FactSource>();
-  const add = (
-    fact: string,
-    collection: keyof ArticleRecords,
-    index: number,
-    ...fields: string[]
-  ) => facts.set(fact, { collection, index, fields });
-  records.meetings.forEach((m, index) => {
-    const date = asString(m.date);
-    if (date) add(`date ${date}`, 'meetings', index, 'date');
-    for (const id of asArray(m.cites)) {
-      const doc = typeof id === 'string' ? context.document(id) : undefined;
-      const raw = asString(doc?.number);
-      const parsed = raw ? parseDocumentNumber(raw) : undefined;
-      if (!parsed?.ok) continue;
-      add(`document ${parsed.value.canonical}`, 'meetings', index, 'cites');
-      const issued = asString(doc?.date);
-      if (issued)
-        add(`document-date ${parsed.value.canonical} ${issued}`, 'meetings', index, 'cites');
-    }
-    asArray(m.chairs).forEach((chair, i) => {
-      const name = asString((chair as Data).name);
-      if (name) add(`chair ${fold(name)}`, 'meetings', index, `chairs.${i}`, 'chairs');
-    });
-    asArray(m.attendance).forEach((group, i) => {
-      const g = group as Data;
-      if (typeof g.present === 'number' && typeof g.expected === 'number')
-        add(`attendance ${g.present}/${g.expected}`, 'meetings', index, `attendance.${i}`);
-    });
-    asArray(m.tasks).forEach((task, i) => {
-      const deadline = deadlineSchema.safeParse((task as Data).deadline);
-      if (deadline.success)
-        add(`deadline ${deadline.data.due}`, 'meetings', index, `tasks.${i}.deadline`, 'tasks');
-    });
-  });
-  records.assessments.forEach((a, index) => {
-    const placeId = asString(a.place);
-    const place = placeId ? context.placeName(placeId) : undefined;
-    if (!place) return;
-    const name = fold(place);
-    if (typeof a.reportedMet === 'number' && typeof a.reportedTotal === 'number')
-      add(
-        `criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`,
-        'assessments',
-        index,
-        'place',
-        'reportedMet',
-      );
-    const setId = asString(a.criteriaSet);
-    const numbers = setId ? context.criteriaNumbers(setId) : undefined;
-    const statuses = (a.statuses ?? {}) as Record<string, unknown>;
-    const status = (v: unknown) => {
-      const parsed = criterionStatusSchema.safeParse(v);
-      return parsed.success ? parsed.data : undefined;
-    };
-    const listed = numbers ?? Object.keys(statuses).map(Number);
-    for (const n of listed) {
-      const own = status(statuses[String(n)]);
-      const s = own ?? status(a.otherwise);
-      if (s)
-        add(
-          `criterion ${name} ${n} ${s}`,
-          'assessments',
-          index,
-          'place',
-          own ? 'statuses' : 'otherwise',
-        );
-    }
-  });
-  records.statistics.forEach((s, index) => {
-    asArray(s.figures).forEach((f, i) => {
-      const value = (f as Data).value;
-      if (typeof value === 'number') add(`figure ${value}`, 'statistics', index, `figures.${i}`);
-    });
-  });
+  const adder =
+    (collection: keyof ArticleRecords, index: number): AddFact =>
+    (fact, ...fields) =>
+      facts.set(fact, { collection, index, fields });
+  records.meetings.forEach((m, index) => meetingFacts(m, context, adder('meetings', index)));
+  records.assessments.forEach((a, index) =>
+    assessmentFacts(a, context, adder('assessments', index)),
+  );
+  records.statistics.forEach((s, index) => statisticsFacts(s, adder('statistics', index)));
   return facts;
+}
+
+/** A meeting's date, cited document numbers and dates, chairs, attendance counts and deadlines. */
+function meetingFacts(m: Data, context: FactContext, add: AddFact): void {
+  const date = asString(m.date);
+  if (date) add(`date ${date}`, 'date');
+  for (const id of asArray(m.cites)) {
+    const doc = typeof id === 'string' ? context.document(id) : undefined;
+    const raw = asString(doc?.number);
+    const parsed = raw ? parseDocumentNumber(raw) : undefined;
+    if (!parsed?.ok) continue;
+    add(`document ${parsed.value.canonical}`, 'cites');
+    const issued = asString(doc?.date);
+    if (issued) add(`document-date ${parsed.value.canonical} ${issued}`, 'cites');
+  }
+  asArray(m.chairs).forEach((chair, i) => {
+    const name = asString((chair as Data).name);
+    if (name) add(`chair ${fold(name)}`, `chairs.${i}`, 'chairs');
+  });
+  asArray(m.attendance).forEach((group, i) => {
+    const g = group as Data;
+    if (typeof g.present === 'number' && typeof g.expected === 'number')
+      add(`attendance ${g.present}/${g.expected}`, `attendance.${i}`);
+  });
+  asArray(m.tasks).forEach((task, i) => {
+    const deadline = deadlineSchema.safeParse((task as Data).deadline);
+    if (deadline.success) add(`deadline ${deadline.data.due}`, `tasks.${i}.deadline`, 'tasks');
+  });
+}
+
+/** An assessment's place, reported count and each criterion's status (own, else `otherwise`). */
+function assessmentFacts(a: Data, context: FactContext, add: AddFact): void {
+  const placeId = asString(a.place);
+  const place = placeId ? context.placeName(placeId) : undefined;
+  if (!place) return;
+  const name = fold(place);
+  if (typeof a.reportedMet === 'number' && typeof a.reportedTotal === 'number')
+    add(`criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`, 'place', 'reportedMet');
+  const setId = asString(a.criteriaSet);
+  const numbers = setId ? context.criteriaNumbers(setId) : undefined;
+  const statuses = (a.statuses ?? {}) as Record<string, unknown>;
+  const status = (v: unknown) => {
+    const parsed = criterionStatusSchema.safeParse(v);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const listed = numbers ?? Object.keys(statuses).map(Number);
+  for (const n of listed) {
+    const own = status(statuses[String(n)]);
+    const s = own ?? status(a.otherwise);
+    if (s) add(`criterion ${name} ${n} ${s}`, 'place', own ? 'statuses' : 'otherwise');
+  }
+}
+
+/** The value of each of a statistics record's figures. */
+function statisticsFacts(s: Data, add: AddFact): void {
+  asArray(s.figures).forEach((f, i) => {
+    const value = (f as Data).value;
+    if (typeof value === 'number') add(`figure ${value}`, `figures.${i}`);
+  });
 }
 
 /** The facts of an article's records, e.g. `date 2023-07-11`, `chair le van huong`, `deadline 2023-08-15`. */

@@ -26,6 +26,14 @@ export interface ExtractedPlace extends UnitRef {
 
 const ref = (u: UnitRef): UnitRef => ({ kind: u.kind, ...(u.name ? { name: u.name } : {}) });
 
+/** The article's place for a unit (added the first time it is named); none for an unnamed unit. */
+type PlaceOf = (u: UnitRef, evidence: string) => ExtractedPlace | undefined;
+
+/** Adds a reason to check a place, once. */
+function note(p: ExtractedPlace, why: string): void {
+  if (!p.review?.includes(why)) p.review = p.review ? `${p.review}; ${why}` : why;
+}
+
 /** The places of the article's paragraphs. `date` is the article's date (event, else publication). */
 export function findPlaces(
   paragraphs: readonly string[],
@@ -33,7 +41,7 @@ export function findPlaces(
 ): ExtractedPlace[] {
   const out: ExtractedPlace[] = [];
   const after2025 = date !== undefined && date > DISTRICT_LEVEL_ABOLISHED_AFTER;
-  const place = (u: UnitMention | UnitRef, evidence: string): ExtractedPlace | undefined => {
+  const place: PlaceOf = (u, evidence) => {
     if (!u.name) return undefined;
     let p = out.find((o) => sameUnit(o, u));
     if (!p) {
@@ -42,78 +50,103 @@ export function findPlaces(
     }
     return p;
   };
-  const note = (p: ExtractedPlace, why: string) => {
-    if (!p.review?.includes(why)) p.review = p.review ? `${p.review}; ${why}` : why;
-  };
-  for (const paragraph of paragraphs) {
-    const units = findUnits(paragraph);
-    let offset = 0;
-    for (const sentence of sentences(paragraph)) {
-      const start = paragraph.indexOf(sentence, offset);
-      offset = start + sentence.length;
-      const here = units.filter((u) => u.index >= start && u.end <= start + sentence.length);
-      const subject = here.find((u) => u.name);
-      for (const u of here) {
-        const p = place(u, sentence);
-        if (!p) continue;
-        if (u.parent && !p.parent) {
-          p.parent = ref(u.parent);
-          place(u.parent, sentence);
-          if (u.parentReview) note(p, u.parentReview);
-        }
-        // "Huyện Vĩnh An có 25/26 xã …, riêng xã Vĩnh Hòa …": a commune in a sentence about its district.
-        if (
-          !p.parent &&
-          subject &&
-          subject !== u &&
-          subject.name &&
-          PLACE_LEVEL[subject.kind] === PLACE_LEVEL[u.kind] - 1 &&
-          !(after2025 && subject.kind === 'huyen')
-        ) {
-          p.parent = ref(subject);
-          note(p, `${unitWords(u)} thuộc ${unitWords(subject)} suy từ câu văn`);
-        }
-      }
-      readMerger(sentence, start, here, place, note);
-      const former = /\(\s*trước đây thuộc\s+(huyện|thị xã|thành phố)\s+([^)]+?)\s*\)/u.exec(
-        sentence,
-      );
-      if (former && subject) {
-        const p = place(subject, sentence)!;
-        p.formerDistrict = {
-          kind: former[1] === 'huyện' ? 'huyen' : former[1] === 'thị xã' ? 'thi-xa' : 'thanh-pho',
-          name: former[2]!.trim(),
-        };
-      }
-    }
+  for (const paragraph of paragraphs) readParagraph(paragraph, after2025, place);
+  placeDistrictsInProvince(out);
+  if (after2025) placeCommunesUnderProvince(out);
+  return out;
+}
+
+/** Reads a paragraph by sentence: the units named, their parents, mergers, former districts. */
+function readParagraph(paragraph: string, after2025: boolean, place: PlaceOf): void {
+  const units = findUnits(paragraph);
+  let offset = 0;
+  for (const sentence of sentences(paragraph)) {
+    const start = paragraph.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    const here = units.filter((u) => u.index >= start && u.end <= start + sentence.length);
+    const subject = here.find((u) => u.name);
+    for (const u of here) readParent(u, subject, sentence, after2025, place);
+    readMerger(sentence, start, here, place);
+    readFormerDistrict(sentence, subject, place);
   }
-  // Districts the article names without their province, when it names one province only.
-  const provinces = out.filter((p) => p.kind === 'tinh');
+}
+
+/**
+ * The unit above `u`: as the text writes it ("xã A, huyện B"), else the sentence's subject one
+ * level up ("Huyện Vĩnh An có 25/26 xã …, riêng xã Vĩnh Hòa …"), with why.
+ */
+function readParent(
+  u: UnitMention,
+  subject: UnitMention | undefined,
+  sentence: string,
+  after2025: boolean,
+  place: PlaceOf,
+): void {
+  const p = place(u, sentence);
+  if (!p) return;
+  if (u.parent && !p.parent) {
+    p.parent = ref(u.parent);
+    place(u.parent, sentence);
+    if (u.parentReview) note(p, u.parentReview);
+  }
+  if (
+    !p.parent &&
+    subject &&
+    subject !== u &&
+    subject.name &&
+    PLACE_LEVEL[subject.kind] === PLACE_LEVEL[u.kind] - 1 &&
+    !(after2025 && subject.kind === 'huyen')
+  ) {
+    p.parent = ref(subject);
+    note(p, `${unitWords(u)} thuộc ${unitWords(subject)} suy từ câu văn`);
+  }
+}
+
+/** "Xã A (trước đây thuộc huyện B)": the district the sentence's subject was in, as history. */
+function readFormerDistrict(
+  sentence: string,
+  subject: UnitMention | undefined,
+  place: PlaceOf,
+): void {
+  const former = /\(\s*trước đây thuộc\s+(huyện|thị xã|thành phố)\s+([^)]+?)\s*\)/u.exec(sentence);
+  if (former && subject) {
+    const p = place(subject, sentence)!;
+    p.formerDistrict = {
+      kind: former[1] === 'huyện' ? 'huyen' : former[1] === 'thị xã' ? 'thi-xa' : 'thanh-pho',
+      name: former[2]!.trim(),
+    };
+  }
+}
+
+/** Districts the article names without their province, when it names one province only. */
+function placeDistrictsInProvince(places: readonly ExtractedPlace[]): void {
+  const provinces = places.filter((p) => p.kind === 'tinh');
   if (provinces.length === 1)
-    for (const p of out)
+    for (const p of places)
       if (PLACE_LEVEL[p.kind] === 2 && !p.parent) {
         p.parent = { kind: 'tinh', name: provinces[0]!.name };
         note(p, `thuộc tỉnh ${provinces[0]!.name} suy từ tỉnh duy nhất bài nêu`);
       }
-  if (after2025) {
-    for (const p of out) {
-      if (PLACE_LEVEL[p.kind] !== 3) continue;
-      const parentLevel = p.parent ? PLACE_LEVEL[p.parent.kind] : undefined;
-      if (parentLevel === 2 && p.parent) {
-        p.formerDistrict ??= p.parent;
-        delete p.parent;
-      }
-      if (!p.parent) {
-        p.parent = { kind: 'tinh' };
-        note(
-          p,
-          `sau 1/7/2025 xã trực thuộc tỉnh; bài không ghi tên tỉnh${p.formerDistrict ? `; ${unitWords(p.formerDistrict)} chỉ ghi là thông tin lịch sử` : ''}`,
-        );
-      } else if (p.parent.kind === 'tinh')
-        note(p, 'sau 1/7/2025 xã trực thuộc tỉnh; mã xã mới (5 chữ số) chưa có trong bài');
+}
+
+/** After 1/7/2025 a commune is under its province: a district above it is kept only as history. */
+function placeCommunesUnderProvince(places: readonly ExtractedPlace[]): void {
+  for (const p of places) {
+    if (PLACE_LEVEL[p.kind] !== 3) continue;
+    const parentLevel = p.parent ? PLACE_LEVEL[p.parent.kind] : undefined;
+    if (parentLevel === 2 && p.parent) {
+      p.formerDistrict ??= p.parent;
+      delete p.parent;
     }
+    if (!p.parent) {
+      p.parent = { kind: 'tinh' };
+      note(
+        p,
+        `sau 1/7/2025 xã trực thuộc tỉnh; bài không ghi tên tỉnh${p.formerDistrict ? `; ${unitWords(p.formerDistrict)} chỉ ghi là thông tin lịch sử` : ''}`,
+      );
+    } else if (p.parent.kind === 'tinh')
+      note(p, 'sau 1/7/2025 xã trực thuộc tỉnh; mã xã mới (5 chữ số) chưa có trong bài');
   }
-  return out;
 }
 
 /** "Xã A mới được thành lập trên cơ sở sáp nhập xã B và xã C từ ngày …", "Xã A (sáp nhập từ 3 xã B, C và D)", "cả 2 xã trước sáp nhập". */
@@ -121,8 +154,7 @@ function readMerger(
   sentence: string,
   start: number,
   units: readonly UnitMention[],
-  place: (u: UnitRef, evidence: string) => ExtractedPlace | undefined,
-  note: (p: ExtractedPlace, why: string) => void,
+  place: PlaceOf,
 ): void {
   const merged = /sáp nhập(?:\s+từ)?\s+/u.exec(sentence);
   if (!merged) return;

@@ -28,11 +28,12 @@ export interface ArticleShape {
 
 const has = (re: RegExp, s: string) => re.test(s);
 
-/**
- * Decides the shape from the headline, the lead (the sentence with the event date, else the first
- * paragraph), the rest of the body and the captions.
- */
-export function findShape(parts: {
+/** Words that name a meeting, a visit, a supervision, a council or a ceremony in the lead. */
+const MEETING_WORDS =
+  /hội nghị|cuộc họp|(?<![\p{L}])họp(?![\p{L}])|buổi làm việc|làm việc (?:với|tại)|giám sát|kiểm tra|[Ll]ễ (?:đón nhận|công bố|kỷ niệm|trao)|đón nhận bằng|bỏ phiếu|thẩm định|thẩm tra|tổ chức (?:lễ|hội nghị)|nghe (?:báo cáo|lãnh đạo)|cho ý kiến/u;
+
+/** The parts of an article its shape is read from. */
+export interface ShapeParts {
   headline?: string;
   lead?: string;
   body: string;
@@ -40,11 +41,15 @@ export function findShape(parts: {
   planned: boolean;
   dated: boolean;
   url?: string;
-}): ArticleShape {
+}
+
+/**
+ * Decides the shape from the headline, the lead (the sentence with the event date, else the first
+ * paragraph), the rest of the body and the captions.
+ */
+export function findShape(parts: ShapeParts): ArticleShape {
   const lead = `${parts.headline ?? ''} ${parts.lead ?? ''}`;
   const l = lead.toLocaleLowerCase('vi');
-  const meetingWords =
-    /hội nghị|cuộc họp|(?<![\p{L}])họp(?![\p{L}])|buổi làm việc|làm việc (?:với|tại)|giám sát|kiểm tra|[Ll]ễ (?:đón nhận|công bố|kỷ niệm|trao)|đón nhận bằng|bỏ phiếu|thẩm định|thẩm tra|tổ chức (?:lễ|hội nghị)|nghe (?:báo cáo|lãnh đạo)|cho ý kiến/u;
   if (parts.planned)
     return {
       shape: 'progress-report',
@@ -52,48 +57,60 @@ export function findShape(parts: {
       review: 'sự kiện được báo trước, chưa diễn ra',
     };
   const describes =
-    has(meetingWords, l) &&
+    has(MEETING_WORDS, l) &&
     (parts.dated ||
       has(/vừa (?:tổ chức|họp|có)|tổ chức|đã (?:có|tổ chức|giám sát|kiểm tra|làm việc|nghe)/u, l));
-  if (!describes) {
-    // No event in the lead: a decision issued, a plan, a progress report, or a past meeting only mentioned.
-    const bodyConference =
-      /(?:^|[.]\s+)(?:Hội nghị\s+(?:thảo luận|đánh giá|thống nhất|đã)|[^.]{0,40}báo cáo với Hội nghị|Tại hội nghị)/u.exec(
-        parts.body,
-      );
-    if (bodyConference) {
-      const party = /Ban Chấp hành Đảng bộ|hội nghị Ban Chấp hành/iu.test(parts.body);
-      return {
-        shape: party ? 'party-conference' : 'meeting',
-        meeting: true,
-        kind: {
-          value: 'hoi-nghi',
-          evidence: bodyConference[0].trim(),
-          review: 'bài lưu không có đoạn mở đầu; hình thức đọc từ các câu nhắc "Hội nghị"',
-        },
-        review: 'bài không có câu mở đầu nêu cuộc họp; đọc từ các câu nhắc "Hội nghị" trong bài',
-      };
-    }
-    const ceremony =
-      /trao\s+Bằng|đón nhận\s+Bằng/iu.exec(parts.captions) ??
-      /don-nhan-bang/u.exec(parts.url ?? '');
-    if (ceremony)
-      return {
-        shape: 'recognition-ceremony',
-        meeting: true,
-        kind: {
-          value: 'le',
-          evidence: ceremony[0],
-          review: 'hình thức lễ suy từ chú thích ảnh hoặc địa chỉ trang',
-        },
-        review: 'hình thức lễ đón nhận suy từ chú thích ảnh hoặc địa chỉ trang',
-      };
-    return { shape: 'progress-report', meeting: false };
+  return describes ? shapeOfLead(lead) : shapeOfBody(parts);
+}
+
+/**
+ * With no event in the lead: a meeting known only from the body's mentions of "Hội nghị", a
+ * recognition ceremony known from a caption or the page's address, else a decision issued, a plan,
+ * a progress report or a past meeting only mentioned.
+ */
+function shapeOfBody(parts: ShapeParts): ArticleShape {
+  const bodyConference =
+    /(?:^|[.]\s+)(?:Hội nghị\s+(?:thảo luận|đánh giá|thống nhất|đã)|[^.]{0,40}báo cáo với Hội nghị|Tại hội nghị)/u.exec(
+      parts.body,
+    );
+  if (bodyConference) {
+    const party = /Ban Chấp hành Đảng bộ|hội nghị Ban Chấp hành/iu.test(parts.body);
+    return {
+      shape: party ? 'party-conference' : 'meeting',
+      meeting: true,
+      kind: {
+        value: 'hoi-nghi',
+        evidence: bodyConference[0].trim(),
+        review: 'bài lưu không có đoạn mở đầu; hình thức đọc từ các câu nhắc "Hội nghị"',
+      },
+      review: 'bài không có câu mở đầu nêu cuộc họp; đọc từ các câu nhắc "Hội nghị" trong bài',
+    };
   }
-  const kindFound = (value: MeetingKind, evidence: string): Found<MeetingKind> => ({
-    value,
-    evidence,
-  });
+  const ceremony =
+    /trao\s+Bằng|đón nhận\s+Bằng/iu.exec(parts.captions) ?? /don-nhan-bang/u.exec(parts.url ?? '');
+  if (ceremony)
+    return {
+      shape: 'recognition-ceremony',
+      meeting: true,
+      kind: {
+        value: 'le',
+        evidence: ceremony[0],
+        review: 'hình thức lễ suy từ chú thích ảnh hoặc địa chỉ trang',
+      },
+      review: 'hình thức lễ đón nhận suy từ chú thích ảnh hoặc địa chỉ trang',
+    };
+  return { shape: 'progress-report', meeting: false };
+}
+
+/** A meeting kind read plainly from the lead's words (no review needed). */
+const kindFound = (value: MeetingKind, evidence: string): Found<MeetingKind> => ({
+  value,
+  evidence,
+});
+
+/** The kind of event a lead that describes one reports (headline and lead sentence, as written). */
+function shapeOfLead(lead: string): ArticleShape {
+  const l = lead.toLocaleLowerCase('vi');
   if (/hội đồng thẩm định|thẩm tra|bỏ phiếu|họp xét/u.test(l) && !/[Ll]ễ/u.test(lead)) {
     const word = /hội nghị/u.test(l) ? 'hoi-nghi' : 'cuoc-hop';
     return {
