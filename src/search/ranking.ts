@@ -117,11 +117,22 @@ export function isNameMatch(title: string, query: string): boolean {
   return NAME_PREFIXES.some((p) => t === `${p} ${q}` || t === `${p} so ${q}`);
 }
 
-/** Moves the results whose title names exactly what was asked for to the front, keeping the order otherwise. */
+/**
+ * Moves the results whose title names exactly what was asked for to the front, keeping the order
+ * otherwise. Among them, those `owns` picks come first: several records can carry the same name
+ * (a plan known by the document that adopted it is titled "Kế hoạch 60-KH/HU" like the document),
+ * and Pagefind's scores, which differ between one index and merged ones, must not decide which.
+ */
 export function nameMatchesFirst<T extends { title: string }>(
   hits: readonly T[],
   query: string,
+  owns: (hit: T) => boolean = () => false,
 ): T[] {
   const named = hits.filter((h) => isNameMatch(h.title, query));
-  return [...named, ...hits.filter((h) => !named.includes(h))];
+  const owners = named.filter(owns);
+  return [
+    ...owners,
+    ...named.filter((h) => !owners.includes(h)),
+    ...hits.filter((h) => !named.includes(h)),
+  ];
 }

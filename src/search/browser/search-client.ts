@@ -402,7 +402,8 @@ export async function searchRecords(request: SearchRequest): Promise<SearchOutco
     hits: async (from, count) => {
       if (from >= NAME_WINDOW || !query) return load(results.slice(from, from + count));
       firstWindow ??= load(results.slice(0, NAME_WINDOW)).then((hits) =>
-        nameMatchesFirst(hits, query),
+        // A document number names the document before the plan it adopted.
+        nameMatchesFirst(hits, query, (hit) => hit.url.startsWith('/van-ban/')),
       );
       const first = (await firstWindow).slice(from, from + count);
       const rest =

@@ -120,4 +120,16 @@ describe('nameMatchesFirst', () => {
       'Đảng ủy xã Lâm Hợp',
     ]);
   });
+
+  test('puts the record a name belongs to before records named after it, whatever the scores', () => {
+    const plan = { title: 'Kế hoạch 60-KH/HU', url: '/ke-hoach/quang-nam/nam-giang/60-kh-hu/' };
+    const doc = { title: 'Kế hoạch 60-KH/HU', url: '/van-ban/quang-nam/nam-giang/huyen-uy/60/' };
+    const other = { title: 'Họp Tổ công tác số 01 - Kế hoạch 60-KH/HU', url: '/cuoc-hop/x/' };
+    const isDocument = (h: { url: string }) => h.url.startsWith('/van-ban/');
+    for (const order of [
+      [plan, doc, other],
+      [other, doc, plan],
+    ])
+      expect(nameMatchesFirst(order, '60-KH/HU', isDocument)).toEqual([doc, plan, other]);
+  });
 });
