@@ -147,10 +147,20 @@ export function baselineMsPerPage(result: SizeResult): number {
   return (result.baseline.wallSeconds * 1000) / Math.max(1, result.baseline.pages);
 }
 
-/** Judges the targets of issue 6 on the results (sizes in any order; smallest and largest by meetings). */
+/** Judges the targets of issues 6 and 14 (sizes in any order; smallest and largest by meetings). */
 export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   if (sizes.length === 0) return [];
   const sorted = [...sizes].sort((a, b) => a.archive.meetings - b.archive.meetings);
+  return [...buildTargets(sorted), ...searchTargets(sorted.at(-1)!)];
+}
+
+/** The meetings of a size, for people: "10,000". */
+function meetingsLabel(s: SizeResult): string {
+  return s.archive.meetings.toLocaleString('en');
+}
+
+/** Issue 6's targets on sizes sorted by meetings: build cost, memory, rebuild, page weight. */
+function buildTargets(sorted: readonly SizeResult[]): TargetCheck[] {
   const smallest = sorted[0]!;
   const largest = sorted.at(-1)!;
   const growth = msPerPage(largest) / msPerPage(smallest);
@@ -161,7 +171,49 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
     withWarm.length > 0 && withWarm.every((s) => s.warm!.wallSeconds < s.cold.wallSeconds);
   const peak = (s: SizeResult) => Math.max(s.cold.peakBytes ?? 0, s.warm?.peakBytes ?? 0);
   const weightGrowth = largest.site.pageGzip.max / Math.max(1, smallest.site.pageGzip.max);
-  const label = (s: SizeResult) => `${s.archive.meetings.toLocaleString('en')}`;
+  return [
+    {
+      target: `cost per page at the largest size ≤ 1.2× the smallest`,
+      measured: `${msPerPage(largest).toFixed(2)} ms at ${meetingsLabel(largest)} vs ${msPerPage(smallest).toFixed(2)} ms at ${meetingsLabel(smallest)} meetings: ${growth.toFixed(2)}×`,
+      met: growth <= 1.2,
+    },
+    {
+      target: 'full build per page ≤ 1.5× the plain Astro baseline',
+      measured:
+        withBaseline.map((s, i) => `${ratios[i]!.toFixed(2)}× at ${meetingsLabel(s)}`).join(', ') ||
+        'baseline not built',
+      met: ratios.length > 0 && ratios.every((r) => r <= 1.5),
+    },
+    {
+      target: 'peak memory < 4 GB at the largest size',
+      measured:
+        largest.cold.peakBytes === null
+          ? 'not measurable here (no /proc)'
+          : `${formatBytes(peak(largest))} at ${meetingsLabel(largest)} meetings`,
+      met: largest.cold.peakBytes !== null && peak(largest) < MEMORY_LIMIT_BYTES,
+    },
+    {
+      target: 'rebuild after one record changed faster than a cold build',
+      measured:
+        withWarm
+          .map(
+            (s) =>
+              `${s.warm!.wallSeconds.toFixed(1)} s vs ${s.cold.wallSeconds.toFixed(1)} s at ${meetingsLabel(s)}`,
+          )
+          .join(', ') || 'no rebuild measured',
+      met: warmFaster,
+    },
+    {
+      target:
+        'page weight does not grow with the archive (largest page at the largest size ≤ 1.1× at the smallest)',
+      measured: `max ${formatBytes(largest.site.pageGzip.max)} (${largest.site.pageGzip.maxPage}) vs ${formatBytes(smallest.site.pageGzip.max)}: ${weightGrowth.toFixed(2)}×`,
+      met: weightGrowth <= 1.1,
+    },
+  ];
+}
+
+/** Issue 14's targets at the largest size: first query bytes, reader wait, indexes rewritten. */
+function searchTargets(largest: SizeResult): TargetCheck[] {
   const queries = largest.search.queries;
   const heaviest = queries.reduce<QueryFigures | undefined>(
     (a, q) => (a && a.scope.bytes.brotli >= q.scope.bytes.brotli ? a : q),
@@ -174,46 +226,9 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   const rewritten = largest.warm ? rewrittenIndexes(largest.warm) : [];
   return [
     {
-      target: `cost per page at the largest size ≤ 1.2× the smallest`,
-      measured: `${msPerPage(largest).toFixed(2)} ms at ${label(largest)} vs ${msPerPage(smallest).toFixed(2)} ms at ${label(smallest)} meetings: ${growth.toFixed(2)}×`,
-      met: growth <= 1.2,
-    },
-    {
-      target: 'full build per page ≤ 1.5× the plain Astro baseline',
-      measured:
-        withBaseline.map((s, i) => `${ratios[i]!.toFixed(2)}× at ${label(s)}`).join(', ') ||
-        'baseline not built',
-      met: ratios.length > 0 && ratios.every((r) => r <= 1.5),
-    },
-    {
-      target: 'peak memory < 4 GB at the largest size',
-      measured:
-        largest.cold.peakBytes === null
-          ? 'not measurable here (no /proc)'
-          : `${formatBytes(peak(largest))} at ${label(largest)} meetings`,
-      met: largest.cold.peakBytes !== null && peak(largest) < MEMORY_LIMIT_BYTES,
-    },
-    {
-      target: 'rebuild after one record changed faster than a cold build',
-      measured:
-        withWarm
-          .map(
-            (s) =>
-              `${s.warm!.wallSeconds.toFixed(1)} s vs ${s.cold.wallSeconds.toFixed(1)} s at ${label(s)}`,
-          )
-          .join(', ') || 'no rebuild measured',
-      met: warmFaster,
-    },
-    {
-      target:
-        'page weight does not grow with the archive (largest page at the largest size ≤ 1.1× at the smallest)',
-      measured: `max ${formatBytes(largest.site.pageGzip.max)} (${largest.site.pageGzip.maxPage}) vs ${formatBytes(smallest.site.pageGzip.max)}: ${weightGrowth.toFixed(2)}×`,
-      met: weightGrowth <= 1.1,
-    },
-    {
       target: `first query in the default scope ≤ ${formatBytes(FIRST_QUERY_LIMIT_BYTES)} brotli for rare and common words at the largest size`,
       measured: heaviest
-        ? `largest "${heaviest.query}" ${formatBytes(heaviest.scope.bytes.brotli)} at ${label(largest)} meetings (${scopeLabel(largest)})`
+        ? `largest "${heaviest.query}" ${formatBytes(heaviest.scope.bytes.brotli)} at ${meetingsLabel(largest)} meetings (${scopeLabel(largest)})`
         : 'no query measured',
       met:
         queries.length > 0 && queries.every((q) => q.scope.bytes.brotli <= FIRST_QUERY_LIMIT_BYTES),
@@ -221,14 +236,14 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
     {
       target: `results drawn within ${(READER_LIMIT_MS / 1000).toFixed(1)} s of the last keystroke at 1.6 Mbps / 150 ms at the largest size`,
       measured: slowest
-        ? `slowest "${slowest.query}" ${(slowest.readerMs / 1000).toFixed(2)} s at ${label(largest)} meetings`
+        ? `slowest "${slowest.query}" ${(slowest.readerMs / 1000).toFixed(2)} s at ${meetingsLabel(largest)} meetings`
         : 'no query timed',
       met: queries.length > 0 && queries.every((q) => q.readerMs <= READER_LIMIT_MS),
     },
     {
       target: "a one-meeting change rewrites one province's index",
       measured: largest.warm
-        ? `${rewritten.length} of ${largest.warm.indexes?.length ?? 0} rewritten at ${label(largest)} meetings${rewritten.length > 0 ? ` (${rewritten.map((i) => i.id || 'the one index').join(', ')})` : ''}`
+        ? `${rewritten.length} of ${largest.warm.indexes?.length ?? 0} rewritten at ${meetingsLabel(largest)} meetings${rewritten.length > 0 ? ` (${rewritten.map((i) => i.id || 'the one index').join(', ')})` : ''}`
         : 'no rebuild measured',
       met:
         largest.warm !== null &&
@@ -263,6 +278,7 @@ function otherSeconds(build: MeasuredBuild): number {
     .reduce((sum, s) => sum + s.seconds, 0);
 }
 
+/** Seconds a build spent in the named stage (0 when it has no such stage). */
 function stage(build: MeasuredBuild, name: string): number {
   return build.stages.find((s) => s.name === name)?.seconds ?? 0;
 }
@@ -279,122 +295,142 @@ function queryCells(
     : 'not measured';
 }
 
+/** One row of the table: its name and the cell of one size. */
+type Row = [name: string, cell: (s: SizeResult) => string];
+
+/** The rows of the archive and its build: time per stage, the baseline, the rebuild, memory. */
+const BUILD_ROWS: readonly Row[] = [
+  [
+    'communes / villages / districts / provinces',
+    (s) =>
+      `${s.archive.communes} / ${s.archive.villages} / ${s.archive.districts} / ${s.archive.provinces}`,
+  ],
+  ['records (files)', (s) => String(s.records)],
+  ['pages written', (s) => String(s.site.pages)],
+  ['validate', (s) => seconds(stage(s.cold, 'validate'))],
+  ['Astro', (s) => seconds(stage(s.cold, 'astro'))],
+  ['Pagefind', (s) => seconds(stage(s.cold, 'pagefind'))],
+  ['other outputs (post-build steps)', (s) => seconds(otherSeconds(s.cold))],
+  ['publish', (s) => seconds(stage(s.cold, 'publish'))],
+  ['full build, wall (cold cache)', (s) => seconds(s.cold.wallSeconds)],
+  ['full build per page', (s) => `${msPerPage(s).toFixed(2)} ms`],
+  [
+    'plain Astro baseline: pages, wall',
+    (s) => (s.baseline ? `${s.baseline.pages}, ${seconds(s.baseline.wallSeconds)}` : 'not run'),
+  ],
+  ['baseline per page', (s) => (s.baseline ? `${baselineMsPerPage(s).toFixed(2)} ms` : 'not run')],
+  [
+    'per page, ours ÷ baseline',
+    (s) => (s.baseline ? `${(msPerPage(s) / baselineMsPerPage(s)).toFixed(2)}×` : 'not run'),
+  ],
+  [
+    'rebuild after one meeting changed (warm cache)',
+    (s) =>
+      s.warm
+        ? `${seconds(s.warm.wallSeconds)} (Astro ${seconds(stage(s.warm, 'astro'))}, post-build ${seconds(otherSeconds(s.warm))})`
+        : 'not run',
+  ],
+  [
+    'peak memory (build process tree)',
+    (s) =>
+      s.cold.peakBytes === null
+        ? 'n/a'
+        : formatBytes(Math.max(s.cold.peakBytes, s.warm?.peakBytes ?? 0)),
+  ],
+  [
+    'memory by stage: validate / Astro / Pagefind',
+    (s) =>
+      s.cold.stagePeaks
+        ? ['validate', 'astro', 'pagefind']
+            .map((n) => formatBytes(s.cold.stagePeaks![n] ?? 0))
+            .join(' / ')
+        : 'n/a',
+  ],
+];
+
+/** The rows of the site written: its size and the weight of its pages. */
+const SITE_ROWS: readonly Row[] = [
+  ['size of dist/', (s) => formatBytes(s.site.distBytes)],
+  [
+    'page weight gzip: median / p95 / max',
+    (s) =>
+      `${formatBytes(s.site.pageGzip.median)} / ${formatBytes(s.site.pageGzip.p95)} / ${formatBytes(s.site.pageGzip.max)}`,
+  ],
+  ['largest page', (s) => `\`${s.site.pageGzip.maxPage}\``],
+];
+
+/** The rows of search: indexes, a first query's download and wait, indexes rewritten. */
+const SEARCH_ROWS: readonly Row[] = [
+  [
+    'search indexes (default scope: its pages)',
+    (s) =>
+      s.search.defaultScope
+        ? `${s.search.indexes} (${s.search.defaultScope.name}, the largest province: ${s.search.defaultScope.pages})`
+        : `1, not split (${s.cold.indexes?.[0]?.pages ?? '?'})`,
+  ],
+  [
+    'first query, default scope, brotli: common words',
+    (s) => queryCells(s, 'common', (q) => formatBytes(q.scope.bytes.brotli)),
+  ],
+  [
+    'first query, default scope, brotli: rare words',
+    (s) => queryCells(s, 'rare', (q) => formatBytes(q.scope.bytes.brotli)),
+  ],
+  [
+    'first query, whole country, brotli: common words',
+    (s) => queryCells(s, 'common', (q) => formatBytes(q.country.bytes.brotli)),
+  ],
+  [
+    'first query, whole country, brotli: rare words',
+    (s) => queryCells(s, 'rare', (q) => formatBytes(q.country.bytes.brotli)),
+  ],
+  [
+    'results drawn after the last keystroke (1.6 Mbps, 150 ms): common words',
+    (s) => queryCells(s, 'common', (q) => `${(q.readerMs / 1000).toFixed(2)} s`),
+  ],
+  [
+    'results drawn after the last keystroke (1.6 Mbps, 150 ms): rare words',
+    (s) => queryCells(s, 'rare', (q) => `${(q.readerMs / 1000).toFixed(2)} s`),
+  ],
+  [
+    'indexing peak memory: largest index / whole build',
+    (s) => {
+      const index = largestIndexPeak(s.cold);
+      return `${index === null ? 'n/a' : formatBytes(index)} / ${s.cold.peakBytes === null ? 'n/a' : formatBytes(s.cold.peakBytes)}`;
+    },
+  ],
+  [
+    'rebuild after one meeting changed: indexes rewritten',
+    (s) => {
+      if (!s.warm) return 'not run';
+      const rewritten = rewrittenIndexes(s.warm);
+      const ids = rewritten.map((i) => (i.id ? `\`${i.id}\`` : 'the one index')).join(', ');
+      return `${rewritten.length} of ${s.warm.indexes?.length ?? 0}${ids ? ` (${ids})` : ''}`;
+    },
+  ],
+];
+
 /** The report as a Markdown table (one column per size) with the machine and the targets. */
 export function formatMarkdown(report: BenchReport): string {
   const sizes = [...report.sizes].sort((a, b) => a.archive.meetings - b.archive.meetings);
-  const rows: Array<[string, (s: SizeResult) => string]> = [
-    [
-      'communes / villages / districts / provinces',
-      (s) =>
-        `${s.archive.communes} / ${s.archive.villages} / ${s.archive.districts} / ${s.archive.provinces}`,
-    ],
-    ['records (files)', (s) => String(s.records)],
-    ['pages written', (s) => String(s.site.pages)],
-    ['validate', (s) => seconds(stage(s.cold, 'validate'))],
-    ['Astro', (s) => seconds(stage(s.cold, 'astro'))],
-    ['Pagefind', (s) => seconds(stage(s.cold, 'pagefind'))],
-    ['other outputs (post-build steps)', (s) => seconds(otherSeconds(s.cold))],
-    ['publish', (s) => seconds(stage(s.cold, 'publish'))],
-    ['full build, wall (cold cache)', (s) => seconds(s.cold.wallSeconds)],
-    ['full build per page', (s) => `${msPerPage(s).toFixed(2)} ms`],
-    [
-      'plain Astro baseline: pages, wall',
-      (s) => (s.baseline ? `${s.baseline.pages}, ${seconds(s.baseline.wallSeconds)}` : 'not run'),
-    ],
-    [
-      'baseline per page',
-      (s) => (s.baseline ? `${baselineMsPerPage(s).toFixed(2)} ms` : 'not run'),
-    ],
-    [
-      'per page, ours ÷ baseline',
-      (s) => (s.baseline ? `${(msPerPage(s) / baselineMsPerPage(s)).toFixed(2)}×` : 'not run'),
-    ],
-    [
-      'rebuild after one meeting changed (warm cache)',
-      (s) =>
-        s.warm
-          ? `${seconds(s.warm.wallSeconds)} (Astro ${seconds(stage(s.warm, 'astro'))}, post-build ${seconds(otherSeconds(s.warm))})`
-          : 'not run',
-    ],
-    [
-      'peak memory (build process tree)',
-      (s) =>
-        s.cold.peakBytes === null
-          ? 'n/a'
-          : formatBytes(Math.max(s.cold.peakBytes, s.warm?.peakBytes ?? 0)),
-    ],
-    [
-      'memory by stage: validate / Astro / Pagefind',
-      (s) =>
-        s.cold.stagePeaks
-          ? ['validate', 'astro', 'pagefind']
-              .map((n) => formatBytes(s.cold.stagePeaks![n] ?? 0))
-              .join(' / ')
-          : 'n/a',
-    ],
-    ['size of dist/', (s) => formatBytes(s.site.distBytes)],
-    [
-      'page weight gzip: median / p95 / max',
-      (s) =>
-        `${formatBytes(s.site.pageGzip.median)} / ${formatBytes(s.site.pageGzip.p95)} / ${formatBytes(s.site.pageGzip.max)}`,
-    ],
-    ['largest page', (s) => `\`${s.site.pageGzip.maxPage}\``],
-    [
-      'search indexes (default scope: its pages)',
-      (s) =>
-        s.search.defaultScope
-          ? `${s.search.indexes} (${s.search.defaultScope.name}, the largest province: ${s.search.defaultScope.pages})`
-          : `1, not split (${s.cold.indexes?.[0]?.pages ?? '?'})`,
-    ],
-    [
-      'first query, default scope, brotli: common words',
-      (s) => queryCells(s, 'common', (q) => formatBytes(q.scope.bytes.brotli)),
-    ],
-    [
-      'first query, default scope, brotli: rare words',
-      (s) => queryCells(s, 'rare', (q) => formatBytes(q.scope.bytes.brotli)),
-    ],
-    [
-      'first query, whole country, brotli: common words',
-      (s) => queryCells(s, 'common', (q) => formatBytes(q.country.bytes.brotli)),
-    ],
-    [
-      'first query, whole country, brotli: rare words',
-      (s) => queryCells(s, 'rare', (q) => formatBytes(q.country.bytes.brotli)),
-    ],
-    [
-      'results drawn after the last keystroke (1.6 Mbps, 150 ms): common words',
-      (s) => queryCells(s, 'common', (q) => `${(q.readerMs / 1000).toFixed(2)} s`),
-    ],
-    [
-      'results drawn after the last keystroke (1.6 Mbps, 150 ms): rare words',
-      (s) => queryCells(s, 'rare', (q) => `${(q.readerMs / 1000).toFixed(2)} s`),
-    ],
-    [
-      'indexing peak memory: largest index / whole build',
-      (s) => {
-        const index = largestIndexPeak(s.cold);
-        return `${index === null ? 'n/a' : formatBytes(index)} / ${s.cold.peakBytes === null ? 'n/a' : formatBytes(s.cold.peakBytes)}`;
-      },
-    ],
-    [
-      'rebuild after one meeting changed: indexes rewritten',
-      (s) => {
-        if (!s.warm) return 'not run';
-        const rewritten = rewrittenIndexes(s.warm);
-        const ids = rewritten.map((i) => (i.id ? `\`${i.id}\`` : 'the one index')).join(', ');
-        return `${rewritten.length} of ${s.warm.indexes?.length ?? 0}${ids ? ` (${ids})` : ''}`;
-      },
-    ],
-  ];
-  const header = `| meetings | ${sizes.map((s) => s.archive.meetings.toLocaleString('en')).join(' | ')} |`;
-  const rule = `|---|${sizes.map(() => '---:').join('|')}|`;
-  const body = rows.map(([name, cell]) => `| ${name} | ${sizes.map(cell).join(' | ')} |`);
-  const m = report.machine;
-  const commits = [...new Set(report.sizes.map((s) => s.commit).filter((c) => c !== undefined))];
-  const machine = `Machine: ${m.cpus} × ${m.cpuModel}, ${formatBytes(m.memoryBytes)} memory, Node ${m.node}, ${m.platform}; seed \`${report.seed}\`; finished ${report.finishedAt}${commits.length > 0 ? `; code at ${commits.join(', ')}` : ''}.`;
   const targets = report.targets.map(
     (t) => `- ${t.met ? 'met' : '**not met**'}: ${t.target}: ${t.measured}`,
   );
-  return [header, rule, ...body, '', machine, '', ...targets, ''].join('\n');
+  return [...formatTable(sizes), '', machineLine(report), '', ...targets, ''].join('\n');
+}
+
+/** The table's lines: a header of meetings, then one row per figure, one column per size. */
+function formatTable(sizes: readonly SizeResult[]): string[] {
+  const rows = [...BUILD_ROWS, ...SITE_ROWS, ...SEARCH_ROWS];
+  const header = `| meetings | ${sizes.map(meetingsLabel).join(' | ')} |`;
+  const rule = `|---|${sizes.map(() => '---:').join('|')}|`;
+  const body = rows.map(([name, cell]) => `| ${name} | ${sizes.map(cell).join(' | ')} |`);
+  return [header, rule, ...body];
+}
+
+/** The sentence naming the machine, the seed, when the run finished and the commits measured. */
+function machineLine(report: BenchReport): string {
+  const m = report.machine;
+  const commits = [...new Set(report.sizes.map((s) => s.commit).filter((c) => c !== undefined))];
+  return `Machine: ${m.cpus} × ${m.cpuModel}, ${formatBytes(m.memoryBytes)} memory, Node ${m.node}, ${m.platform}; seed \`${report.seed}\`; finished ${report.finishedAt}${commits.length > 0 ? `; code at ${commits.join(', ')}` : ''}.`;
 }
