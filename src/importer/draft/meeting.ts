@@ -4,6 +4,7 @@
  * what, who convened it, who took part, the places, the documents and tasks, the votes, the
  * source and the summary. Every inferred or looked-up value carries its review note.
  */
+import { placeHierarchy } from '../../domain/place-hierarchy.ts';
 import { foldKey } from '../text.ts';
 import { slugify } from '../../domain/fold-vietnamese.ts';
 import type { ContentSet } from '../../records/content-set.ts';
@@ -62,14 +63,6 @@ export function meetingWhen(
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function ancestorsOf(placeId: string, content: ContentSet): Set<string> {
-  const parent = new Map(content.places.map((p) => [p.id, p.data.parent?.id]));
-  const out = new Set<string>();
-  for (let id: string | undefined = placeId; id !== undefined && !out.has(id); id = parent.get(id))
-    out.add(id);
-  return out;
-}
-
 /** Bodies of `content/` whose name or short name the words contain, best first (longest, then nearest the places). */
 function bodiesNamedIn(
   words: string,
@@ -78,7 +71,7 @@ function bodiesNamedIn(
   placeless: boolean,
 ) {
   const folded = ` ${foldKey(words)} `;
-  const near = new Set(places.flatMap((p) => [...ancestorsOf(p, content)]));
+  const near = placeHierarchy(content.places).withAncestors(places);
   return content.bodies
     .filter((b) => placeless || !b.id.startsWith('khong-ro-dia-ban/'))
     .map((b) => {
