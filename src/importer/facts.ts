@@ -4,7 +4,8 @@
  * so a draft made by the importer can be compared with the hand-made records of the same
  * article, and each fact of a draft can be looked for in the article's words.
  */
-import { criterionStatusSchema } from '../schemas/assessments.ts';
+import { criterionStatusSchema, type CriterionStatus } from '../schemas/assessments.ts';
+import { tallyCriteria } from '../domain/criteria.ts';
 import { findDocumentCitations, parseDocumentNumber } from '../domain/document-number.ts';
 import { foldVietnamese } from '../domain/fold-vietnamese.ts';
 import { deadlineSchema } from '../schemas/tasks.ts';
@@ -99,17 +100,30 @@ function assessmentFacts(a: Data, context: FactContext, add: AddFact): void {
     add(`criteria-count ${name} ${a.reportedMet}/${a.reportedTotal}`, 'place', 'reportedMet');
   const setId = asString(a.criteriaSet);
   const numbers = setId ? context.criteriaNumbers(setId) : undefined;
-  const statuses = (a.statuses ?? {}) as Record<string, unknown>;
+  const written = (a.statuses ?? {}) as Record<string, unknown>;
   const status = (v: unknown) => {
     const parsed = criterionStatusSchema.safeParse(v);
     return parsed.success ? parsed.data : undefined;
   };
-  const listed = numbers ?? Object.keys(statuses).map(Number);
-  for (const n of listed) {
-    const own = status(statuses[String(n)]);
-    const s = own ?? status(a.otherwise);
-    if (s) add(`criterion ${name} ${n} ${s}`, 'place', own ? 'statuses' : 'otherwise');
+  // The statuses as the schema reads them (words → ids), then the one rule of `tallyCriteria`.
+  const statuses: Record<string, CriterionStatus> = {};
+  for (const [n, v] of Object.entries(written)) {
+    const s = status(v);
+    if (s) statuses[n] = s;
   }
+  const otherwise = status(a.otherwise);
+  const listed = numbers ?? Object.keys(written).map(Number);
+  const { results } = tallyCriteria(
+    { statuses, ...(otherwise ? { otherwise } : {}) },
+    listed.map((number) => ({ number })),
+  );
+  for (const r of results)
+    if (r.status)
+      add(
+        `criterion ${name} ${r.criterion.number} ${r.status}`,
+        'place',
+        r.listed ? 'statuses' : 'otherwise',
+      );
 }
 
 /** The value of each of a statistics record's figures. */
