@@ -2,6 +2,7 @@
  * Rules across records: what one record cannot check alone. Each rule takes the parsed content
  * and returns issues; `checkCrossRecordRules` runs them all.
  */
+import { editDistance } from '../domain/edit-distance.ts';
 import {
   COLLECTION_NAMES,
   folderOf,
@@ -56,21 +57,6 @@ function kindWord(kind: PlaceKind): string {
 
 /** The level a criteria set scores, in words. */
 const LEVEL_WORDS: Record<string, string> = { xa: 'cấp xã', thon: 'cấp thôn', huyen: 'cấp huyện' };
-
-/** Levenshtein distance, for "did you mean" suggestions on mistyped ids. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** How far a mistyped id may be from the one meant: one edit in a short id, up to three in a long one. */
 function suggestionDistance(id: string): number {

@@ -4,6 +4,7 @@
  * number. A name shared by several records is never guessed: the link is left empty with a note.
  * Places and bodies the archive lacks are drafted as records of their own, with their reasons.
  */
+import { editDistance } from '../../domain/edit-distance.ts';
 import { foldKey } from '../text.ts';
 import { slugify } from '../../domain/fold-vietnamese.ts';
 import type { ContentSet } from '../../records/content-set.ts';
@@ -171,21 +172,6 @@ export class DraftLinks {
     this.bodies.push({ collection: 'bodies', id, data, review });
     return { id, review: `cơ quan chưa có trong content/: bản nháp ${id}` };
   }
-}
-
-/** Levenshtein distance between two short keys. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** The kind of a body from its name. */
