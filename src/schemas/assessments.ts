@@ -111,32 +111,29 @@ export function assessmentSchema(reference: ReferenceFactory) {
       ...commonFields(reference),
     })
     .refine(...reportedByOneOf('kết quả đánh giá này'))
-    .refine(
-      (a) =>
-        !(
-          a.reportedMet !== undefined &&
-          a.reportedTotal !== undefined &&
-          a.reportedMet > a.reportedTotal
-        ),
-      {
-        error:
-          '`reportedMet` lớn hơn `reportedTotal`: kiểm tra lại hai con số (bài ghi "đạt 16/20" thì reportedMet: 16, reportedTotal: 20)',
-        path: ['reportedMet'],
-      },
-    )
-    .refine(
-      (a) =>
-        !(
-          a.indicatorsMet !== undefined &&
-          a.indicatorsTotal !== undefined &&
-          a.indicatorsMet > a.indicatorsTotal
-        ),
-      {
-        error:
-          '`indicatorsMet` lớn hơn `indicatorsTotal`: kiểm tra lại hai con số (bài ghi "46/57 chỉ tiêu" thì indicatorsMet: 46, indicatorsTotal: 57)',
-        path: ['indicatorsMet'],
-      },
-    );
+    .refine(...notAbove('reportedMet', 'reportedTotal', 'đạt 16/20', 16, 20))
+    .refine(...notAbove('indicatorsMet', 'indicatorsTotal', '46/57 chỉ tiêu', 46, 57));
+}
+
+/** The refinement that a count met (`part`) is not above the count it is out of (`whole`). */
+function notAbove<P extends string, W extends string>(
+  part: P,
+  whole: W,
+  written: string,
+  partExample: number,
+  wholeExample: number,
+) {
+  return [
+    (a: { [K in P | W]?: number | undefined }) => {
+      const met = a[part];
+      const total = a[whole];
+      return met === undefined || total === undefined || met <= total;
+    },
+    {
+      error: `\`${part}\` lớn hơn \`${whole}\`: kiểm tra lại hai con số (bài ghi "${written}" thì ${part}: ${partExample}, ${whole}: ${wholeExample})`,
+      path: [part] as PropertyKey[],
+    },
+  ] as const;
 }
 
 /** Counts as the source states them: indicators (chỉ tiêu) and criteria lost since recognition. */
